@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** Text per official language; English always. */
+export const LocalizedText = z
+  .object({
+    en: z.string(),
+    ar: z.string().optional(),
+    zh: z.string().optional(),
+    fr: z.string().optional(),
+    ru: z.string().optional(),
+    es: z.string().optional(),
+  })
+  .meta({ id: 'LocalizedText' });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const Language = z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).meta({ id: 'Language' });
+
+/** A calendar date, `YYYY-MM-DD` (shape only: the domain checks that the day exists). */
+export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.');
+
+export const Page = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** One list of a reference collection, whole and unpaged. */
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item) });
+
+/** One page of a collection that grows. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), page: Page });
+
+/** One record. */
+export const one = <T extends z.ZodType>(item: T) => z.object({ data: item });
+
+export const ErrorIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  code: z.string().optional(),
+  message: z.string(),
+});
+
+/** The body of every error answer: the client translates by `code`. */
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      issues: z.array(ErrorIssue).optional(),
+      requestId: z.string(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Health = z.object({ status: z.literal('ok') });
+export const Clock = z.object({
+  now: z.iso.datetime(),
+  shifted: z.boolean().meta({ description: 'True when the server runs on the shifted demo clock.' }),
+});
+export type Clock = z.infer<typeof Clock>;

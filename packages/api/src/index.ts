@@ -1,0 +1,5 @@
+export * from './client.ts';
+export * from './common.schema.ts';
+export * from './meetings.schema.ts';
+export * from './member-state-detail.schema.ts';
+export * from './registry.schema.ts';

@@ -1,0 +1,11 @@
+export * from './connection.ts';
+export * from './lock.ts';
+export * from './reference.ts';
+export * as schema from './schema.ts';
+export * from './repositories/audit.repository.ts';
+export * from './repositories/cycle.repository.ts';
+export * from './repositories/deadline-rule.repository.ts';
+export * from './repositories/installation-fact.repository.ts';
+export * from './repositories/meeting.repository.ts';
+export * from './repositories/participation.repository.ts';
+export * from './repositories/registry.repository.ts';

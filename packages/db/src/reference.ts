@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import {
+  DEFAULT_DEADLINE_RULES,
+  ORGANIZATIONS,
+  REGIONS,
+  memberStateNames,
+  parseMemberStatesCsv,
+  type MemberStateRecord,
+} from '@tansiq/domain';
+import type { Executor } from './connection.ts';
+import { deadlineRules, installationFacts, memberStates, organizationMemberships, organizations, regions } from './schema.ts';
+
+const MEMBER_STATES_CSV = new URL('../reference/member-states.csv', import.meta.url);
+
+let cachedRecords: MemberStateRecord[] | undefined;
+
+/** The Member States as shipped with the product (parsed and checked once per process). */
+export function referenceMemberStates(): MemberStateRecord[] {
+  if (cachedRecords === undefined) {
+    const records = parseMemberStatesCsv(readFileSync(MEMBER_STATES_CSV, 'utf8'));
+    // Fails loudly at start-up if the runtime's CLDR lacks a name: better than a blank name in a document.
+    records.forEach((record) => memberStateNames(record.iso2));
+    cachedRecords = records;
+  }
+  return cachedRecords;
+}
+
+const excluded = (column: string) => sql.raw(`excluded.${column}`);
+
+/**
+ * Brings the reference data (regions, organizations, Member States and their memberships) in line with what
+ * ships with the product, and seeds the configuration defaults (deadline rules) once per installation.
+ * Idempotent; runs after the migrations, in one transaction.
+ */
+export async function syncReferenceData(db: Executor): Promise<void> {
+  const states = referenceMemberStates();
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(regions)
+      .values(REGIONS.map((region, position) => ({ ...region, position })))
+      .onConflictDoUpdate({
+        target: regions.id,
+        set: { abbreviation: excluded('abbreviation'), name: excluded('name'), position: excluded('position') },
+      });
+    await tx
+      .insert(organizations)
+      .values(ORGANIZATIONS.map(({ code, name, proposalPrefix, regionId }) => ({ code, name, proposalPrefix, regionId })))
+      .onConflictDoUpdate({
+        target: organizations.code,
+        set: { name: excluded('name'), proposalPrefix: excluded('proposal_prefix'), regionId: excluded('region_id') },
+      });
+    await tx
+      .insert(memberStates)
+      .values(
+        states.map((state) => ({
+          iso3: state.iso3,
+          iso2: state.iso2,
+          regionId: state.regionId,
+          admittedOn: state.admittedOn,
+          referenceName: state.referenceName,
+          confidence: state.confidence,
+          sources: state.sources,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: memberStates.iso3,
+        set: {
+          iso2: excluded('iso2'),
+          regionId: excluded('region_id'),
+          admittedOn: excluded('admitted_on'),
+          referenceName: excluded('reference_name'),
+          confidence: excluded('confidence'),
+          sources: excluded('sources'),
+        },
+      });
+    await tx.delete(organizationMemberships);
+    await tx.insert(organizationMemberships).values(
+      states.flatMap((state) =>
+        state.organizations.map((organizationCode) => ({ organizationCode, memberStateIso3: state.iso3 })),
+      ),
+    );
+    const seeded = await tx
+      .insert(installationFacts)
+      .values({ key: 'deadline-rules-seeded', value: true })
+      .onConflictDoNothing()
+      .returning();
+    if (seeded.length > 0) {
+      await tx.insert(deadlineRules).values([...DEFAULT_DEADLINE_RULES]).onConflictDoNothing();
+    }
+  });
+}

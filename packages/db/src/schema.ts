@@ -1,0 +1,192 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '@tansiq/domain';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+
+/** The six ITU-D regions (reference data). */
+export const regions = pgTable('regions', {
+  id: text('id').primaryKey(),
+  abbreviation: text('abbreviation').notNull().unique(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  position: integer('position').notNull(),
+});
+
+/** Regional telecommunication organizations (reference data). */
+export const organizations = pgTable('organizations', {
+  code: text('code').primaryKey(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  proposalPrefix: text('proposal_prefix').notNull().unique(),
+  regionId: text('region_id')
+    .notNull()
+    .references(() => regions.id),
+});
+
+/** ITU Member States (reference data); names in six languages come from CLDR at presentation. */
+export const memberStates = pgTable('member_states', {
+  iso3: text('iso3').primaryKey(),
+  iso2: text('iso2').notNull().unique(),
+  regionId: text('region_id')
+    .notNull()
+    .references(() => regions.id),
+  admittedOn: date('admitted_on', { mode: 'string' }),
+  referenceName: text('reference_name').notNull(),
+  confidence: text('confidence').notNull(),
+  sources: text('sources').notNull(),
+});
+
+/** Membership of Member States in organizations, many-to-many, with dates where known. */
+export const organizationMemberships = pgTable(
+  'organization_memberships',
+  {
+    organizationCode: text('organization_code')
+      .notNull()
+      .references(() => organizations.code),
+    memberStateIso3: text('member_state_iso3')
+      .notNull()
+      .references(() => memberStates.iso3),
+    joinedOn: date('joined_on', { mode: 'string' }),
+    leftOn: date('left_on', { mode: 'string' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationCode, t.memberStateIso3] }),
+    index('organization_memberships_state_idx').on(t.memberStateIso3),
+  ],
+);
+
+/** Sector Members, Associates and Academia: member entities that take part without voting. */
+export const entities = pgTable(
+  'entities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    category: text('category').notNull(),
+    name: text('name').notNull(),
+    countryIso3: text('country_iso3')
+      .notNull()
+      .references(() => memberStates.iso3),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('entities_category_check', sql`${t.category} in ('sector-member', 'associate', 'academia')`),
+    index('entities_country_idx').on(t.countryIso3),
+  ],
+);
+
+/** A conference cycle: the conference and the meetings that prepare it. */
+export const cycles = pgTable('cycles', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  series: text('series').notNull().default('wtdc'),
+  year: integer('year').notNull(),
+  city: text('city').notNull(),
+  countryIso3: text('country_iso3').references(() => memberStates.iso3),
+  theme: text('theme'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** A meeting of a cycle. Dates are calendar dates; deadlines are computed from the rules of its type. */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    type: text('type').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    city: text('city').notNull(),
+    countryIso3: text('country_iso3').references(() => memberStates.iso3),
+    timeZone: text('time_zone').notNull(),
+    languages: text('languages').array().notNull(),
+    regionId: text('region_id').references(() => regions.id),
+    organizationCode: text('organization_code').references(() => organizations.code),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('meetings_dates_check', sql`${t.endsOn} >= ${t.startsOn}`),
+    index('meetings_cycle_idx').on(t.cycleId, t.startsOn),
+  ],
+);
+
+/** Deadline rules per meeting type: configuration the secretariat edits, seeded with DOMAIN.md's defaults. */
+export const deadlineRules = pgTable(
+  'deadline_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingType: text('meeting_type').notNull(),
+    kind: text('kind').notNull(),
+    daysBefore: integer('days_before').notNull(),
+    timeOfDay: text('time_of_day').notNull(),
+    timeZone: text('time_zone').notNull(),
+  },
+  (t) => [
+    unique('deadline_rules_type_kind_unique').on(t.meetingType, t.kind),
+    check('deadline_rules_days_check', sql`${t.daysBefore} >= 0`),
+  ],
+);
+
+/**
+ * A Member State's participation: in a meeting, or (meeting null) in a cycle's conference when the record says
+ * no more than that (earlier WTDCs).
+ */
+export const participations = pgTable(
+  'participations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberStateIso3: text('member_state_iso3')
+      .notNull()
+      .references(() => memberStates.iso3),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => cycles.id),
+    meetingId: uuid('meeting_id').references(() => meetings.id),
+  },
+  (t) => [
+    unique('participations_unique').on(t.memberStateIso3, t.cycleId, t.meetingId).nullsNotDistinct(),
+    index('participations_meeting_idx').on(t.meetingId),
+  ],
+);
+
+/** The append-only audit trail: one row per write, in the write's transaction. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    changes: jsonb('changes').$type<Record<string, { before: unknown; after: unknown }>>().notNull(),
+    requestId: text('request_id'),
+  },
+  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_time_idx').on(t.occurredAt)],
+);
+
+/** Facts about this installation (e.g. whether the demo was loaded, whether defaults were seeded). */
+export const installationFacts = pgTable('installation_facts', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { openPostgres, wrapPglite, type DatabaseHandle } from '../connection.ts';
+import { databaseUrl } from './global-setup.ts';
+
+/**
+ * A database of the test's own, migrated with the reference data: PGlite loaded from the run's snapshot, or,
+ * when TEST_DATABASE_URL is set, a fresh PostgreSQL database copied from the run's template and dropped on close.
+ */
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const template = inject('postgresTemplate');
+  const url = process.env.TEST_DATABASE_URL;
+  if (url && template) {
+    const name = `tansiq_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+    const handle = openPostgres(databaseUrl(url, name), { max: 4 });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
+    };
+  }
+  const snapshot = readFileSync(inject('pgliteSnapshot'));
+  return wrapPglite(await PGlite.create({ loadDataDir: new Blob([snapshot]) }));
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(text);
+  } finally {
+    await admin.end();
+  }
+}

@@ -1,0 +1,6 @@
+export * from './calendar.ts';
+export * from './deadlines.ts';
+export * from './errors.ts';
+export * from './languages.ts';
+export * from './meetings.ts';
+export * from './registry.ts';
