@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { Clock as ClockSchema, Health, one } from '@tansiq/api';
+import type { Database } from '@tansiq/db';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { anonymous } from './actor.ts';
+import type { Clock } from './clock.ts';
+import type { ServiceContext } from './context.ts';
+import { cycleRoutes } from './modules/cycles/cycle.routes.ts';
+import { deadlineRuleRoutes } from './modules/deadline-rules/deadline-rule.routes.ts';
+import { meetingRoutes } from './modules/meetings/meeting.routes.ts';
+import { registryRoutes } from './modules/registry/registry.routes.ts';
+import { RequestValidationError, registerErrorHandling } from './plugins/errors.plugin.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The service context of this request: database, clock, actor, request id. */
+    ctx: ServiceContext;
+  }
+}
+
+export interface AppOptions {
+  db: Database;
+  clock: Clock;
+  /** Directory of the built web app to serve at `/`; none in API-only tests. */
+  webDist?: string | null;
+  bodyLimit?: number;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const PART_PREFIX: Record<string, string | undefined> = { querystring: 'query', params: 'params', headers: 'headers' };
+
+/** Builds the HTTP application (not listening): the API under /api, the web app at /. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1_048_576,
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Our own validator keeps zod's issue paths as arrays (body paths as zod gives them; query and params
+  // prefixed with where they came from), so the error lists every issue with its path.
+  app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
+    const result = (schema as z.ZodType).safeParse(data);
+    if (result.success) {
+      return { value: result.data };
+    }
+    const prefix = httpPart === undefined ? undefined : PART_PREFIX[httpPart];
+    return {
+      error: new RequestValidationError(
+        result.error.issues.map((issue) => ({
+          path: [...(prefix ? [prefix] : []), ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
+          code: issue.code,
+          message: issue.message,
+        })),
+      ),
+    };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+  const webDist = options.webDist && existsSync(path.join(options.webDist, 'index.html')) ? options.webDist : null;
+  registerErrorHandling(app, { spaFallback: webDist !== null });
+
+  app.decorateRequest('ctx', null as unknown as ServiceContext);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = { db: options.db, clock: options.clock, actor: anonymous, requestId: request.id };
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tansiq API',
+        version: '1',
+        description:
+          'Prepare and run ITU-style conferences. Errors answer `{ "error": { "code", "message", "issues"?, "requestId" } }`; ' +
+          'issue paths are arrays: body fields as given, query and path parameters prefixed with `query` or `params`.',
+      },
+      tags: [
+        { name: 'system', description: 'Health and clock' },
+        { name: 'registry', description: 'Regions, organizations, Member States' },
+        { name: 'cycles', description: 'Conference cycles' },
+        { name: 'meetings', description: 'Meetings and their deadlines' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: 'Liveness', response: { 200: Health } } },
+    async () => ({ status: 'ok' as const }),
+  );
+  app.get(
+    '/api/v1/clock',
+    { schema: { tags: ['system'], summary: "The server's clock (shifted in the demo)", response: { 200: one(ClockSchema) } } },
+    async (request) => ({ data: { now: request.ctx.clock.now().toISOString(), shifted: request.ctx.clock.shifted } }),
+  );
+
+  await app.register(
+    async (api) => {
+      await api.register(registryRoutes);
+      await api.register(cycleRoutes);
+      await api.register(meetingRoutes);
+      await api.register(deadlineRuleRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (webDist !== null) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

@@ -1,0 +1,40 @@
+import { appendAuditEvent, type Executor } from '@tansiq/db';
+import { actorId } from './actor.ts';
+import type { ServiceContext } from './context.ts';
+
+type Fields = Record<string, unknown>;
+
+/** The fields that differ between two versions of a record, each with its value before and after. */
+export function changedFields(before: Fields | null, after: Fields | null): Record<string, { before: unknown; after: unknown }> {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of keys) {
+    if (key === 'updatedAt' || key === 'createdAt') {
+      continue;
+    }
+    const was = before?.[key] ?? null;
+    const is = after?.[key] ?? null;
+    if (JSON.stringify(was) !== JSON.stringify(is)) {
+      changes[key] = { before: was, after: is };
+    }
+  }
+  return changes;
+}
+
+/** Appends the audit row of a write; call it with the write's transaction. */
+export async function recordAudit(
+  tx: Executor,
+  ctx: ServiceContext,
+  event: { action: string; entityType: string; entityId: string; before: Fields | null; after: Fields | null },
+): Promise<void> {
+  await appendAuditEvent(tx, {
+    occurredAt: ctx.clock.now(),
+    actorKind: ctx.actor.kind,
+    actorId: actorId(ctx.actor),
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    changes: changedFields(event.before, event.after),
+    requestId: ctx.requestId,
+  });
+}

@@ -1,0 +1,235 @@
+import type { CreateCycleBody, CreateMeetingBody } from '@tansiq/api';
+import { REGIONS, type LocalizedText, type RegionId } from '@tansiq/domain';
+
+/** The WTDC series (DOMAIN.md §3): history with year and city. A label is not always the year held. */
+export const WTDC_CYCLES: CreateCycleBody[] = [
+  { code: 'wtdc-94', name: 'WTDC-94', year: 1994, city: 'Buenos Aires', countryIso3: 'ARG', theme: null },
+  { code: 'wtdc-98', name: 'WTDC-98', year: 1998, city: 'Valletta', countryIso3: 'MLT', theme: null },
+  { code: 'wtdc-02', name: 'WTDC-02', year: 2002, city: 'Istanbul', countryIso3: 'TUR', theme: null },
+  { code: 'wtdc-06', name: 'WTDC-06', year: 2006, city: 'Doha', countryIso3: 'QAT', theme: null },
+  { code: 'wtdc-10', name: 'WTDC-10', year: 2010, city: 'Hyderabad', countryIso3: 'IND', theme: null },
+  { code: 'wtdc-14', name: 'WTDC-14', year: 2014, city: 'Dubai', countryIso3: 'ARE', theme: null },
+  {
+    code: 'wtdc-17',
+    name: 'WTDC-17',
+    year: 2017,
+    city: 'Buenos Aires',
+    countryIso3: 'ARG',
+    theme: 'ICT for Sustainable Development Goals (ICT4SDGs)',
+  },
+  { code: 'wtdc-21', name: 'WTDC-21', year: 2022, city: 'Kigali', countryIso3: 'RWA', theme: null },
+  { code: 'wtdc-25', name: 'WTDC-25', year: 2025, city: 'Baku', countryIso3: 'AZE', theme: null },
+];
+
+const ALL_LANGUAGES: CreateMeetingBody['languages'] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+
+function regionName(regionId: RegionId): LocalizedText {
+  return REGIONS.find((region) => region.id === regionId)!.name;
+}
+
+function titled(en: string, fr: string, ar: string, regionId?: RegionId): LocalizedText {
+  if (regionId === undefined) {
+    return { en, fr, ar };
+  }
+  const name = regionName(regionId);
+  return { en: `${en}: ${name.en}`, fr: `${fr} : ${name.fr}`, ar: `${ar}: ${name.ar}` };
+}
+
+interface RegionalPreparation {
+  region: RegionId;
+  code: string;
+  rdfOn: string;
+  rpm: [string, string];
+  city: string;
+  countryIso3: string;
+  timeZone: string;
+  languages: CreateMeetingBody['languages'];
+}
+
+/** The six RPMs of the WTDC-17 cycle, each after its one-day Regional Development Forum (DOMAIN.md §3). */
+const PREPARATIONS: RegionalPreparation[] = [
+  {
+    region: 'cis',
+    code: 'cis-2016',
+    rdfOn: '2016-11-08',
+    rpm: ['2016-11-09', '2016-11-11'],
+    city: 'Bishkek',
+    countryIso3: 'KGZ',
+    timeZone: 'Asia/Bishkek',
+    languages: ['ru', 'en'],
+  },
+  {
+    region: 'africa',
+    code: 'afr-2016',
+    rdfOn: '2016-12-05',
+    rpm: ['2016-12-06', '2016-12-08'],
+    city: 'Kigali',
+    countryIso3: 'RWA',
+    timeZone: 'Africa/Kigali',
+    languages: ['en', 'fr', 'ar'],
+  },
+  {
+    region: 'arab-states',
+    code: 'arb-2017',
+    rdfOn: '2017-01-29',
+    rpm: ['2017-01-30', '2017-02-01'],
+    city: 'Khartoum',
+    countryIso3: 'SDN',
+    timeZone: 'Africa/Khartoum',
+    languages: ['ar', 'en', 'fr'],
+  },
+  {
+    region: 'americas',
+    code: 'ams-2017',
+    rdfOn: '2017-02-21',
+    rpm: ['2017-02-22', '2017-02-24'],
+    city: 'Asunción',
+    countryIso3: 'PRY',
+    timeZone: 'America/Asuncion',
+    languages: ['es', 'en', 'fr'],
+  },
+  {
+    region: 'asia-pacific',
+    code: 'asp-2017',
+    rdfOn: '2017-03-20',
+    rpm: ['2017-03-21', '2017-03-23'],
+    city: 'Bali',
+    countryIso3: 'IDN',
+    timeZone: 'Asia/Makassar',
+    languages: ['en', 'zh'],
+  },
+  {
+    region: 'europe',
+    code: 'eur-2017',
+    rdfOn: '2017-04-26',
+    rpm: ['2017-04-27', '2017-04-28'],
+    city: 'Vilnius',
+    countryIso3: 'LTU',
+    timeZone: 'Europe/Vilnius',
+    languages: ['en', 'fr', 'ru'],
+  },
+];
+
+const regionalMeetings: CreateMeetingBody[] = PREPARATIONS.flatMap((prep) => {
+  const shared = {
+    cycle: 'wtdc-17',
+    city: prep.city,
+    countryIso3: prep.countryIso3,
+    timeZone: prep.timeZone,
+    languages: prep.languages,
+    regionId: prep.region,
+    organizationCode: null,
+  };
+  return [
+    {
+      ...shared,
+      code: `rdf-${prep.code}`,
+      type: 'rdf',
+      title: titled('Regional Development Forum', 'Forum régional de développement', 'المنتدى الإقليمي للتنمية', prep.region),
+      startsOn: prep.rdfOn,
+      endsOn: prep.rdfOn,
+    },
+    {
+      ...shared,
+      code: `rpm-${prep.code}`,
+      type: 'rpm',
+      title: titled(
+        'Regional Preparatory Meeting for WTDC-17',
+        'Réunion préparatoire régionale pour la CMDT-17',
+        'الاجتماع التحضيري الإقليمي للمؤتمر WTDC-17',
+        prep.region,
+      ),
+      startsOn: prep.rpm[0],
+      endsOn: prep.rpm[1],
+    },
+  ];
+});
+
+const geneva = { city: 'Geneva', countryIso3: 'CHE', timeZone: 'Europe/Zurich', languages: ALL_LANGUAGES };
+
+/** Every meeting of the WTDC-17 cycle in DOMAIN.md §3. */
+export const WTDC17_MEETINGS: CreateMeetingBody[] = [
+  ...regionalMeetings,
+  {
+    ...geneva,
+    code: 'irm-2017',
+    cycle: 'wtdc-17',
+    type: 'inter-regional',
+    title: titled(
+      'Inter-regional coordination meeting for WTDC-17',
+      'Réunion de coordination interrégionale pour la CMDT-17',
+      'اجتماع التنسيق الأقاليمي للمؤتمر WTDC-17',
+    ),
+    startsOn: '2017-05-08',
+    endsOn: '2017-05-08',
+    regionId: null,
+    organizationCode: null,
+  },
+  {
+    ...geneva,
+    code: 'tdag-22',
+    cycle: 'wtdc-17',
+    type: 'tdag',
+    title: titled(
+      '22nd meeting of the Telecommunication Development Advisory Group (TDAG)',
+      '22e réunion du Groupe consultatif pour le développement des télécommunications (GCDT)',
+      'الاجتماع الثاني والعشرون للفريق الاستشاري لتنمية الاتصالات (TDAG)',
+    ),
+    startsOn: '2017-05-09',
+    endsOn: '2017-05-12',
+    regionId: null,
+    organizationCode: null,
+  },
+  {
+    code: 'arb-prep-2017',
+    cycle: 'wtdc-17',
+    type: 'regional-group',
+    title: titled(
+      'Arab group preparatory meeting for WTDC-17',
+      'Réunion préparatoire du Groupe arabe pour la CMDT-17',
+      'الاجتماع التحضيري للمجموعة العربية للمؤتمر WTDC-17',
+    ),
+    startsOn: '2017-08-20',
+    endsOn: '2017-08-23',
+    city: 'Algiers',
+    countryIso3: 'DZA',
+    timeZone: 'Africa/Algiers',
+    languages: ['ar'],
+    regionId: 'arab-states',
+    organizationCode: 'ARAB',
+  },
+  {
+    code: 'wtdc-17',
+    cycle: 'wtdc-17',
+    type: 'conference',
+    title: titled(
+      'World Telecommunication Development Conference 2017 (WTDC-17)',
+      'Conférence mondiale de développement des télécommunications 2017 (CMDT-17)',
+      'المؤتمر العالمي لتنمية الاتصالات لعام 2017 (WTDC-17)',
+    ),
+    startsOn: '2017-10-09',
+    endsOn: '2017-10-20',
+    city: 'Buenos Aires',
+    countryIso3: 'ARG',
+    timeZone: 'America/Argentina/Buenos_Aires',
+    languages: ALL_LANGUAGES,
+    regionId: null,
+    organizationCode: null,
+  },
+];
+
+/**
+ * Egypt's participation from the founding document: the WTDCs of 2002, 2006, 2010, 2014 (no more is known of
+ * them than that it took part) and, in the WTDC-17 cycle, every Arab preparatory meeting, the African RPM and
+ * the conference.
+ */
+export const EGYPT_PARTICIPATION: { cycle: string; meeting: string | null }[] = [
+  { cycle: 'wtdc-02', meeting: null },
+  { cycle: 'wtdc-06', meeting: null },
+  { cycle: 'wtdc-10', meeting: null },
+  { cycle: 'wtdc-14', meeting: null },
+  { cycle: 'wtdc-17', meeting: 'rpm-afr-2016' },
+  { cycle: 'wtdc-17', meeting: 'rpm-arb-2017' },
+  { cycle: 'wtdc-17', meeting: 'arb-prep-2017' },
+  { cycle: 'wtdc-17', meeting: 'wtdc-17' },
+];

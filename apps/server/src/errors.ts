@@ -1,0 +1,39 @@
+import { DomainError, type Issue } from '@tansiq/domain';
+
+/** HTTP status of each error code; codes not listed answer 400 if they carry issues, else 500. */
+export const ERROR_STATUS: Record<string, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+};
+
+export function statusOf(error: DomainError): number {
+  return ERROR_STATUS[error.code] ?? (error.issues.length > 0 ? 400 : 500);
+}
+
+/** `not_found` for a record of `entity` addressed by `key`. */
+export function notFound(entity: string, key: string, path: Issue['path'] = ['id']): DomainError {
+  return new DomainError('not_found', `No ${entity} "${key}".`, [{ path, code: 'not_found', message: `No ${entity} "${key}".` }], {
+    entity,
+    key,
+  });
+}
+
+/** `conflict`: the write clashes with what is stored (e.g. a code already taken). */
+export function conflict(message: string, path: Issue['path']): DomainError {
+  return new DomainError('conflict', message, [{ path, code: 'conflict', message }]);
+}
+
+/** `validation_failed` with one issue. */
+export function invalid(path: Issue['path'], code: string, message: string): DomainError {
+  return new DomainError('validation_failed', message, [{ path, code, message }]);
+}

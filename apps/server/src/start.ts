@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { systemActor } from './actor.ts';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { ServiceContext } from './context.ts';
+import { declineDemo, demoDecided, loadDemo } from './demo/load-demo.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
+import { ensureWebBuilt } from './web-build.ts';
+
+/** A running server and how to stop it. */
+export interface RunningServer {
+  app: FastifyInstance;
+  runtime: Runtime;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The operator's context: the product acting at the console (start-up, CLI data commands). */
+export function operatorContext(runtime: Runtime, name: string): ServiceContext {
+  return { db: runtime.handle.db, clock: runtime.clock, actor: systemActor(name), requestId: null };
+}
+
+/**
+ * Starts the product: opens the installation (lock, migrations, reference data), builds the web app if
+ * missing, loads the demo into a new installation when the configuration says so, then listens.
+ */
+export async function startServer(config: Config, log: (message: string) => void): Promise<RunningServer> {
+  const runtime = await openRuntime(config, 'tansiq serve');
+  try {
+    const webDist = await ensureWebBuilt(log);
+    const ctx = operatorContext(runtime, 'tansiq serve');
+    const decided = await demoDecided(ctx);
+    if (config.demo === 'always' || (config.demo === 'auto' && !config.production && !decided)) {
+      const result = await loadDemo(ctx);
+      log(`WTDC-17 demo loaded (${result.created} records created, ${result.existing} already there).`);
+    } else if (!decided) {
+      await declineDemo(ctx);
+    }
+    const app = await buildApp({
+      db: runtime.handle.db,
+      clock: runtime.clock,
+      webDist,
+      bodyLimit: config.bodyLimit,
+      logger: { level: config.logLevel },
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    return {
+      app,
+      runtime,
+      url,
+      stop: async () => {
+        await app.close();
+        await runtime.close();
+      },
+    };
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+}
