@@ -7,9 +7,7 @@ export type Role = 'secretariat' | 'focal-point' | 'regional-coordinator' | 'cha
  * is a reader with no identity.
  */
 export type Actor =
-  | { kind: 'system'; name: string }
-  | { kind: 'user'; userId: string; role: Role }
-  | { kind: 'anonymous' };
+  { kind: 'system'; name: string } | { kind: 'user'; userId: string; role: Role } | { kind: 'anonymous' };
 
 export const anonymous: Actor = { kind: 'anonymous' };
 

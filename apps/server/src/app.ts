@@ -55,7 +55,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return {
       error: new RequestValidationError(
         result.error.issues.map((issue) => ({
-          path: [...(prefix ? [prefix] : []), ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
+          path: [
+            ...(prefix ? [prefix] : []),
+            ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+          ],
           code: issue.code,
           message: issue.message,
         })),
@@ -104,7 +107,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   app.get(
     '/api/v1/clock',
-    { schema: { tags: ['system'], summary: "The server's clock (shifted in the demo)", response: { 200: one(ClockSchema) } } },
+    {
+      schema: {
+        tags: ['system'],
+        summary: "The server's clock (shifted in the demo)",
+        response: { 200: one(ClockSchema) },
+      },
+    },
     async (request) => ({ data: { now: request.ctx.clock.now().toISOString(), shifted: request.ctx.clock.shifted } }),
   );
 

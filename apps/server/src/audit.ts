@@ -5,7 +5,10 @@ import type { ServiceContext } from './context.ts';
 type Fields = Record<string, unknown>;
 
 /** The fields that differ between two versions of a record, each with its value before and after. */
-export function changedFields(before: Fields | null, after: Fields | null): Record<string, { before: unknown; after: unknown }> {
+export function changedFields(
+  before: Fields | null,
+  after: Fields | null,
+): Record<string, { before: unknown; after: unknown }> {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const key of keys) {

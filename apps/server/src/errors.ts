@@ -22,10 +22,15 @@ export function statusOf(error: DomainError): number {
 
 /** `not_found` for a record of `entity` addressed by `key`. */
 export function notFound(entity: string, key: string, path: Issue['path'] = ['id']): DomainError {
-  return new DomainError('not_found', `No ${entity} "${key}".`, [{ path, code: 'not_found', message: `No ${entity} "${key}".` }], {
-    entity,
-    key,
-  });
+  return new DomainError(
+    'not_found',
+    `No ${entity} "${key}".`,
+    [{ path, code: 'not_found', message: `No ${entity} "${key}".` }],
+    {
+      entity,
+      key,
+    },
+  );
 }
 
 /** `conflict`: the write clashes with what is stored (e.g. a code already taken). */

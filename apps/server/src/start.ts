@@ -20,14 +20,24 @@ export function operatorContext(runtime: Runtime, name: string): ServiceContext 
   return { db: runtime.handle.db, clock: runtime.clock, actor: systemActor(name), requestId: null };
 }
 
+/** How to start beyond the configuration. */
+export interface StartOptions {
+  /** False serves the API only: no web build, no static files (tests). Default true. */
+  webApp?: boolean;
+}
+
 /**
  * Starts the product: opens the installation (lock, migrations, reference data), builds the web app if
  * missing, loads the demo into a new installation when the configuration says so, then listens.
  */
-export async function startServer(config: Config, log: (message: string) => void): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  log: (message: string) => void,
+  options: StartOptions = {},
+): Promise<RunningServer> {
   const runtime = await openRuntime(config, 'tansiq serve');
   try {
-    const webDist = await ensureWebBuilt(log);
+    const webDist = options.webApp === false ? null : await ensureWebBuilt(log);
     const ctx = operatorContext(runtime, 'tansiq serve');
     const decided = await demoDecided(ctx);
     if (config.demo === 'always' || (config.demo === 'auto' && !config.production && !decided)) {

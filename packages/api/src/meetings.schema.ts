@@ -90,27 +90,32 @@ export const MeetingsQuery = PageQuery.extend({
 });
 export type MeetingsQuery = z.infer<typeof MeetingsQuery>;
 
-export const CreateMeetingBody = z
-  .object({
-    code: Code,
-    cycle: z.string().min(1).max(64).meta({ description: 'Cycle id or code.' }),
-    type: MeetingType,
-    title: LocalizedText,
-    startsOn: CalendarDate,
-    endsOn: CalendarDate,
-    city: z.string().trim().min(1).max(100),
-    countryIso3: Iso3.nullable().default(null),
-    timeZone: TimeZone.default('UTC'),
-    languages: z.array(Language).min(1),
-    regionId: RegionId.nullable().default(null),
-    organizationCode: OrganizationCode.nullable().default(null),
-  })
-  .strict();
+/** A meeting's writable fields, without defaults: a change must not reset the fields it leaves out. */
+const MeetingFields = z.object({
+  code: Code,
+  cycle: z.string().min(1).max(64).meta({ description: 'Cycle id or code.' }),
+  type: MeetingType,
+  title: LocalizedText,
+  startsOn: CalendarDate,
+  endsOn: CalendarDate,
+  city: z.string().trim().min(1).max(100),
+  countryIso3: Iso3.nullable(),
+  timeZone: TimeZone,
+  languages: z.array(Language).min(1),
+  regionId: RegionId.nullable(),
+  organizationCode: OrganizationCode.nullable(),
+});
+
+export const CreateMeetingBody = MeetingFields.extend({
+  countryIso3: Iso3.nullable().default(null),
+  timeZone: TimeZone.default('UTC'),
+  regionId: RegionId.nullable().default(null),
+  organizationCode: OrganizationCode.nullable().default(null),
+}).strict();
 export type CreateMeetingBody = z.infer<typeof CreateMeetingBody>;
 
-export const UpdateMeetingBody = CreateMeetingBody.omit({ code: true, cycle: true })
+export const UpdateMeetingBody = MeetingFields.omit({ cycle: true })
   .partial()
-  .extend({ code: Code.optional() })
   .strict()
   .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change.' });
 export type UpdateMeetingBody = z.infer<typeof UpdateMeetingBody>;
@@ -157,7 +162,8 @@ export const Participation = z
   .object({
     cycle: Cycle.pick({ id: true, code: true, name: true, year: true, city: true }),
     meeting: MeetingSummary.nullable().meta({
-      description: "The meeting attended; null when the record says only that the state took part in the cycle's conference.",
+      description:
+        "The meeting attended; null when the record says only that the state took part in the cycle's conference.",
     }),
   })
   .meta({ id: 'Participation' });

@@ -42,7 +42,9 @@ export const MemberState = z
     regionId: RegionId,
     organizations: z.array(OrganizationCode),
     admittedOn: CalendarDate.nullable(),
-    confidence: z.enum(['C', 'S', 'U']).meta({ description: 'How sure the reference data is of region and memberships.' }),
+    confidence: z
+      .enum(['C', 'S', 'U'])
+      .meta({ description: 'How sure the reference data is of region and memberships.' }),
   })
   .meta({ id: 'MemberState' });
 export type MemberState = z.infer<typeof MemberState>;
@@ -50,7 +52,13 @@ export type MemberState = z.infer<typeof MemberState>;
 export const MemberStatesQuery = z.object({
   region: RegionId.optional(),
   organization: OrganizationCode.optional(),
-  q: z.string().trim().min(1).max(100).optional().meta({ description: 'Part of a name in any of the six languages, or a code.' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: 'Part of a name in any of the six languages, or a code.' }),
   asOf: CalendarDate.optional().meta({ description: 'Only the states that were members on this date.' }),
   order: z.enum(['name', 'french']).default('name').meta({ description: '`french`: roll-call order.' }),
 });

@@ -52,21 +52,34 @@ export async function openPglite(dataDir: string): Promise<DatabaseHandle> {
 export function wrapPglite(client: PGlite): DatabaseHandle {
   const db = drizzlePglite(client, { schema });
   return {
-    db: db as unknown as Database,
+    db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
   };
 }
 
+/** Key of the PostgreSQL advisory lock held while migrating ("tansiq" in ASCII). */
+const MIGRATION_LOCK_KEY = 0x74616e736971;
+
 /** Opens PostgreSQL (15 or newer) at `url`. */
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   const db = drizzlePg(pool, { schema });
   return {
-    db: db as unknown as Database,
+    db,
     kind: 'postgres',
-    migrate: () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    // Several servers may start at once on one PostgreSQL: an advisory lock lets one migrate at a time.
+    migrate: async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }

@@ -9,7 +9,14 @@ import {
   type MemberStateRecord,
 } from '@tansiq/domain';
 import type { Executor } from './connection.ts';
-import { deadlineRules, installationFacts, memberStates, organizationMemberships, organizations, regions } from './schema.ts';
+import {
+  deadlineRules,
+  installationFacts,
+  memberStates,
+  organizationMemberships,
+  organizations,
+  regions,
+} from './schema.ts';
 
 const MEMBER_STATES_CSV = new URL('../reference/member-states.csv', import.meta.url);
 
@@ -45,7 +52,9 @@ export async function syncReferenceData(db: Executor): Promise<void> {
       });
     await tx
       .insert(organizations)
-      .values(ORGANIZATIONS.map(({ code, name, proposalPrefix, regionId }) => ({ code, name, proposalPrefix, regionId })))
+      .values(
+        ORGANIZATIONS.map(({ code, name, proposalPrefix, regionId }) => ({ code, name, proposalPrefix, regionId })),
+      )
       .onConflictDoUpdate({
         target: organizations.code,
         set: { name: excluded('name'), proposalPrefix: excluded('proposal_prefix'), regionId: excluded('region_id') },
@@ -75,18 +84,23 @@ export async function syncReferenceData(db: Executor): Promise<void> {
         },
       });
     await tx.delete(organizationMemberships);
-    await tx.insert(organizationMemberships).values(
-      states.flatMap((state) =>
-        state.organizations.map((organizationCode) => ({ organizationCode, memberStateIso3: state.iso3 })),
-      ),
-    );
+    await tx
+      .insert(organizationMemberships)
+      .values(
+        states.flatMap((state) =>
+          state.organizations.map((organizationCode) => ({ organizationCode, memberStateIso3: state.iso3 })),
+        ),
+      );
     const seeded = await tx
       .insert(installationFacts)
       .values({ key: 'deadline-rules-seeded', value: true })
       .onConflictDoNothing()
       .returning();
     if (seeded.length > 0) {
-      await tx.insert(deadlineRules).values([...DEFAULT_DEADLINE_RULES]).onConflictDoNothing();
+      await tx
+        .insert(deadlineRules)
+        .values([...DEFAULT_DEADLINE_RULES])
+        .onConflictDoNothing();
     }
   });
 }

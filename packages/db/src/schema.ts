@@ -181,7 +181,10 @@ export const auditEvents = pgTable(
     changes: jsonb('changes').$type<Record<string, { before: unknown; after: unknown }>>().notNull(),
     requestId: text('request_id'),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId), index('audit_events_time_idx').on(t.occurredAt)],
+  (t) => [
+    index('audit_events_entity_idx').on(t.entityType, t.entityId),
+    index('audit_events_time_idx').on(t.occurredAt),
+  ],
 );
 
 /** Facts about this installation (e.g. whether the demo was loaded, whether defaults were seeded). */

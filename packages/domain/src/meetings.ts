@@ -1,7 +1,7 @@
 import { isCalendarDate, isTimeZone, type CalendarDate } from './calendar.ts';
 import type { Issue } from './errors.ts';
-import { LANGUAGES, type Language } from './languages.ts';
-import type { OrganizationCode, RegionId } from './registry.ts';
+import { isLanguage } from './languages.ts';
+import { isOrganizationCode, isRegionId } from './registry.ts';
 
 /** The kinds of meeting in a conference cycle. */
 export const MEETING_TYPES = [
@@ -30,17 +30,17 @@ export function isCode(value: string): boolean {
 
 /** The fields of a meeting on which the cross-field rules below depend. */
 export interface MeetingFacts {
-  type: MeetingType;
+  type: string;
   startsOn: CalendarDate;
   endsOn: CalendarDate;
   timeZone: string;
-  languages: Language[];
-  regionId: RegionId | null;
-  organizationCode: OrganizationCode | null;
+  languages: readonly string[];
+  regionId: string | null;
+  organizationCode: string | null;
 }
 
 /** Types whose meetings belong to one ITU-D region. */
-const REGIONAL_TYPES: readonly MeetingType[] = ['rpm', 'rdf'];
+const REGIONAL_TYPES: readonly string[] = ['rpm', 'rdf'] satisfies MeetingType[];
 
 /**
  * The rules a meeting must satisfy beyond the shape of each field: dates in order, a region for a regional
@@ -50,6 +50,13 @@ const REGIONAL_TYPES: readonly MeetingType[] = ['rpm', 'rdf'];
 export function meetingIssues(meeting: MeetingFacts): Issue[] {
   const issues: Issue[] = [];
   const add = (field: string, code: string, message: string) => issues.push({ path: [field], code, message });
+  if (!isMeetingType(meeting.type)) add('type', 'unknown_meeting_type', `Unknown meeting type "${meeting.type}".`);
+  if (meeting.regionId !== null && !isRegionId(meeting.regionId)) {
+    add('regionId', 'unknown_region', `Unknown region "${meeting.regionId}".`);
+  }
+  if (meeting.organizationCode !== null && !isOrganizationCode(meeting.organizationCode)) {
+    add('organizationCode', 'unknown_organization', `Unknown organization "${meeting.organizationCode}".`);
+  }
   if (!isCalendarDate(meeting.startsOn)) add('startsOn', 'invalid_date', 'Not a calendar date (YYYY-MM-DD).');
   if (!isCalendarDate(meeting.endsOn)) add('endsOn', 'invalid_date', 'Not a calendar date (YYYY-MM-DD).');
   if (isCalendarDate(meeting.startsOn) && isCalendarDate(meeting.endsOn) && meeting.endsOn < meeting.startsOn) {
@@ -61,7 +68,7 @@ export function meetingIssues(meeting: MeetingFacts): Issue[] {
     add('languages', 'duplicate', 'A language is listed twice.');
   }
   for (const language of meeting.languages) {
-    if (!(LANGUAGES as readonly string[]).includes(language)) {
+    if (!isLanguage(language)) {
       add('languages', 'unknown_language', `"${language}" is not one of the six official languages.`);
     }
   }

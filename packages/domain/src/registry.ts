@@ -154,18 +154,21 @@ function splitCsvLine(line: string): string[] {
  * organizations, dates, uniqueness. Throws `validation_failed` with every problem found, by line.
  */
 export function parseMemberStatesCsv(text: string): MemberStateRecord[] {
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  // Blank lines are skipped but still counted, so that issues name the line as an editor shows it.
+  const lines = text
+    .split(/\r?\n/)
+    .map((line, index) => ({ line, lineNo: index + 1 }))
+    .filter(({ line }) => line.trim() !== '');
   const issues: Issue[] = [];
-  if (lines[0]?.trim() !== CSV_HEADER) {
+  if (lines[0]?.line.trim() !== CSV_HEADER) {
     throw new DomainError('validation_failed', `The Member State file must start with the header: ${CSV_HEADER}`, [
-      { path: ['line', 1], code: 'bad_header', message: 'Unexpected header.' },
+      { path: ['line', lines[0]?.lineNo ?? 1], code: 'bad_header', message: 'Unexpected header.' },
     ]);
   }
   const records: MemberStateRecord[] = [];
   const seen3 = new Set<string>();
   const seen2 = new Set<string>();
-  lines.slice(1).forEach((line, index) => {
-    const lineNo = index + 2;
+  lines.slice(1).forEach(({ line, lineNo }) => {
     const fields = splitCsvLine(line);
     const issue = (field: string, code: string, message: string) =>
       issues.push({ path: ['line', lineNo, field], code, message });
@@ -218,11 +221,22 @@ const displayNames = new Map<Language, Intl.DisplayNames>(
   LANGUAGES.map((language) => [language, new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })]),
 );
 
+const namesCache = new Map<string, Readonly<Record<Language, string>>>();
+
 /**
  * The state's name in the six languages, from the runtime's CLDR data (`Intl.DisplayNames`, which takes
- * alpha-2 codes). Throws when CLDR has no name, so a bad code cannot slip through as a blank name.
+ * alpha-2 codes). Throws when CLDR has no name, so a bad code cannot slip through as a blank name. Memoized:
+ * the answer depends only on the code and the runtime.
  */
-export function memberStateNames(iso2: string): Record<Language, string> {
+export function memberStateNames(iso2: string): Readonly<Record<Language, string>> {
+  const cached = namesCache.get(iso2);
+  if (cached !== undefined) {
+    return cached;
+  }
+  // Intl.DisplayNames throws a RangeError on malformed codes (`EGY`) and names areas (`419`): neither is a state.
+  if (!/^[A-Z]{2}$/.test(iso2)) {
+    throw new DomainError('unknown_country', `Not an alpha-2 region code: ${iso2}.`);
+  }
   const names = {} as Record<Language, string>;
   for (const language of LANGUAGES) {
     const name = displayNames.get(language)?.of(iso2);
@@ -231,7 +245,9 @@ export function memberStateNames(iso2: string): Record<Language, string> {
     }
     names[language] = name;
   }
-  return names;
+  const frozen = Object.freeze(names);
+  namesCache.set(iso2, frozen);
+  return frozen;
 }
 
 const frenchCollator = new Intl.Collator('fr', { sensitivity: 'base', ignorePunctuation: false });

@@ -125,7 +125,12 @@ const regionalMeetings: CreateMeetingBody[] = PREPARATIONS.flatMap((prep) => {
       ...shared,
       code: `rdf-${prep.code}`,
       type: 'rdf',
-      title: titled('Regional Development Forum', 'Forum régional de développement', 'المنتدى الإقليمي للتنمية', prep.region),
+      title: titled(
+        'Regional Development Forum',
+        'Forum régional de développement',
+        'المنتدى الإقليمي للتنمية',
+        prep.region,
+      ),
       startsOn: prep.rdfOn,
       endsOn: prep.rdfOn,
     },

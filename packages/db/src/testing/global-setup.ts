@@ -47,7 +47,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await admin.connect();
     await admin.query(`CREATE DATABASE ${template}`);
     await admin.end();
-    const pgHandle = openPostgres(databaseUrl(url, template), { max: 1 });
+    const pgHandle = openPostgres(databaseUrl(url, template), { max: 2 });
     await pgHandle.migrate();
     await syncReferenceData(pgHandle.db);
     await pgHandle.close();

@@ -22,11 +22,19 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cycles',
     {
-      schema: { tags: ['cycles'], summary: 'Conference cycles, newest first', querystring: PageQuery, response: { 200: pageOf(Cycle) } },
+      schema: {
+        tags: ['cycles'],
+        summary: 'Conference cycles, newest first',
+        querystring: PageQuery,
+        response: { 200: pageOf(Cycle) },
+      },
     },
     async (request) => {
       const { rows, total } = await listCycles(request.ctx, request.query);
-      return { data: rows.map(presentCycle), page: { total, limit: request.query.limit, offset: request.query.offset } };
+      return {
+        data: rows.map(presentCycle),
+        page: { total, limit: request.query.limit, offset: request.query.offset },
+      };
     },
   );
 
@@ -47,7 +55,12 @@ export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cycles',
     {
       onRequest: requireActor,
-      schema: { tags: ['cycles'], summary: 'Create a cycle (secretariat)', body: CreateCycleBody, response: { 201: one(Cycle) } },
+      schema: {
+        tags: ['cycles'],
+        summary: 'Create a cycle (secretariat)',
+        body: CreateCycleBody,
+        response: { 201: one(Cycle) },
+      },
     },
     async (request, reply) => {
       const row = await createCycle(request.ctx, request.body);

@@ -32,7 +32,13 @@ export async function createCycle(ctx: ServiceContext, body: CreateCycleBody): P
       throw conflict(`A cycle with code "${body.code}" exists already.`, ['code']);
     }
     const row = await insertCycle(tx, { ...body, series: 'wtdc' });
-    await recordAudit(tx, ctx, { action: 'cycle.create', entityType: 'cycle', entityId: row.id, before: null, after: row });
+    await recordAudit(tx, ctx, {
+      action: 'cycle.create',
+      entityType: 'cycle',
+      entityId: row.id,
+      before: null,
+      after: row,
+    });
     return row;
   });
 }

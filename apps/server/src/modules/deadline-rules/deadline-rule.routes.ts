@@ -8,7 +8,11 @@ export const deadlineRuleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/deadline-rules',
     {
-      schema: { tags: ['meetings'], summary: 'Deadline rules per meeting type', response: { 200: listOf(DeadlineRule) } },
+      schema: {
+        tags: ['meetings'],
+        summary: 'Deadline rules per meeting type',
+        response: { 200: listOf(DeadlineRule) },
+      },
     },
     async (request) => ({ data: await listDeadlineRules(request.ctx) }),
   );

@@ -48,7 +48,12 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/meetings',
     {
       onRequest: requireActor,
-      schema: { tags: ['meetings'], summary: 'Create a meeting (secretariat)', body: CreateMeetingBody, response: { 201: one(Meeting) } },
+      schema: {
+        tags: ['meetings'],
+        summary: 'Create a meeting (secretariat)',
+        body: CreateMeetingBody,
+        response: { 201: one(Meeting) },
+      },
     },
     async (request, reply) => {
       const { meeting, rules } = await createMeeting(request.ctx, request.body);

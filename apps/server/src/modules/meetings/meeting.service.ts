@@ -73,7 +73,13 @@ export async function createMeeting(ctx: ServiceContext, body: CreateMeetingBody
     }
     const { cycle: _cycle, ...values } = body;
     const row = await insertMeeting(tx, { ...values, cycleId: cycle!.id });
-    await recordAudit(tx, ctx, { action: 'meeting.create', entityType: 'meeting', entityId: row.id, before: null, after: row });
+    await recordAudit(tx, ctx, {
+      action: 'meeting.create',
+      entityType: 'meeting',
+      entityId: row.id,
+      before: null,
+      after: row,
+    });
     return { meeting: { ...row, cycleCode: cycle!.code }, rules: await listDeadlineRules(tx) };
   });
 }
@@ -97,7 +103,13 @@ export async function updateMeeting(
     }
     const { cycleCode: _cycleCode, ...before } = current;
     const row = await updateMeetingRow(tx, current.id, { ...body, updatedAt: ctx.clock.now() });
-    await recordAudit(tx, ctx, { action: 'meeting.update', entityType: 'meeting', entityId: row.id, before, after: row });
+    await recordAudit(tx, ctx, {
+      action: 'meeting.update',
+      entityType: 'meeting',
+      entityId: row.id,
+      before,
+      after: row,
+    });
     return { meeting: { ...row, cycleCode: current.cycleCode }, rules: await listDeadlineRules(tx) };
   });
 }

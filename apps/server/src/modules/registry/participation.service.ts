@@ -22,7 +22,11 @@ export async function recordParticipation(ctx: ServiceContext, input: RecordPart
       input.meeting === null ? Promise.resolve(null) : findMeeting(tx, input.meeting),
     ]);
     if (state === undefined) {
-      issues.push({ path: ['memberState'], code: 'unknown_member_state', message: `No Member State ${input.memberState}.` });
+      issues.push({
+        path: ['memberState'],
+        code: 'unknown_member_state',
+        message: `No Member State ${input.memberState}.`,
+      });
     }
     if (cycle === undefined) {
       issues.push({ path: ['cycle'], code: 'unknown_cycle', message: `No cycle "${input.cycle}".` });
@@ -30,7 +34,11 @@ export async function recordParticipation(ctx: ServiceContext, input: RecordPart
     if (meeting === undefined) {
       issues.push({ path: ['meeting'], code: 'unknown_meeting', message: `No meeting "${input.meeting}".` });
     } else if (meeting !== null && cycle !== undefined && meeting.cycleId !== cycle.id) {
-      issues.push({ path: ['meeting'], code: 'meeting_not_in_cycle', message: 'The meeting belongs to another cycle.' });
+      issues.push({
+        path: ['meeting'],
+        code: 'meeting_not_in_cycle',
+        message: 'The meeting belongs to another cycle.',
+      });
     }
     assertNoIssues(issues);
     const values = { memberStateIso3: state!.iso3, cycleId: cycle!.id, meetingId: meeting?.id ?? null };

@@ -26,7 +26,7 @@ export function presentMemberState(row: MemberStateRow): MemberState {
   return {
     iso3: row.iso3,
     iso2: row.iso2,
-    names: memberStateNames(row.iso2),
+    names: { ...memberStateNames(row.iso2) },
     regionId: row.regionId as MemberState['regionId'],
     organizations: row.organizations as MemberState['organizations'],
     admittedOn: row.admittedOn,

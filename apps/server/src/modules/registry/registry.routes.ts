@@ -1,7 +1,12 @@
 import { MemberState, MemberStateDetail, MemberStatesQuery, Organization, Region, listOf, one } from '@tansiq/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { presentMemberState, presentMemberStateDetail, presentOrganization, presentRegion } from './registry.presenter.ts';
+import {
+  presentMemberState,
+  presentMemberStateDetail,
+  presentOrganization,
+  presentRegion,
+} from './registry.presenter.ts';
 import { getMemberState, listMemberStates, listOrganizations, listRegions } from './registry.service.ts';
 
 /** Regions, organizations and Member States: reference lists, whole and unpaged. */

@@ -1,0 +1,11 @@
+import { run } from './program.ts';
+
+const code = await run(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+});
+// `serve` keeps the process alive; every other command ends here.
+if (code !== 0 || process.argv[2] !== 'serve') {
+  process.exitCode = code;
+}

@@ -1,0 +1,115 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DataDirectoryLockedError } from '@tansiq/db';
+import { DomainError } from '@tansiq/domain';
+import { loadDemo, openRuntime, operatorContext, readConfig, startServer, type Config } from '@tansiq/server';
+
+/** Where a command writes: injectable so tests read what a person would see. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A failure the person at the console can fix: printed without a stack, exit code 2. */
+export class UsageError extends Error {}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new InvalidArgumentError('a port number from 0 to 65535');
+  }
+  return n;
+}
+
+interface GlobalOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
+/** The configuration from the environment, overridden by global options. */
+function configOf(command: Command, io: Io): Config {
+  const options = command.optsWithGlobals<GlobalOptions>();
+  return readConfig({
+    ...io.env,
+    ...(options.dataDir !== undefined ? { TANSIQ_DATA_DIR: options.dataDir } : {}),
+    ...(options.databaseUrl !== undefined ? { DATABASE_URL: options.databaseUrl } : {}),
+  });
+}
+
+/** Builds the `tansiq` command tree. Actions resolve when done; `serve` resolves once listening. */
+export function buildProgram(io: Io): Command {
+  const program = new Command('tansiq')
+    .description('Tansiq: prepare and run ITU-style intergovernmental conferences.')
+    .version('0.1.0')
+    .addOption(new Option('--data-dir <dir>', 'embedded database directory (env TANSIQ_DATA_DIR, default ./data)'))
+    .addOption(new Option('--database-url <url>', 'PostgreSQL instead of the embedded database (env DATABASE_URL)'))
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+
+  program
+    .command('serve')
+    .description('serve the web app and the API (as `npm start`)')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)', port)
+    .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+    .action(async (options: { port?: number; host?: string }, command: Command) => {
+      const config = configOf(command, io);
+      const server = await startServer(
+        { ...config, port: options.port ?? config.port, host: options.host ?? config.host },
+        (message) => io.out(`${message}\n`),
+      );
+      io.out(`Tansiq is serving at ${server.url} (${server.runtime.location}).\n`);
+      const stop = () => void server.stop().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  const db = program.command('db').description('database administration');
+  db.command('migrate')
+    .description('apply pending migrations and bring the reference data up to date')
+    .action(async (_options: unknown, command: Command) => {
+      const runtime = await openRuntime(configOf(command, io), 'tansiq db migrate');
+      await runtime.close();
+      io.out(`Database is up to date (${runtime.location}).\n`);
+    });
+
+  const demo = program.command('demo').description('the WTDC-17 demonstration data');
+  demo
+    .command('load')
+    .description('load the WTDC-17 cycle and its demo records (idempotent)')
+    .action(async (_options: unknown, command: Command) => {
+      const runtime = await openRuntime(configOf(command, io), 'tansiq demo load');
+      try {
+        const result = await loadDemo(operatorContext(runtime, 'tansiq demo load'));
+        io.out(
+          `WTDC-17 demo: ${result.created} records created, ${result.existing} already there (${runtime.location}).\n`,
+        );
+      } finally {
+        await runtime.close();
+      }
+    });
+
+  return program;
+}
+
+/** Runs the command line and returns the exit code: 0 done, 2 a problem the person can fix, 1 a fault. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof DataDirectoryLockedError || error instanceof DomainError || error instanceof UsageError) {
+      io.err(`tansiq: ${error.message}\n`);
+      for (const issue of error instanceof DomainError ? error.issues : []) {
+        io.err(`  ${issue.path.join('.')}: ${issue.message}\n`);
+      }
+      return 2;
+    }
+    io.err(`tansiq: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

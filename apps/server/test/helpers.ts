@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type { CreateCycleBody, CreateMeetingBody, ErrorBody } from '@tansiq/api';
+import { schema, type CycleRow, type Database } from '@tansiq/db';
+import { DomainError, type Issue } from '@tansiq/domain';
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+// '@tansiq/db' exports only its runtime; the test database helper lives beside it.
+import { openTestDatabase } from '../../../packages/db/src/testing/test-database.ts';
+import { buildApp, fixedClock, systemActor, type Actor, type Clock, type ServiceContext } from '../src/index.ts';
+import { createCycle } from '../src/modules/cycles/cycle.service.ts';
+import { createMeeting, type MeetingWithRules } from '../src/modules/meetings/meeting.service.ts';
+
+/** The instant the test clock shows unless a test moves it: 1 Sep 2017, as the demo. */
+export const TEST_NOW = new Date('2017-09-01T00:00:00Z');
+
+/** The installation's operator at the console. */
+export const operator: Actor = systemActor('test operator');
+
+/** A signed-in person of the given role (accounts arrive later; the services already check roles). */
+export function user(role: Extract<Actor, { kind: 'user' }>['role']): Actor {
+  return { kind: 'user', userId: randomUUID(), role };
+}
+
+export const anonymousActor: Actor = { kind: 'anonymous' };
+
+/** The two actors that may manage cycles, meetings, rules and participation. */
+export const MANAGERS: [string, Actor][] = [
+  ['the system operator', operator],
+  ['a secretariat user', user('secretariat')],
+];
+
+/** Those refused, with the error code each gets. */
+export const REFUSED: [string, Actor, string][] = [
+  ['a delegate', user('delegate'), 'forbidden'],
+  ['an anonymous reader', anonymousActor, 'unauthenticated'],
+];
+
+/** The API on a database of the test file's own, on a fixed clock, without the web app. */
+export interface TestApp {
+  app: FastifyInstance;
+  db: Database;
+  clock: Clock & { set(instant: Date): void };
+  /** A service context for `actor`, with a request id of its own. */
+  as(actor: Actor): ServiceContext;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a test database (migrated, reference data loaded) and builds the app on it. `routes` may add routes
+ * for the test only, before the app is ready.
+ */
+export async function openTestApp(
+  options: { bodyLimit?: number; routes?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
+  const handle = await openTestDatabase();
+  const clock = fixedClock(TEST_NOW);
+  const app = await buildApp({ db: handle.db, clock, webDist: null, bodyLimit: options.bodyLimit });
+  options.routes?.(app);
+  await app.ready();
+  return {
+    app,
+    db: handle.db,
+    clock,
+    as: (actor) => ({ db: handle.db, clock, actor, requestId: randomUUID() }),
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+/** A code no other test uses. */
+export function uniqueCode(prefix: string): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export function cycleBody(overrides: Partial<CreateCycleBody> = {}): CreateCycleBody {
+  const code = overrides.code ?? uniqueCode('cycle');
+  return { code, name: code.toUpperCase(), year: 2029, city: 'Geneva', countryIso3: 'CHE', theme: null, ...overrides };
+}
+
+/** A conference of `cycle` (id or code) opening on 9 Oct 2017, unless overridden. */
+export function meetingBody(cycle: string, overrides: Partial<CreateMeetingBody> = {}): CreateMeetingBody {
+  return {
+    code: uniqueCode('meeting'),
+    cycle,
+    type: 'conference',
+    title: { en: 'Test conference', fr: 'Conférence de test' },
+    startsOn: '2017-10-09',
+    endsOn: '2017-10-20',
+    city: 'Buenos Aires',
+    countryIso3: 'ARG',
+    timeZone: 'America/Argentina/Buenos_Aires',
+    languages: ['en', 'fr', 'es'],
+    regionId: null,
+    organizationCode: null,
+    ...overrides,
+  };
+}
+
+export function makeCycle(t: TestApp, overrides: Partial<CreateCycleBody> = {}): Promise<CycleRow> {
+  return createCycle(t.as(operator), cycleBody(overrides));
+}
+
+/** A meeting in a cycle of its own (or in `overrides.cycle`). */
+export async function makeMeeting(t: TestApp, overrides: Partial<CreateMeetingBody> = {}): Promise<MeetingWithRules> {
+  const cycle = overrides.cycle ?? (await makeCycle(t)).code;
+  return createMeeting(t.as(operator), meetingBody(cycle, overrides));
+}
+
+/** Row counts of every table a write may touch, to show that a refused write wrote nothing. */
+export async function countRows(db: Database): Promise<Record<string, number>> {
+  const { cycles, meetings, deadlineRules, participations, auditEvents, installationFacts } = schema;
+  const tables = { cycles, meetings, deadlineRules, participations, auditEvents, installationFacts };
+  const counts: Record<string, number> = {};
+  for (const [name, table] of Object.entries(tables)) {
+    counts[name] = await db.$count(table);
+  }
+  return counts;
+}
+
+/** The audit rows of one entity, oldest first. */
+export function auditRowsOf(db: Database, entityId: string) {
+  return db
+    .select()
+    .from(schema.auditEvents)
+    .where(eq(schema.auditEvents.entityId, entityId))
+    .orderBy(schema.auditEvents.occurredAt);
+}
+
+/** Asserts that `promise` rejects with a DomainError of `code` and, if given, an issue at `path` (with `issue`). */
+export async function expectDomainError(
+  promise: Promise<unknown>,
+  code: string,
+  expected?: { path: Issue['path']; issue?: string },
+): Promise<DomainError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(DomainError);
+  const domainError = error as DomainError;
+  expect(domainError.code).toBe(code);
+  if (expected !== undefined) {
+    expect(domainError.issues).toContainEqual(
+      expect.objectContaining({ path: expected.path, ...(expected.issue ? { code: expected.issue } : {}) }),
+    );
+  }
+  return domainError;
+}
+
+/**
+ * Asserts an error answer: its status, its code, the one error shape with the request id of the
+ * `x-request-id` header and, if given, an issue at `path`.
+ */
+export function expectApiError(
+  response: LightMyRequestResponse,
+  status: number,
+  code: string,
+  expected?: { path: Issue['path']; issue?: string },
+): ErrorBody['error'] {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/json/);
+  const { error, ...rest } = response.json<ErrorBody>();
+  expect(rest).toEqual({});
+  expect(Object.keys(error).filter((key) => !['code', 'message', 'issues', 'requestId'].includes(key))).toEqual([]);
+  expect(error.code).toBe(code);
+  expect(error.message).toEqual(expect.any(String));
+  expect(error.requestId).toEqual(expect.any(String));
+  expect(response.headers['x-request-id']).toBe(error.requestId);
+  if (expected !== undefined) {
+    expect(error.issues).toContainEqual(
+      expect.objectContaining({ path: expected.path, ...(expected.issue ? { code: expected.issue } : {}) }),
+    );
+  }
+  return error;
+}
