@@ -13,6 +13,21 @@ export const LocalizedText = z
   .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+/** Text per official language as a client sends it: English required, each version trimmed and non-empty. */
+export const localizedInput = (max: number) => {
+  const version = z.string().trim().min(1).max(max);
+  return z
+    .object({
+      en: version,
+      ar: version.optional(),
+      zh: version.optional(),
+      fr: version.optional(),
+      ru: version.optional(),
+      es: version.optional(),
+    })
+    .strict();
+};
+
 export const Language = z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).meta({ id: 'Language' });
 
 /** A calendar date, `YYYY-MM-DD` (shape only: the domain checks that the day exists). */

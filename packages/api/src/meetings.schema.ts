@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, Language, LocalizedText, PageQuery } from './common.schema.ts';
+import { CalendarDate, Language, LocalizedText, PageQuery, localizedInput } from './common.schema.ts';
 import { OrganizationCode, RegionId } from './registry.schema.ts';
 
 export const MeetingType = z.enum([
@@ -28,7 +28,7 @@ export const Cycle = z
     name: z.string(),
     series: z.literal('wtdc'),
     year: z.number().int().meta({ description: 'The year the conference was held (not always its label).' }),
-    city: z.string(),
+    city: LocalizedText,
     countryIso3: z.string().nullable(),
     theme: z.string().nullable(),
   })
@@ -40,7 +40,7 @@ export const CreateCycleBody = z
     code: Code,
     name: z.string().trim().min(1).max(200),
     year: z.number().int().min(1865).max(2200),
-    city: z.string().trim().min(1).max(100),
+    city: localizedInput(100),
     countryIso3: Iso3.nullable().default(null),
     theme: z.string().trim().max(500).nullable().default(null),
   })
@@ -72,7 +72,7 @@ export const Meeting = z
     title: LocalizedText,
     startsOn: CalendarDate,
     endsOn: CalendarDate,
-    city: z.string(),
+    city: LocalizedText,
     countryIso3: z.string().nullable(),
     timeZone: z.string(),
     languages: z.array(Language),
@@ -95,10 +95,10 @@ const MeetingFields = z.object({
   code: Code,
   cycle: z.string().min(1).max(64).meta({ description: 'Cycle id or code.' }),
   type: MeetingType,
-  title: LocalizedText,
+  title: localizedInput(300),
   startsOn: CalendarDate,
   endsOn: CalendarDate,
-  city: z.string().trim().min(1).max(100),
+  city: localizedInput(100),
   countryIso3: Iso3.nullable(),
   timeZone: TimeZone,
   languages: z.array(Language).min(1),

@@ -75,3 +75,21 @@ export const Entity = z
   })
   .meta({ id: 'Entity' });
 export type Entity = z.infer<typeof Entity>;
+
+export const EntitiesQuery = z.object({
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'An alpha-3 country code.')
+    .optional(),
+  category: EntityCategory.optional(),
+});
+export type EntitiesQuery = z.infer<typeof EntitiesQuery>;
+
+export const CreateEntityBody = z
+  .object({
+    category: EntityCategory,
+    name: z.string().trim().min(1).max(300),
+    countryIso3: z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.'),
+  })
+  .strict();
+export type CreateEntityBody = z.infer<typeof CreateEntityBody>;

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -63,7 +63,7 @@ export interface DataDirectoryLock {
 
 /**
  * Takes the exclusive lock on a data directory (opening one PGlite directory from two processes corrupts it).
- * The lock is a file created with O_EXCL holding the holder's pid. A lock whose holder is dead (same host, no
+ * The lock is a file holding the holder's pid, put in place atomically (see placeLockFile). A lock whose holder is dead (same host, no
  * such process) is taken over: it is first renamed away, which only one contender can do, and checked to be
  * the same stale lock before it is removed. Throws DataDirectoryLockedError while a live process holds it.
  */
@@ -73,18 +73,8 @@ export function acquireDataDirectoryLock(directory: string, command: string): Da
   const file = path.join(dir, LOCK_FILE);
   const content: LockContent = { pid: process.pid, hostname: hostname(), command, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 5; attempt++) {
-    try {
-      const fd = openSync(file, 'wx');
-      try {
-        writeSync(fd, JSON.stringify(content));
-      } finally {
-        closeSync(fd);
-      }
+    if (placeLockFile(file, JSON.stringify(content))) {
       return holdLock(file, content);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw error;
-      }
     }
     const existing = readLock(file);
     if (existing === null) {
@@ -97,6 +87,26 @@ export function acquireDataDirectoryLock(directory: string, command: string): Da
     takeOverStaleLock(file, existing.raw);
   }
   throw new Error(`Could not take the lock on ${dir}: it changed hands repeatedly.`);
+}
+
+/**
+ * Puts the lock file in place whole: written beside it first, then hard-linked to its name, which fails if the
+ * name exists. A contender therefore never reads a half-written lock. False when the lock exists.
+ */
+function placeLockFile(file: string, text: string): boolean {
+  const draft = `${file}.${process.pid}.draft`;
+  writeFileSync(draft, text, { flag: 'w' });
+  try {
+    linkSync(draft, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      return false;
+    }
+    throw error;
+  } finally {
+    unlinkSync(draft);
+  }
 }
 
 function takeOverStaleLock(file: string, staleRaw: string): void {

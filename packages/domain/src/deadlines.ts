@@ -71,6 +71,8 @@ export function deadlineRuleIssues(rules: readonly DeadlineRule[]): Issue[] {
     const add = (field: string, code: string, message: string) =>
       issues.push({ path: ['rules', index, field], code, message });
     if (!isMeetingType(rule.meetingType)) add('meetingType', 'unknown_meeting_type', `Unknown meeting type.`);
+    if (!(DEADLINE_KINDS as readonly string[]).includes(rule.kind))
+      add('kind', 'unknown_kind', 'Unknown deadline kind.');
     if (!Number.isInteger(rule.daysBefore) || rule.daysBefore < 0 || rule.daysBefore > MAX_DAYS_BEFORE) {
       add('daysBefore', 'out_of_range', `Days before the opening must be a whole number from 0 to ${MAX_DAYS_BEFORE}.`);
     }
@@ -91,6 +93,13 @@ export function deadlineRuleIssues(rules: readonly DeadlineRule[]): Issue[] {
         path: ['rules', index, 'kind'],
         code: 'requires_contributions_deadline',
         message: 'A delayed-contributions deadline needs a contributions deadline before it.',
+      });
+    } else if (rule.timeZone !== onTime.timeZone) {
+      // Days alone order the two only on one wall clock.
+      issues.push({
+        path: ['rules', index, 'timeZone'],
+        code: 'time_zone_mismatch',
+        message: 'The delayed-contributions deadline must use the time zone of the contributions deadline.',
       });
     } else if (rule.daysBefore >= onTime.daysBefore) {
       issues.push({
@@ -137,17 +146,22 @@ export function computeDeadlines(
 /** Where a submission stands against a meeting's deadlines. */
 export type SubmissionTiming = 'on-time' | 'delayed' | 'late';
 
+/** True when `instant` falls at or before `deadline`'s closing second (23:59:59.999 is still 23:59:59). */
+function byDeadline(instant: Date, deadline: Deadline): boolean {
+  return Math.floor(instant.getTime() / 1000) <= Math.floor(deadline.closesAt.getTime() / 1000);
+}
+
 /**
- * On time up to the contributions deadline (inclusive); delayed up to the delayed-contributions deadline where
+ * On time up to the contributions deadline (inclusive, to its last second); delayed up to the delayed-contributions deadline where
  * there is one; late after. A meeting with no contributions deadline takes everything on time.
  */
 export function submissionTiming(submittedAt: Date, deadlines: readonly Deadline[]): SubmissionTiming {
   const onTime = deadlines.find((deadline) => deadline.kind === 'contributions');
-  if (onTime === undefined || submittedAt.getTime() <= onTime.closesAt.getTime()) {
+  if (onTime === undefined || byDeadline(submittedAt, onTime)) {
     return 'on-time';
   }
   const delayed = deadlines.find((deadline) => deadline.kind === 'delayed-contributions');
-  if (delayed !== undefined && submittedAt.getTime() <= delayed.closesAt.getTime()) {
+  if (delayed !== undefined && byDeadline(submittedAt, delayed)) {
     return 'delayed';
   }
   return 'late';

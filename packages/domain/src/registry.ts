@@ -25,7 +25,11 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'cis',
     abbreviation: 'CIS',
-    name: { en: 'Commonwealth of Independent States', fr: 'Communauté des États indépendants', ar: 'كومنولث الدول المستقلة' },
+    name: {
+      en: 'Commonwealth of Independent States',
+      fr: 'Communauté des États indépendants',
+      ar: 'كومنولث الدول المستقلة',
+    },
   },
   { id: 'europe', abbreviation: 'EUR', name: { en: 'Europe', fr: 'Europe', ar: 'أوروبا' } },
 ];
@@ -50,7 +54,11 @@ export interface Organization {
 export const ORGANIZATIONS: readonly Organization[] = [
   {
     code: 'ATU',
-    name: { en: 'African Telecommunications Union', fr: 'Union africaine des télécommunications', ar: 'الاتحاد الأفريقي للاتصالات' },
+    name: {
+      en: 'African Telecommunications Union',
+      fr: 'Union africaine des télécommunications',
+      ar: 'الاتحاد الأفريقي للاتصالات',
+    },
     proposalPrefix: 'AFCP',
     regionId: 'africa',
   },
@@ -66,7 +74,11 @@ export const ORGANIZATIONS: readonly Organization[] = [
   },
   {
     code: 'ARAB',
-    name: { en: 'Arab group (League of Arab States)', fr: 'Groupe arabe (Ligue des États arabes)', ar: 'المجموعة العربية (جامعة الدول العربية)' },
+    name: {
+      en: 'Arab group (League of Arab States)',
+      fr: 'Groupe arabe (Ligue des États arabes)',
+      ar: 'المجموعة العربية (جامعة الدول العربية)',
+    },
     proposalPrefix: 'ARB',
     regionId: 'arab-states',
   },
@@ -177,7 +189,14 @@ export function parseMemberStatesCsv(text: string): MemberStateRecord[] {
       return;
     }
     const [iso3, iso2, admitted, name, region, rtos, confidence, sources] = fields as [
-      string, string, string, string, string, string, string, string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
     ];
     if (!/^[A-Z]{3}$/.test(iso3)) issue('iso3', 'bad_code', `Not an alpha-3 code: "${iso3}".`);
     if (!/^[A-Z]{2}$/.test(iso2)) issue('iso2', 'bad_code', `Not an alpha-2 code: "${iso2}".`);
@@ -190,7 +209,11 @@ export function parseMemberStatesCsv(text: string): MemberStateRecord[] {
     if (!isRegionId(region)) issue('itu_d_region', 'unknown_region', `Unknown region "${region}".`);
     const organizations = rtos === '' ? [] : rtos.split(';');
     for (const code of organizations) {
-      if (!isOrganizationCode(code)) issue('rto_memberships', 'unknown_organization', `Unknown organization "${code}".`);
+      if (!isOrganizationCode(code))
+        issue('rto_memberships', 'unknown_organization', `Unknown organization "${code}".`);
+    }
+    if (new Set(organizations).size !== organizations.length) {
+      issue('rto_memberships', 'duplicate', 'An organization is listed twice.');
     }
     if (confidence !== 'C' && confidence !== 'S' && confidence !== 'U') {
       issue('confidence', 'bad_confidence', `Confidence must be C, S or U, not "${confidence}".`);

@@ -3,22 +3,78 @@ import { REGIONS, type LocalizedText, type RegionId } from '@tansiq/domain';
 
 /** The WTDC series (DOMAIN.md §3): history with year and city. A label is not always the year held. */
 export const WTDC_CYCLES: CreateCycleBody[] = [
-  { code: 'wtdc-94', name: 'WTDC-94', year: 1994, city: 'Buenos Aires', countryIso3: 'ARG', theme: null },
-  { code: 'wtdc-98', name: 'WTDC-98', year: 1998, city: 'Valletta', countryIso3: 'MLT', theme: null },
-  { code: 'wtdc-02', name: 'WTDC-02', year: 2002, city: 'Istanbul', countryIso3: 'TUR', theme: null },
-  { code: 'wtdc-06', name: 'WTDC-06', year: 2006, city: 'Doha', countryIso3: 'QAT', theme: null },
-  { code: 'wtdc-10', name: 'WTDC-10', year: 2010, city: 'Hyderabad', countryIso3: 'IND', theme: null },
-  { code: 'wtdc-14', name: 'WTDC-14', year: 2014, city: 'Dubai', countryIso3: 'ARE', theme: null },
+  {
+    code: 'wtdc-94',
+    name: 'WTDC-94',
+    year: 1994,
+    city: { en: 'Buenos Aires', fr: 'Buenos Aires', ar: 'بوينس آيرس' },
+    countryIso3: 'ARG',
+    theme: null,
+  },
+  {
+    code: 'wtdc-98',
+    name: 'WTDC-98',
+    year: 1998,
+    city: { en: 'Valletta', fr: 'La Valette', ar: 'فاليتا' },
+    countryIso3: 'MLT',
+    theme: null,
+  },
+  {
+    code: 'wtdc-02',
+    name: 'WTDC-02',
+    year: 2002,
+    city: { en: 'Istanbul', fr: 'Istanbul', ar: 'إسطنبول' },
+    countryIso3: 'TUR',
+    theme: null,
+  },
+  {
+    code: 'wtdc-06',
+    name: 'WTDC-06',
+    year: 2006,
+    city: { en: 'Doha', fr: 'Doha', ar: 'الدوحة' },
+    countryIso3: 'QAT',
+    theme: null,
+  },
+  {
+    code: 'wtdc-10',
+    name: 'WTDC-10',
+    year: 2010,
+    city: { en: 'Hyderabad', fr: 'Hyderabad', ar: 'حيدر آباد' },
+    countryIso3: 'IND',
+    theme: null,
+  },
+  {
+    code: 'wtdc-14',
+    name: 'WTDC-14',
+    year: 2014,
+    city: { en: 'Dubai', fr: 'Dubaï', ar: 'دبي' },
+    countryIso3: 'ARE',
+    theme: null,
+  },
   {
     code: 'wtdc-17',
     name: 'WTDC-17',
     year: 2017,
-    city: 'Buenos Aires',
+    city: { en: 'Buenos Aires', fr: 'Buenos Aires', ar: 'بوينس آيرس' },
     countryIso3: 'ARG',
     theme: 'ICT for Sustainable Development Goals (ICT4SDGs)',
   },
-  { code: 'wtdc-21', name: 'WTDC-21', year: 2022, city: 'Kigali', countryIso3: 'RWA', theme: null },
-  { code: 'wtdc-25', name: 'WTDC-25', year: 2025, city: 'Baku', countryIso3: 'AZE', theme: null },
+  {
+    code: 'wtdc-21',
+    name: 'WTDC-21',
+    year: 2022,
+    city: { en: 'Kigali', fr: 'Kigali', ar: 'كيغالي' },
+    countryIso3: 'RWA',
+    theme: null,
+  },
+  {
+    code: 'wtdc-25',
+    name: 'WTDC-25',
+    year: 2025,
+    city: { en: 'Baku', fr: 'Bakou', ar: 'باكو' },
+    countryIso3: 'AZE',
+    theme: null,
+  },
 ];
 
 const ALL_LANGUAGES: CreateMeetingBody['languages'] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
@@ -40,7 +96,7 @@ interface RegionalPreparation {
   code: string;
   rdfOn: string;
   rpm: [string, string];
-  city: string;
+  city: LocalizedText;
   countryIso3: string;
   timeZone: string;
   languages: CreateMeetingBody['languages'];
@@ -53,7 +109,7 @@ const PREPARATIONS: RegionalPreparation[] = [
     code: 'cis-2016',
     rdfOn: '2016-11-08',
     rpm: ['2016-11-09', '2016-11-11'],
-    city: 'Bishkek',
+    city: { en: 'Bishkek', fr: 'Bichkek', ar: 'بيشكيك' },
     countryIso3: 'KGZ',
     timeZone: 'Asia/Bishkek',
     languages: ['ru', 'en'],
@@ -63,7 +119,7 @@ const PREPARATIONS: RegionalPreparation[] = [
     code: 'afr-2016',
     rdfOn: '2016-12-05',
     rpm: ['2016-12-06', '2016-12-08'],
-    city: 'Kigali',
+    city: { en: 'Kigali', fr: 'Kigali', ar: 'كيغالي' },
     countryIso3: 'RWA',
     timeZone: 'Africa/Kigali',
     languages: ['en', 'fr', 'ar'],
@@ -73,7 +129,7 @@ const PREPARATIONS: RegionalPreparation[] = [
     code: 'arb-2017',
     rdfOn: '2017-01-29',
     rpm: ['2017-01-30', '2017-02-01'],
-    city: 'Khartoum',
+    city: { en: 'Khartoum', fr: 'Khartoum', ar: 'الخرطوم' },
     countryIso3: 'SDN',
     timeZone: 'Africa/Khartoum',
     languages: ['ar', 'en', 'fr'],
@@ -83,7 +139,7 @@ const PREPARATIONS: RegionalPreparation[] = [
     code: 'ams-2017',
     rdfOn: '2017-02-21',
     rpm: ['2017-02-22', '2017-02-24'],
-    city: 'Asunción',
+    city: { en: 'Asunción', fr: 'Asunción', ar: 'أسونسيون' },
     countryIso3: 'PRY',
     timeZone: 'America/Asuncion',
     languages: ['es', 'en', 'fr'],
@@ -93,7 +149,7 @@ const PREPARATIONS: RegionalPreparation[] = [
     code: 'asp-2017',
     rdfOn: '2017-03-20',
     rpm: ['2017-03-21', '2017-03-23'],
-    city: 'Bali',
+    city: { en: 'Bali', fr: 'Bali', ar: 'بالي' },
     countryIso3: 'IDN',
     timeZone: 'Asia/Makassar',
     languages: ['en', 'zh'],
@@ -103,7 +159,7 @@ const PREPARATIONS: RegionalPreparation[] = [
     code: 'eur-2017',
     rdfOn: '2017-04-26',
     rpm: ['2017-04-27', '2017-04-28'],
-    city: 'Vilnius',
+    city: { en: 'Vilnius', fr: 'Vilnius', ar: 'فيلنيوس' },
     countryIso3: 'LTU',
     timeZone: 'Europe/Vilnius',
     languages: ['en', 'fr', 'ru'],
@@ -150,7 +206,12 @@ const regionalMeetings: CreateMeetingBody[] = PREPARATIONS.flatMap((prep) => {
   ];
 });
 
-const geneva = { city: 'Geneva', countryIso3: 'CHE', timeZone: 'Europe/Zurich', languages: ALL_LANGUAGES };
+const geneva = {
+  city: { en: 'Geneva', fr: 'Genève', ar: 'جنيف' },
+  countryIso3: 'CHE',
+  timeZone: 'Europe/Zurich',
+  languages: ALL_LANGUAGES,
+};
 
 /** Every meeting of the WTDC-17 cycle in DOMAIN.md §3. */
 export const WTDC17_MEETINGS: CreateMeetingBody[] = [
@@ -196,7 +257,7 @@ export const WTDC17_MEETINGS: CreateMeetingBody[] = [
     ),
     startsOn: '2017-08-20',
     endsOn: '2017-08-23',
-    city: 'Algiers',
+    city: { en: 'Algiers', fr: 'Alger', ar: 'الجزائر' },
     countryIso3: 'DZA',
     timeZone: 'Africa/Algiers',
     languages: ['ar'],
@@ -214,7 +275,7 @@ export const WTDC17_MEETINGS: CreateMeetingBody[] = [
     ),
     startsOn: '2017-10-09',
     endsOn: '2017-10-20',
-    city: 'Buenos Aires',
+    city: { en: 'Buenos Aires', fr: 'Buenos Aires', ar: 'بوينس آيرس' },
     countryIso3: 'ARG',
     timeZone: 'America/Argentina/Buenos_Aires',
     languages: ALL_LANGUAGES,

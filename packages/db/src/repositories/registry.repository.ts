@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import { entities, memberStates, organizationMemberships, organizations, regions } from '../schema.ts';
 
@@ -64,7 +64,18 @@ export async function insertEntity(db: Executor, values: typeof entities.$inferI
   return row!;
 }
 
-/** The member entities of one country. */
-export function listEntitiesOfCountry(db: Executor, iso3: string): Promise<EntityRow[]> {
-  return db.select().from(entities).where(eq(entities.countryIso3, iso3)).orderBy(asc(entities.name));
+/** Member entities, optionally of one country and one category, by name. */
+export function listEntities(db: Executor, filter: { countryIso3?: string; category?: string }): Promise<EntityRow[]> {
+  const conditions: SQL[] = [];
+  if (filter.countryIso3 !== undefined) {
+    conditions.push(eq(entities.countryIso3, filter.countryIso3));
+  }
+  if (filter.category !== undefined) {
+    conditions.push(eq(entities.category, filter.category));
+  }
+  return db
+    .select()
+    .from(entities)
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(asc(entities.name), asc(entities.id));
 }

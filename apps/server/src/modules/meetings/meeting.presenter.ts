@@ -23,7 +23,8 @@ export function presentMeeting(row: MeetingRow, rules: readonly DeadlineRule[], 
         date: deadline.date,
         closesAt: deadline.closesAt.toISOString(),
         timeZone: deadline.timeZone,
-        closed: remaining === 0,
+        // Open up to its closing instant inclusive, as submissionTiming counts it, even in its last second.
+        closed: now.getTime() > deadline.closesAt.getTime(),
         secondsRemaining: remaining,
       };
     }),

@@ -1,5 +1,5 @@
-import type { MemberState, MemberStateDetail, Organization, Region } from '@tansiq/api';
-import type { MemberStateRow, OrganizationRow, ParticipationRow, RegionRow } from '@tansiq/db';
+import type { Entity, MemberState, MemberStateDetail, Organization, Region } from '@tansiq/api';
+import type { EntityRow, MemberStateRow, OrganizationRow, ParticipationRow, RegionRow } from '@tansiq/db';
 import { memberStateNames } from '@tansiq/domain';
 import { presentMeetingSummary } from '../meetings/meeting.presenter.ts';
 
@@ -42,4 +42,8 @@ export function presentMemberStateDetail(row: MemberStateRow, participation: Par
       meeting: entry.meeting === null ? null : presentMeetingSummary(entry.meeting),
     })),
   };
+}
+
+export function presentEntity(row: EntityRow): Entity {
+  return { id: row.id, category: row.category as Entity['category'], name: row.name, countryIso3: row.countryIso3 };
 }

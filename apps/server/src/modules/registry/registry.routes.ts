@@ -1,7 +1,21 @@
-import { MemberState, MemberStateDetail, MemberStatesQuery, Organization, Region, listOf, one } from '@tansiq/api';
+import {
+  CreateEntityBody,
+  EntitiesQuery,
+  Entity,
+  MemberState,
+  MemberStateDetail,
+  MemberStatesQuery,
+  Organization,
+  Region,
+  listOf,
+  one,
+} from '@tansiq/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requireActor } from '../../plugins/authenticate.ts';
+import { createEntity, listEntities } from './entity.service.ts';
 import {
+  presentEntity,
   presentMemberState,
   presentMemberStateDetail,
   presentOrganization,
@@ -56,5 +70,33 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
       const { state, participation } = await getMemberState(request.ctx, request.params.iso3);
       return { data: presentMemberStateDetail(state, participation) };
     },
+  );
+
+  app.get(
+    '/entities',
+    {
+      schema: {
+        tags: ['registry'],
+        summary: 'Sector Members, Associates and Academia',
+        querystring: EntitiesQuery,
+        response: { 200: listOf(Entity) },
+      },
+    },
+    async (request) => ({ data: (await listEntities(request.ctx, request.query)).map(presentEntity) }),
+  );
+
+  app.post(
+    '/entities',
+    {
+      onRequest: requireActor,
+      schema: {
+        tags: ['registry'],
+        summary: 'Register a Sector Member, Associate or Academia entity (secretariat)',
+        body: CreateEntityBody,
+        response: { 201: one(Entity) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send({ data: presentEntity(await createEntity(request.ctx, request.body)) }),
   );
 };

@@ -1,0 +1,34 @@
+/** The six official languages of ITU, in the order ITU lists them; each is a UI language. */
+export const UI_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Where the reader's choice of language is remembered (also read by the script in index.html). */
+export const LANGUAGE_STORAGE_KEY = 'tansiq.lang';
+
+/** Each language's name in itself: the same in every UI language, so not in the catalogs. */
+export const AUTONYMS: Record<UiLanguage, string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+/** Whether a string (e.g. a `?lang=` value) names one of the UI languages. */
+export function isUiLanguage(value: string | null | undefined): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value ?? '');
+}
+
+/** The writing direction of a UI language. */
+export function directionOf(language: UiLanguage): 'ltr' | 'rtl' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
+/**
+ * The locale for dates and numbers: the reader's own regional variant when it is of the UI language
+ * (an en-GB browser reads "25 Sept 2017" in English), otherwise the UI language itself.
+ */
+export function formattingLocale(language: UiLanguage, preferred: readonly string[]): string {
+  return preferred.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? language;
+}

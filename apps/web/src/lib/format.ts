@@ -1,0 +1,69 @@
+import type { LocalizedText } from '@tansiq/api';
+/** Locale-aware formatting of the dates, instants and country names the pages show. */
+
+/** Midnight UTC of a calendar date (`YYYY-MM-DD`), to format the date itself whatever the reader's zone. */
+function utcMidnight(calendarDate: string): Date {
+  return new Date(`${calendarDate}T00:00:00Z`);
+}
+
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+
+/** A calendar date, e.g. "25 Sept 2017" (en-GB) or "٢٥ سبتمبر ٢٠١٧" (ar). */
+export function formatCalendarDate(locale: string, calendarDate: string): string {
+  return new Intl.DateTimeFormat(locale, DAY_MONTH_YEAR).format(utcMidnight(calendarDate));
+}
+
+/** The dates of a meeting as one range, e.g. "9–11 Nov 2016"; a single date for a one-day meeting. */
+export function formatDateRange(locale: string, startsOn: string, endsOn: string): string {
+  const format = new Intl.DateTimeFormat(locale, DAY_MONTH_YEAR);
+  return startsOn === endsOn
+    ? format.format(utcMidnight(startsOn))
+    : format.formatRange(utcMidnight(startsOn), utcMidnight(endsOn));
+}
+
+/** An instant as read in a time zone, with the zone named, e.g. "25 Sept 2017, 23:59 UTC". */
+export function formatInstant(locale: string, instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    ...DAY_MONTH_YEAR,
+    hour: 'numeric',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(instant));
+}
+
+/** The long form of an instant's date in UTC, e.g. "1 September 2017". */
+export function formatLongDate(locale: string, instant: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(instant));
+}
+
+/** The name of a country from its alpha-2 code (Intl.DisplayNames refuses alpha-3 codes). */
+export function countryName(language: string, iso2: string): string {
+  return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(iso2) ?? iso2;
+}
+
+/**
+ * Wraps a value of unknown direction (a city named in Latin letters) in Unicode isolates, so that it keeps its
+ * place when interpolated into a right-to-left message.
+ */
+/** A text stored per language, in `language` when it has that version, else in English. */
+export function inLanguage(text: LocalizedText, language: string): string {
+  return text[language as keyof LocalizedText] ?? text.en;
+}
+
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** The calendar date (`YYYY-MM-DD`) that an instant falls on in a time zone. */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
