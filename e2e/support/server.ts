@@ -5,13 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const HEALTH_TIMEOUT_MS = 120_000;
 
 /** A Tansiq server started for a test file, on its own port and its own fresh data directory. */
 export interface TestServer {
   /** Origin of the server, e.g. `http://127.0.0.1:41234`. */
   url: string;
+  /** Its data directory (embedded database and lock). */
+  dataDir: string;
   /** Stops the server (its whole process group) and removes its data directory. */
   stop: () => Promise<void>;
 }
@@ -116,5 +118,5 @@ export async function startServer(): Promise<TestServer> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, dataDir, stop };
 }
