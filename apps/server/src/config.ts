@@ -64,6 +64,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo,
     clockStart,
     bodyLimit,
-    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'info'),
+    logLevel: env.LOG_LEVEL ?? 'info',
   };
 }
