@@ -2,12 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { CreateCycleBody, CreateMeetingBody, ErrorBody } from '@tansiq/api';
 import { schema, type CycleRow, type Database } from '@tansiq/db';
 import { DomainError, type Issue } from '@tansiq/domain';
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 // '@tansiq/db' exports only its runtime; the test database helper lives beside it.
 import { openTestDatabase } from '../../../packages/db/src/testing/test-database.ts';
-import { buildApp, fixedClock, systemActor, type Actor, type Clock, type ServiceContext } from '../src/index.ts';
+import {
+  buildApp,
+  fixedClock,
+  systemActor,
+  type Actor,
+  type Clock,
+  type Role,
+  type ServiceContext,
+} from '../src/index.ts';
 import { createCycle } from '../src/modules/cycles/cycle.service.ts';
 import { createMeeting, type MeetingWithRules } from '../src/modules/meetings/meeting.service.ts';
 
@@ -18,7 +26,7 @@ export const TEST_NOW = new Date('2017-09-01T00:00:00Z');
 export const operator: Actor = systemActor('test operator');
 
 /** A signed-in person of the given role (accounts arrive later; the services already check roles). */
-export function user(role: Extract<Actor, { kind: 'user' }>['role']): Actor {
+export function user(role: Role): Actor {
   return { kind: 'user', userId: randomUUID(), role };
 }
 
@@ -31,9 +39,9 @@ export const MANAGERS: [string, Actor][] = [
 ];
 
 /** Those refused, with the error code each gets. */
-export const REFUSED: [string, Actor, string][] = [
-  ['a delegate', user('delegate'), 'forbidden'],
-  ['an anonymous reader', anonymousActor, 'unauthenticated'],
+export const REFUSED: [string, string, Actor][] = [
+  ['a delegate', 'forbidden', user('delegate')],
+  ['an anonymous reader', 'unauthenticated', anonymousActor],
 ];
 
 /** The API on a database of the test file's own, on a fixed clock, without the web app. */
@@ -55,9 +63,15 @@ export async function openTestApp(
 ): Promise<TestApp> {
   const handle = await openTestDatabase();
   const clock = fixedClock(TEST_NOW);
-  const app = await buildApp({ db: handle.db, clock, webDist: null, bodyLimit: options.bodyLimit });
-  options.routes?.(app);
-  await app.ready();
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ db: handle.db, clock, webDist: null, bodyLimit: options.bodyLimit });
+    options.routes?.(app);
+    await app.ready();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   return {
     app,
     db: handle.db,
@@ -70,6 +84,25 @@ export async function openTestApp(
   };
 }
 
+/** The actor columns an audit row written by `actor` has. */
+export function auditActor(actor: Actor): { actorKind: string; actorId: string | null } {
+  switch (actor.kind) {
+    case 'user':
+      return { actorKind: 'user', actorId: actor.userId };
+    case 'system':
+      return { actorKind: 'system', actorId: actor.name };
+    case 'anonymous':
+      return { actorKind: 'anonymous', actorId: null };
+  }
+}
+
+/** The `data` of a GET that must answer 200. */
+export async function getData<T>(t: TestApp, url: string): Promise<T> {
+  const response = await t.app.inject({ method: 'GET', url });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ data: T }>().data;
+}
+
 /** A code no other test uses. */
 export function uniqueCode(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
@@ -77,7 +110,15 @@ export function uniqueCode(prefix: string): string {
 
 export function cycleBody(overrides: Partial<CreateCycleBody> = {}): CreateCycleBody {
   const code = overrides.code ?? uniqueCode('cycle');
-  return { code, name: code.toUpperCase(), year: 2029, city: 'Geneva', countryIso3: 'CHE', theme: null, ...overrides };
+  return {
+    code,
+    name: code.toUpperCase(),
+    year: 2029,
+    city: { en: 'Geneva', fr: 'Genève' },
+    countryIso3: 'CHE',
+    theme: null,
+    ...overrides,
+  };
 }
 
 /** A conference of `cycle` (id or code) opening on 9 Oct 2017, unless overridden. */
@@ -89,7 +130,7 @@ export function meetingBody(cycle: string, overrides: Partial<CreateMeetingBody>
     title: { en: 'Test conference', fr: 'Conférence de test' },
     startsOn: '2017-10-09',
     endsOn: '2017-10-20',
-    city: 'Buenos Aires',
+    city: { en: 'Buenos Aires', es: 'Buenos Aires' },
     countryIso3: 'ARG',
     timeZone: 'America/Argentina/Buenos_Aires',
     languages: ['en', 'fr', 'es'],
@@ -109,24 +150,39 @@ export async function makeMeeting(t: TestApp, overrides: Partial<CreateMeetingBo
   return createMeeting(t.as(operator), meetingBody(cycle, overrides));
 }
 
+const COUNTED_TABLES = {
+  cycles: schema.cycles,
+  meetings: schema.meetings,
+  deadlineRules: schema.deadlineRules,
+  participations: schema.participations,
+  entities: schema.entities,
+  auditEvents: schema.auditEvents,
+  installationFacts: schema.installationFacts,
+};
+
+export type RowCounts = Record<keyof typeof COUNTED_TABLES, number>;
+
 /** Row counts of every table a write may touch, to show that a refused write wrote nothing. */
-export async function countRows(db: Database): Promise<Record<string, number>> {
-  const { cycles, meetings, deadlineRules, participations, auditEvents, installationFacts } = schema;
-  const tables = { cycles, meetings, deadlineRules, participations, auditEvents, installationFacts };
-  const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(tables)) {
-    counts[name] = await db.$count(table);
+export async function countRows(db: Database): Promise<RowCounts> {
+  const counts = {} as RowCounts;
+  for (const [name, table] of Object.entries(COUNTED_TABLES)) {
+    counts[name as keyof RowCounts] = await db.$count(table);
   }
   return counts;
 }
 
-/** The audit rows of one entity, oldest first. */
-export function auditRowsOf(db: Database, entityId: string) {
+/** The audit rows of one entity, of one action if given, in the order they were appended. */
+export function auditRowsOf(db: Database, entityId: string, action?: string) {
+  const { auditEvents } = schema;
   return db
     .select()
-    .from(schema.auditEvents)
-    .where(eq(schema.auditEvents.entityId, entityId))
-    .orderBy(schema.auditEvents.occurredAt);
+    .from(auditEvents)
+    .where(
+      action === undefined
+        ? eq(auditEvents.entityId, entityId)
+        : and(eq(auditEvents.entityId, entityId), eq(auditEvents.action, action)),
+    )
+    .orderBy(asc(auditEvents.sequence));
 }
 
 /** Asserts that `promise` rejects with a DomainError of `code` and, if given, an issue at `path` (with `issue`). */
