@@ -20,6 +20,8 @@ export function listOrganizations(ctx: ServiceContext) {
   return listOrganizationRows(ctx.db);
 }
 
+const englishCollator = new Intl.Collator('en');
+
 /** Folds case and accents so that "egypte" finds "Égypte". */
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
@@ -47,8 +49,7 @@ export async function listMemberStates(ctx: ServiceContext, query: MemberStatesQ
   if (query.order === 'french') {
     return frenchAlphabeticalOrder(rows, (row) => memberStateNames(row.iso2).fr);
   }
-  const collator = new Intl.Collator('en');
-  return rows.sort((a, b) => collator.compare(memberStateNames(a.iso2).en, memberStateNames(b.iso2).en));
+  return rows.sort((a, b) => englishCollator.compare(memberStateNames(a.iso2).en, memberStateNames(b.iso2).en));
 }
 
 /** One Member State with its organizations and participation history. */
