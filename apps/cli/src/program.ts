@@ -1,13 +1,25 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DataDirectoryLockedError } from '@tansiq/db';
-import { DomainError } from '@tansiq/domain';
-import { loadDemo, openRuntime, operatorContext, readConfig, startServer, type Config } from '@tansiq/server';
+import { CreateUserBody } from '@tansiq/api';
+import { DataDirectoryLockedError, findEntity, findMemberState, isUuid } from '@tansiq/db';
+import { DomainError, ROLES, isOrganizationCode } from '@tansiq/domain';
+import {
+  createUser,
+  loadDemo,
+  openRuntime,
+  operatorContext,
+  readConfig,
+  startServer,
+  type Config,
+  type ServiceContext,
+} from '@tansiq/server';
 
 /** Where a command writes: injectable so tests read what a person would see. */
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** All of standard input (for `--password-stdin`). */
+  readStdin: () => Promise<string>;
 }
 
 /** A failure the person at the console can fix: printed without a stack, exit code 2. */
@@ -89,7 +101,84 @@ export function buildProgram(io: Io): Command {
       }
     });
 
+  const user = program.command('user').description('accounts');
+  user
+    .command('create')
+    .description('create an account (the first secretariat account of a real deployment)')
+    .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
+    .requiredOption('--name <name>', "the person's name")
+    .addOption(new Option('--role <role>', 'role').choices(ROLES).makeOptionMandatory())
+    .option('--entity <code>', 'whom the person acts for: a Member State (EGY), an organization (ARAB) or an entity id')
+    .option(
+      '--password-stdin',
+      'read the password from standard input (else a strong one is generated and printed once)',
+    )
+    .action(async (options: UserCreateOptions, command: Command) => {
+      const password = options.passwordStdin ? await io.readStdin() : null;
+      const runtime = await openRuntime(configOf(command, io), 'tansiq user create');
+      try {
+        const ctx = operatorContext(runtime, 'tansiq user create');
+        const body = CreateUserBody.safeParse({
+          email: options.email,
+          name: options.name,
+          role: options.role,
+          ...(await scopeOf(ctx, options.entity)),
+          password: password === null ? null : password.replace(/\r?\n$/, ''),
+        });
+        if (!body.success) {
+          throw new DomainError(
+            'validation_failed',
+            'The account is not valid.',
+            body.error.issues.map((issue) => ({
+              path: issue.path.map(String),
+              code: issue.code,
+              message: issue.message,
+            })),
+          );
+        }
+        const { user: created, generatedPassword } = await createUser(ctx, body.data);
+        io.out(`Created ${created.role} ${created.email} (${created.id}).\n`);
+        if (generatedPassword !== null) {
+          io.out(`Password (shown once): ${generatedPassword}\n`);
+        }
+      } finally {
+        await runtime.close();
+      }
+    });
+
   return program;
+}
+
+interface UserCreateOptions {
+  email: string;
+  name: string;
+  role: string;
+  entity?: string;
+  passwordStdin?: boolean;
+}
+
+/** Reads `--entity`: a Member State's alpha-3 code, an organization's code, or a member entity's id. */
+async function scopeOf(ctx: ServiceContext, code: string | undefined) {
+  const none = { memberStateIso3: null, entityId: null, organizationCode: null };
+  if (code === undefined) {
+    return none;
+  }
+  if (isOrganizationCode(code)) {
+    return { ...none, organizationCode: code };
+  }
+  if (isUuid(code) && (await findEntity(ctx.db, code)) !== undefined) {
+    return { ...none, entityId: code };
+  }
+  if ((await findMemberState(ctx.db, code.toUpperCase())) !== undefined) {
+    return { ...none, memberStateIso3: code.toUpperCase() };
+  }
+  throw new DomainError('validation_failed', `Unknown entity "${code}".`, [
+    {
+      path: ['entity'],
+      code: 'unknown_entity',
+      message: 'Give a Member State (EGY), an organization (ARAB) or a member entity id.',
+    },
+  ]);
 }
 
 /** Runs the command line and returns the exit code: 0 done, 2 a problem the person can fix, 1 a fault. */

@@ -1,13 +1,22 @@
-/** The roles of people in Tansiq (accounts come with the next issue; the rights are checked from here on). */
-export type Role = 'secretariat' | 'focal-point' | 'regional-coordinator' | 'chair' | 'delegate' | 'observer';
+import type { UserRow } from '@tansiq/db';
+import type { Role, UserScope } from '@tansiq/domain';
+
+export type { Role };
+
+/** A signed-in person as the services see them. */
+export interface UserActor extends UserScope {
+  kind: 'user';
+  userId: string;
+  role: Role;
+  name: string;
+}
 
 /**
  * Who acts. `system` is the product itself acting for an operator at the console (migrations, demo load,
  * `tansiq` data commands run by whoever holds the installation); `user` is a signed-in person; `anonymous`
  * is a reader with no identity.
  */
-export type Actor =
-  { kind: 'system'; name: string } | { kind: 'user'; userId: string; role: Role } | { kind: 'anonymous' };
+export type Actor = { kind: 'system'; name: string } | UserActor | { kind: 'anonymous' };
 
 export const anonymous: Actor = { kind: 'anonymous' };
 
@@ -25,4 +34,17 @@ export function actorId(actor: Actor): string | null {
     case 'anonymous':
       return null;
   }
+}
+
+/** The actor a stored user acts as. */
+export function userActor(user: UserRow): UserActor {
+  return {
+    kind: 'user',
+    userId: user.id,
+    role: user.role as Role,
+    name: user.name,
+    memberStateIso3: user.memberStateIso3,
+    entityId: user.entityId,
+    organizationCode: user.organizationCode,
+  };
 }

@@ -17,6 +17,15 @@ import { deadlineRuleRoutes } from './modules/deadline-rules/deadline-rule.route
 import { meetingRoutes } from './modules/meetings/meeting.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { RequestValidationError, registerErrorHandling } from './plugins/errors.plugin.ts';
+import { NO_AUTH, resolveActor, type RequestAuth } from './plugins/authenticate.ts';
+import { contentSecurityPolicy } from './plugins/security.ts';
+import { accountRoutes, type AccountRouteOptions } from './modules/accounts/account.routes.ts';
+import { userRoutes } from './modules/accounts/user.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { DomainError } from '@tansiq/domain';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,11 +37,21 @@ declare module 'fastify' {
 export interface AppOptions {
   db: Database;
   clock: Clock;
+  /** Sessions, sign-in rate limit and cookies; defaults suit production. */
+  accounts?: Partial<AccountRouteOptions>;
   /** Directory of the built web app to serve at `/`; none in API-only tests. */
   webDist?: string | null;
   bodyLimit?: number;
   logger?: FastifyServerOptions['logger'];
 }
+
+/** Production defaults of the account settings (the server's configuration overrides them). */
+export const DEFAULT_ACCOUNT_OPTIONS: AccountRouteOptions = {
+  sessionHours: 12,
+  signInMax: 10,
+  signInWindowSeconds: 60,
+  secureCookies: true,
+};
 
 const PART_PREFIX: Record<string, string | undefined> = { querystring: 'query', params: 'params', headers: 'headers' };
 
@@ -69,9 +88,28 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webDist = options.webDist && existsSync(path.join(options.webDist, 'index.html')) ? options.webDist : null;
   registerErrorHandling(app, { spaFallback: webDist !== null });
 
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy(webDist) },
+    // Pages and API answers are for this origin only.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (request, context) =>
+      new DomainError('rate_limited', `Too many attempts: try again in ${Math.ceil(context.ttl / 1000)} s.`),
+  });
+
   app.decorateRequest('ctx', null as unknown as ServiceContext);
+  app.decorateRequest('auth', null as unknown as RequestAuth);
   app.addHook('onRequest', async (request) => {
     request.ctx = { db: options.db, clock: options.clock, actor: anonymous, requestId: request.id };
+    request.auth = NO_AUTH;
+    if (request.url.startsWith('/api/')) {
+      const { actor, auth } = await resolveActor(options.db, options.clock, request);
+      request.ctx.actor = actor;
+      request.auth = auth;
+    }
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -92,11 +130,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'registry', description: 'Regions, organizations, Member States' },
         { name: 'cycles', description: 'Conference cycles' },
         { name: 'meetings', description: 'Meetings and their deadlines' },
+        { name: 'accounts', description: 'Sign-in, users, API tokens' },
+        { name: 'audit', description: 'The audit trail' },
       ],
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // The page is served over plain http on a developer's machine: no forced upgrade to https.
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
@@ -123,6 +168,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(cycleRoutes);
       await api.register(meetingRoutes);
       await api.register(deadlineRuleRoutes);
+      await api.register(accountRoutes, { ...DEFAULT_ACCOUNT_OPTIONS, ...options.accounts });
+      await api.register(userRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,9 @@ import type { ServiceContext } from './context.ts';
 
 type Fields = Record<string, unknown>;
 
+/** Fields never written to the trail: secrets and their hashes. */
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'csrfToken']);
+
 /** The fields that differ between two versions of a record, each with its value before and after. */
 export function changedFields(
   before: Fields | null,
@@ -12,7 +15,7 @@ export function changedFields(
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const key of keys) {
-    if (key === 'updatedAt' || key === 'createdAt') {
+    if (key === 'updatedAt' || key === 'createdAt' || SECRET_FIELDS.has(key)) {
       continue;
     }
     const was = before?.[key] ?? null;

@@ -17,6 +17,13 @@ export interface Config {
   clockStart: Date | null;
   bodyLimit: number;
   logLevel: string;
+  /** How long a sign-in lasts. */
+  sessionHours: number;
+  /** Sign-in attempts allowed per client address in each window. */
+  signInMax: number;
+  signInWindowSeconds: number;
+  /** Mark the session cookie Secure (browsers keep Secure cookies over http only on loopback). */
+  secureCookies: boolean;
 }
 
 /** The instant the demo clock starts: 1 Sep 2017, so that WTDC-17's deadlines lie ahead. */
@@ -26,6 +33,18 @@ function problem(name: string, message: string): DomainError {
   return new DomainError('invalid_configuration', `${name}: ${message}`, [
     { path: [name], code: 'invalid_configuration', message },
   ]);
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw problem(name, `a whole number of at least 1, not "${raw}"`);
+  }
+  return value;
 }
 
 /** Reads and checks the configuration; throws `invalid_configuration` naming the variable. */
@@ -55,6 +74,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1024) {
     throw problem('TANSIQ_BODY_LIMIT', 'a whole number of bytes, at least 1024');
   }
+  const sessionHours = positiveInteger(env, 'TANSIQ_SESSION_HOURS', 12);
+  const signInMax = positiveInteger(env, 'TANSIQ_SIGNIN_MAX', 10);
+  const signInWindowSeconds = positiveInteger(env, 'TANSIQ_SIGNIN_WINDOW_SECONDS', 60);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
@@ -65,5 +87,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     clockStart,
     bodyLimit,
     logLevel: env.LOG_LEVEL ?? 'info',
+    sessionHours,
+    signInMax,
+    signInWindowSeconds,
+    secureCookies: env.TANSIQ_INSECURE_COOKIES !== '1',
   };
 }

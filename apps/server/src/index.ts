@@ -6,3 +6,4 @@ export * from './context.ts';
 export * from './demo/load-demo.ts';
 export * from './runtime.ts';
 export * from './start.ts';
+export { createUser } from './modules/accounts/user.service.ts';

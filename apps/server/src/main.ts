@@ -1,6 +1,7 @@
 import { DataDirectoryLockedError } from '@tansiq/db';
 import { DomainError } from '@tansiq/domain';
 import { readConfig } from './config.ts';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/load-demo.ts';
 import { startServer } from './start.ts';
 
 /** `npm start`: serve the product until interrupted. */
@@ -10,6 +11,11 @@ async function main(): Promise<void> {
   const server = await startServer(config, log);
   log(`Tansiq is serving at ${server.url} (${server.runtime.location}).`);
   log(`API reference: ${server.url}/api/docs`);
+  if (server.demoAccounts) {
+    log(
+      `Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((user) => `${user.email} (${user.role})`).join(', ')}.`,
+    );
+  }
   if (server.runtime.clock.shifted) {
     log(`Demo clock: it is ${server.runtime.clock.now().toISOString()} for the server.`);
   }

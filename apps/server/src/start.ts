@@ -3,7 +3,7 @@ import { systemActor } from './actor.ts';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { ServiceContext } from './context.ts';
-import { declineDemo, demoDecided, loadDemo } from './demo/load-demo.ts';
+import { declineDemo, demoDecided, demoLoaded, loadDemo } from './demo/load-demo.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
@@ -12,6 +12,8 @@ export interface RunningServer {
   app: FastifyInstance;
   runtime: Runtime;
   url: string;
+  /** True when this installation holds the demo and its accounts (start-up shows their password). */
+  demoAccounts: boolean;
   stop(): Promise<void>;
 }
 
@@ -46,12 +48,19 @@ export async function startServer(
     } else if (!decided) {
       await declineDemo(ctx);
     }
+    const demoAccounts = await demoLoaded(ctx);
     const app = await buildApp({
       db: runtime.handle.db,
       clock: runtime.clock,
       webDist,
       bodyLimit: config.bodyLimit,
       logger: { level: config.logLevel },
+      accounts: {
+        sessionHours: config.sessionHours,
+        signInMax: config.signInMax,
+        signInWindowSeconds: config.signInWindowSeconds,
+        secureCookies: config.secureCookies,
+      },
     });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -61,6 +70,7 @@ export async function startServer(
       app,
       runtime,
       url,
+      demoAccounts,
       stop: async () => {
         await app.close();
         await runtime.close();

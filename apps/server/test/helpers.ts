@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CreateCycleBody, CreateMeetingBody, ErrorBody } from '@tansiq/api';
 import { schema, type CycleRow, type Database } from '@tansiq/db';
-import { DomainError, type Issue } from '@tansiq/domain';
+import { DomainError, type Issue, type UserScope } from '@tansiq/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
@@ -25,9 +25,18 @@ export const TEST_NOW = new Date('2017-09-01T00:00:00Z');
 /** The installation's operator at the console. */
 export const operator: Actor = systemActor('test operator');
 
-/** A signed-in person of the given role (accounts arrive later; the services already check roles). */
-export function user(role: Role): Actor {
-  return { kind: 'user', userId: randomUUID(), role };
+/** A person of the given role as the services see them (not stored: for service-level checks). */
+export function user(role: Role, scope: Partial<UserScope> = {}): Actor {
+  return {
+    kind: 'user',
+    userId: randomUUID(),
+    role,
+    name: `A ${role}`,
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: null,
+    ...scope,
+  };
 }
 
 export const anonymousActor: Actor = { kind: 'anonymous' };

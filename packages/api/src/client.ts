@@ -1,8 +1,40 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import {
+  ApiToken,
+  CreatedApiToken,
+  CreatedUser,
+  Session,
+  User,
+  ChangePasswordBody,
+  CreateApiTokenBody,
+  CreateUserBody,
+  SignInBody,
+  UpdateUserBody,
+  type UsersQuery,
+} from './accounts.schema.ts';
+import { AuditEvent, type AuditQuery } from './audit.schema.ts';
 import { Clock, ErrorBody, Health, listOf, one, pageOf } from './common.schema.ts';
 import { MemberStateDetail } from './member-state-detail.schema.ts';
-import { Cycle, DeadlineRule, Meeting, type MeetingsQuery } from './meetings.schema.ts';
-import { MemberState, Organization, Region, type MemberStatesQuery } from './registry.schema.ts';
+import {
+  Cycle,
+  DeadlineRule,
+  Meeting,
+  CreateCycleBody,
+  CreateMeetingBody,
+  type MeetingsQuery,
+  type MeetingType,
+  PutDeadlineRulesBody,
+  UpdateMeetingBody,
+} from './meetings.schema.ts';
+import {
+  Entity,
+  MemberState,
+  Organization,
+  Region,
+  CreateEntityBody,
+  type EntitiesQuery,
+  type MemberStatesQuery,
+} from './registry.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -11,7 +43,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: ErrorBody['error']['issues'] = [],
+    readonly issues: NonNullable<ErrorBody['error']['issues']> = [],
     readonly requestId?: string,
   ) {
     super(message);
@@ -22,9 +54,12 @@ export interface ClientOptions {
   /** Origin of the server, e.g. `http://127.0.0.1:3000`; empty for the same origin (the web app). */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** An API token for scripts: sent as a bearer token, so no cookie and no CSRF token are involved. */
+  token?: string;
 }
 
-type Query = Record<string, string | number | undefined>;
+type Query = Record<string, string | number | boolean | undefined>;
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 function queryString(query: Query | undefined): string {
   const params = new URLSearchParams();
@@ -37,40 +72,106 @@ function queryString(query: Query | undefined): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** The typed client of the Tansiq API: every answer is checked against the schema the server answers with. */
+const NoContent = z.null();
+
+/**
+ * The typed client of the Tansiq API: every answer is checked against the schema the server answers with. In
+ * the browser it rides on the session cookie and sends the session's CSRF token with every write; it learns the
+ * token from `session()` and `signIn()`.
+ */
 export function createClient(options: ClientOptions = {}) {
   const baseUrl = options.baseUrl ?? '';
   const doFetch = options.fetch ?? fetch;
+  let csrfToken: string | null = null;
 
-  async function get<T extends z.ZodType>(schema: T, path: string, query?: Query): Promise<z.infer<T>> {
+  async function request<T extends z.ZodType>(
+    schema: T,
+    method: Method,
+    path: string,
+    { query, body }: { query?: Query; body?: unknown } = {},
+  ): Promise<z.infer<T>> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+    }
+    if (options.token !== undefined) {
+      headers.authorization = `Bearer ${options.token}`;
+    } else if (method !== 'GET' && csrfToken !== null) {
+      headers['x-csrf-token'] = csrfToken;
+    }
     const response = await doFetch(`${baseUrl}${path}${queryString(query)}`, {
-      headers: { accept: 'application/json' },
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const body: unknown = await response.json().catch(() => null);
+    const payload: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
     if (!response.ok) {
-      const parsed = ErrorBody.safeParse(body);
+      const parsed = ErrorBody.safeParse(payload);
       if (parsed.success) {
         const { code, message, issues, requestId } = parsed.data.error;
         throw new ApiError(response.status, code, message, issues, requestId);
       }
       throw new ApiError(response.status, 'internal_error', `HTTP ${response.status}`);
     }
-    return schema.parse(body);
+    return schema.parse(payload);
   }
 
+  const get = <T extends z.ZodType>(schema: T, path: string, query?: Query) => request(schema, 'GET', path, { query });
+  const remember = (session: Session) => {
+    csrfToken = session.csrfToken;
+    return session;
+  };
   const enc = encodeURIComponent;
+
   return {
     health: () => get(Health, '/api/health'),
     clock: () => get(one(Clock), '/api/v1/clock'),
+
+    // registry
     regions: () => get(listOf(Region), '/api/v1/regions'),
     organizations: () => get(listOf(Organization), '/api/v1/organizations'),
     memberStates: (query: Partial<MemberStatesQuery> = {}) => get(listOf(MemberState), '/api/v1/member-states', query),
     memberState: (iso3: string) => get(one(MemberStateDetail), `/api/v1/member-states/${enc(iso3)}`),
+    entities: (query: Partial<EntitiesQuery> = {}) => get(listOf(Entity), '/api/v1/entities', query),
+    createEntity: (body: z.input<typeof CreateEntityBody>) =>
+      request(one(Entity), 'POST', '/api/v1/entities', { body }),
+
+    // cycles and meetings
     cycles: () => get(pageOf(Cycle), '/api/v1/cycles'),
     cycle: (idOrCode: string) => get(one(Cycle), `/api/v1/cycles/${enc(idOrCode)}`),
+    createCycle: (body: z.input<typeof CreateCycleBody>) => request(one(Cycle), 'POST', '/api/v1/cycles', { body }),
     meetings: (query: Partial<MeetingsQuery> = {}) => get(pageOf(Meeting), '/api/v1/meetings', query),
     meeting: (idOrCode: string) => get(one(Meeting), `/api/v1/meetings/${enc(idOrCode)}`),
+    createMeeting: (body: z.input<typeof CreateMeetingBody>) =>
+      request(one(Meeting), 'POST', '/api/v1/meetings', { body }),
+    updateMeeting: (idOrCode: string, body: z.input<typeof UpdateMeetingBody>) =>
+      request(one(Meeting), 'PATCH', `/api/v1/meetings/${enc(idOrCode)}`, { body }),
     deadlineRules: () => get(listOf(DeadlineRule), '/api/v1/deadline-rules'),
+    putDeadlineRules: (meetingType: MeetingType, body: z.input<typeof PutDeadlineRulesBody>) =>
+      request(listOf(DeadlineRule), 'PUT', `/api/v1/deadline-rules/${enc(meetingType)}`, { body }),
+
+    // session and account
+    session: async () => remember((await get(one(Session), '/api/v1/session')).data),
+    signIn: async (body: z.input<typeof SignInBody>) =>
+      remember((await request(one(Session), 'POST', '/api/v1/session', { body })).data),
+    signOut: async () => {
+      await request(NoContent, 'DELETE', '/api/v1/session');
+      csrfToken = null;
+    },
+    changePassword: (body: z.input<typeof ChangePasswordBody>) =>
+      request(NoContent, 'PUT', '/api/v1/me/password', { body }),
+    tokens: () => get(listOf(ApiToken), '/api/v1/me/tokens'),
+    createToken: (body: z.input<typeof CreateApiTokenBody>) =>
+      request(one(CreatedApiToken), 'POST', '/api/v1/me/tokens', { body }),
+    revokeToken: (id: string) => request(NoContent, 'DELETE', `/api/v1/me/tokens/${enc(id)}`),
+
+    // users and audit
+    users: (query: Partial<UsersQuery> = {}) => get(pageOf(User), '/api/v1/users', query),
+    createUser: (body: z.input<typeof CreateUserBody>) => request(one(CreatedUser), 'POST', '/api/v1/users', { body }),
+    updateUser: (id: string, body: z.input<typeof UpdateUserBody>) =>
+      request(one(User), 'PATCH', `/api/v1/users/${enc(id)}`, { body }),
+    audit: (query: Partial<AuditQuery> = {}) => get(pageOf(AuditEvent), '/api/v1/audit', query),
   };
 }
 

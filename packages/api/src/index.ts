@@ -1,3 +1,5 @@
+export * from './accounts.schema.ts';
+export * from './audit.schema.ts';
 export * from './client.ts';
 export * from './common.schema.ts';
 export * from './meetings.schema.ts';

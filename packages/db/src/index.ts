@@ -9,3 +9,5 @@ export * from './repositories/installation-fact.repository.ts';
 export * from './repositories/meeting.repository.ts';
 export * from './repositories/participation.repository.ts';
 export * from './repositories/registry.repository.ts';
+export * from './repositories/credential.repository.ts';
+export * from './repositories/user.repository.ts';

@@ -1,3 +1,4 @@
+export * from './accounts.ts';
 export * from './calendar.ts';
 export * from './deadlines.ts';
 export * from './errors.ts';

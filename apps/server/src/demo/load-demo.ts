@@ -1,9 +1,12 @@
-import { findCycle, findMeeting, recordInstallationFact, readInstallationFact } from '@tansiq/db';
+import { findCycle, findMeeting, findUserByEmail, recordInstallationFact, readInstallationFact } from '@tansiq/db';
 import type { ServiceContext } from '../context.ts';
+import { createUser } from '../modules/accounts/user.service.ts';
 import { createCycle } from '../modules/cycles/cycle.service.ts';
 import { createMeeting } from '../modules/meetings/meeting.service.ts';
 import { recordParticipation } from '../modules/registry/participation.service.ts';
-import { EGYPT_PARTICIPATION, WTDC17_MEETINGS, WTDC_CYCLES } from './wtdc-17.ts';
+import { DEMO_PASSWORD, DEMO_USERS, EGYPT_PARTICIPATION, WTDC17_MEETINGS, WTDC_CYCLES } from './wtdc-17.ts';
+
+export { DEMO_PASSWORD, DEMO_USERS };
 
 /** What a demo load did. */
 export interface DemoLoadResult {
@@ -14,8 +17,8 @@ export interface DemoLoadResult {
 const DEMO_FACT = 'demo-loaded';
 
 /**
- * Loads the WTDC-17 demo through the services (so every record is checked and audited). Idempotent: records
- * that exist (by code) are left as they are.
+ * Loads the WTDC-17 demo through the services (so every record is checked and audited), with one account per
+ * role sharing DEMO_PASSWORD. Idempotent: records that exist (by code or e-mail) are left as they are.
  */
 export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
   const result: DemoLoadResult = { created: 0, existing: 0 };
@@ -37,6 +40,13 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
   for (const participation of EGYPT_PARTICIPATION) {
     count(await recordParticipation(ctx, { memberState: 'EGY', ...participation }));
   }
+  for (const user of DEMO_USERS) {
+    const exists = (await findUserByEmail(ctx.db, user.email)) !== undefined;
+    if (!exists) {
+      await createUser(ctx, { ...user, password: DEMO_PASSWORD });
+    }
+    count(!exists);
+  }
   await recordInstallationFact(ctx.db, DEMO_FACT, { at: ctx.clock.now().toISOString() });
   return result;
 }
@@ -44,6 +54,12 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
 /** True once the demo was loaded into this installation (or declined on its first start). */
 export async function demoDecided(ctx: ServiceContext): Promise<boolean> {
   return (await readInstallationFact(ctx.db, DEMO_FACT)) !== undefined;
+}
+
+/** True when the demo (and so its accounts) was loaded into this installation. */
+export async function demoLoaded(ctx: ServiceContext): Promise<boolean> {
+  const fact = await readInstallationFact(ctx.db, DEMO_FACT);
+  return fact !== undefined && fact !== false;
 }
 
 /** Records that this installation's first start declined the demo, so later starts do not offer it again. */

@@ -1,4 +1,4 @@
-import type { CreateCycleBody, CreateMeetingBody } from '@tansiq/api';
+import type { CreateCycleBody, CreateMeetingBody, CreateUserBody } from '@tansiq/api';
 import { REGIONS, type LocalizedText, type RegionId } from '@tansiq/domain';
 
 /** The WTDC series (DOMAIN.md §3): history with year and city. A label is not always the year held. */
@@ -298,4 +298,59 @@ export const EGYPT_PARTICIPATION: { cycle: string; meeting: string | null }[] = 
   { cycle: 'wtdc-17', meeting: 'rpm-arb-2017' },
   { cycle: 'wtdc-17', meeting: 'arb-prep-2017' },
   { cycle: 'wtdc-17', meeting: 'wtdc-17' },
+];
+
+/** The one password of every demo account (README and start-up say it). */
+export const DEMO_PASSWORD = 'tansiq-demo-2017';
+
+/** One demo account per role; Egypt's focal point and delegate act for Egypt, the coordinator for the Arab group. */
+export const DEMO_USERS: Omit<CreateUserBody, 'password'>[] = [
+  {
+    email: 'secretariat@example.org',
+    name: 'Secretariat (demo)',
+    role: 'secretariat',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: null,
+  },
+  {
+    email: 'focal.egypt@example.org',
+    name: 'Egypt focal point (demo)',
+    role: 'focal-point',
+    memberStateIso3: 'EGY',
+    entityId: null,
+    organizationCode: null,
+  },
+  {
+    email: 'coordinator.arab@example.org',
+    name: 'Arab group coordinator (demo)',
+    role: 'regional-coordinator',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: 'ARAB',
+  },
+  {
+    email: 'chair@example.org',
+    name: 'Committee chair (demo)',
+    role: 'chair',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: null,
+  },
+  {
+    email: 'delegate.egypt@example.org',
+    name: 'Egypt delegate (demo)',
+    role: 'delegate',
+    memberStateIso3: 'EGY',
+    entityId: null,
+    organizationCode: null,
+  },
+  {
+    email: 'observer@example.org',
+    name: 'Observer (demo)',
+    role: 'observer',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: null,
+  },
 ];

@@ -1,13 +1,121 @@
+import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { findApiTokenByHash, findSessionByTokenHash, updateApiToken, type Database } from '@tansiq/db';
 import { DomainError } from '@tansiq/domain';
+import { userActor, type Actor } from '../actor.ts';
+import type { Clock } from '../clock.ts';
+import { sameSecret, sha256 } from '../credentials.ts';
+
+/** Name of the session cookie. */
+export const SESSION_COOKIE = 'tansiq_session';
+/** Header that carries the CSRF token on cookie-authenticated writes. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** How the request proved who it is, and what went wrong if the proof failed. */
+export interface RequestAuth {
+  method: 'session' | 'token' | null;
+  sessionId: string | null;
+  csrfToken: string | null;
+  /** When the session ends (sessions only). */
+  expiresAt: Date | null;
+  /** A credential was presented but did not hold (expired, revoked, unknown, disabled). */
+  problem: DomainError | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: RequestAuth;
+  }
+}
+
+export const NO_AUTH: RequestAuth = { method: null, sessionId: null, csrfToken: null, expiresAt: null, problem: null };
+
+const disabled = () => new DomainError('account_disabled', 'This account is disabled.');
+
+// A token's last use is bookkeeping, not an act: it is written at most once a minute and not audited.
+const LAST_USED_GRANULARITY_MS = 60_000;
 
 /**
- * Guards every write route. It runs on request, before the body is read, so that an anonymous write answers
- * 401 whatever its body. Sign-in arrives with the accounts issue; until then no request carries an identity
- * and every write over HTTP is refused (the services themselves are reachable from the CLI as the operator).
+ * Resolves who the request is from: a bearer API token first (scripts, the CLI), else the session cookie.
+ * A credential that does not hold leaves the request anonymous and records why, so that public reads still
+ * answer and protected routes can say exactly what is wrong.
+ */
+export async function resolveActor(
+  db: Database,
+  clock: Clock,
+  request: FastifyRequest,
+): Promise<{ actor: Actor; auth: RequestAuth }> {
+  const now = clock.now();
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const found = match ? await findApiTokenByHash(db, sha256(match[1]!)) : undefined;
+    const problem = (error: DomainError) => ({
+      actor: { kind: 'anonymous' } as const,
+      auth: { ...NO_AUTH, problem: error },
+    });
+    if (found === undefined) {
+      return problem(new DomainError('invalid_token', 'The API token is not valid.'));
+    }
+    if (found.token.revokedAt !== null) {
+      return problem(new DomainError('token_revoked', 'The API token was revoked.'));
+    }
+    if (found.token.expiresAt !== null && found.token.expiresAt <= now) {
+      return problem(new DomainError('token_expired', 'The API token has expired.'));
+    }
+    if (found.user.disabledAt !== null) {
+      return problem(disabled());
+    }
+    if (
+      found.token.lastUsedAt === null ||
+      now.getTime() - found.token.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS
+    ) {
+      await updateApiToken(db, found.token.id, { lastUsedAt: now });
+    }
+    return { actor: userActor(found.user), auth: { ...NO_AUTH, method: 'token' } };
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  if (cookie === undefined || cookie === '') {
+    return { actor: { kind: 'anonymous' }, auth: NO_AUTH };
+  }
+  const found = await findSessionByTokenHash(db, sha256(cookie));
+  if (found === undefined || found.session.expiresAt <= now) {
+    const error = new DomainError('session_expired', 'The session has ended: sign in again.');
+    return { actor: { kind: 'anonymous' }, auth: { ...NO_AUTH, problem: error } };
+  }
+  if (found.user.disabledAt !== null) {
+    return { actor: { kind: 'anonymous' }, auth: { ...NO_AUTH, problem: disabled() } };
+  }
+  return {
+    actor: userActor(found.user),
+    auth: {
+      method: 'session',
+      sessionId: found.session.id,
+      csrfToken: found.session.csrfToken,
+      expiresAt: found.session.expiresAt,
+      problem: null,
+    },
+  };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Guards every route that needs a signed-in person. It runs on request, before the body is read, so an
+ * anonymous write answers 401 whatever its body; a cookie-authenticated write must also carry the session's
+ * CSRF token (a bearer token needs none: no browser sends it on its own).
  */
 export async function requireActor(request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  if (request.auth.problem !== null) {
+    throw request.auth.problem;
+  }
   if (request.ctx.actor.kind === 'anonymous') {
     throw new DomainError('unauthenticated', 'Sign in first.');
+  }
+  if (request.auth.method === 'session' && !SAFE_METHODS.has(request.method)) {
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || request.auth.csrfToken === null || !sameSecret(sent, request.auth.csrfToken)) {
+      throw new DomainError('csrf_failed', `The ${CSRF_HEADER} header is missing or does not match the session.`);
+    }
   }
 }

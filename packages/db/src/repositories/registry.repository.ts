@@ -58,6 +58,12 @@ export async function findMemberState(db: Executor, iso3: string): Promise<Membe
   return { ...row, organizations: memberships.map((membership) => membership.code) };
 }
 
+/** One member entity by id, or undefined. */
+export async function findEntity(db: Executor, id: string): Promise<EntityRow | undefined> {
+  const [row] = await db.select().from(entities).where(eq(entities.id, id));
+  return row;
+}
+
 /** Inserts a member entity (Sector Member, Associate, Academia). */
 export async function insertEntity(db: Executor, values: typeof entities.$inferInsert): Promise<EntityRow> {
   const [row] = await db.insert(entities).values(values).returning();

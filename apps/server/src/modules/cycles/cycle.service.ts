@@ -31,7 +31,8 @@ export async function createCycle(ctx: ServiceContext, body: CreateCycleBody): P
     if ((await findCycle(tx, body.code)) !== undefined) {
       throw conflict(`A cycle with code "${body.code}" exists already.`, ['code']);
     }
-    const row = await insertCycle(tx, { ...body, series: 'wtdc' });
+    const now = ctx.clock.now();
+    const row = await insertCycle(tx, { ...body, series: 'wtdc', createdAt: now, updatedAt: now });
     await recordAudit(tx, ctx, {
       action: 'cycle.create',
       entityType: 'cycle',

@@ -72,7 +72,8 @@ export async function createMeeting(ctx: ServiceContext, body: CreateMeetingBody
       throw conflict(`A meeting with code "${body.code}" exists already.`, ['code']);
     }
     const { cycle: _cycle, ...values } = body;
-    const row = await insertMeeting(tx, { ...values, cycleId: cycle!.id });
+    const now = ctx.clock.now();
+    const row = await insertMeeting(tx, { ...values, cycleId: cycle!.id, createdAt: now, updatedAt: now });
     await recordAudit(tx, ctx, {
       action: 'meeting.create',
       entityType: 'meeting',

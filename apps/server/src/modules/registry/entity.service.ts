@@ -19,7 +19,8 @@ export async function createEntity(ctx: ServiceContext, body: CreateEntityBody):
         { path: ['countryIso3'], code: 'unknown_member_state', message: `No Member State ${body.countryIso3}.` },
       ]);
     }
-    const row = await insertEntity(tx, body);
+    const now = ctx.clock.now();
+    const row = await insertEntity(tx, { ...body, createdAt: now, updatedAt: now });
     await recordAudit(tx, ctx, {
       action: 'entity.create',
       entityType: 'entity',
