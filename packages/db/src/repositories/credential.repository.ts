@@ -1,4 +1,4 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import { apiTokens, sessions, users } from '../schema.ts';
 
@@ -26,6 +26,11 @@ export async function findSessionByTokenHash(
 
 export async function deleteSession(db: Executor, id: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+/** Removes sessions that ended before `now` (housekeeping: an ended session grants nothing). */
+export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
+  await db.delete(sessions).where(lte(sessions.expiresAt, now));
 }
 
 /** Ends every session of a user but `keepId` (after a password change or when the user is disabled). */

@@ -1,5 +1,13 @@
 import type { SignInBody } from '@tansiq/api';
-import { deleteSession, findUserByEmail, findUserById, insertSession, type SessionRow, type UserRow } from '@tansiq/db';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findUserByEmail,
+  findUserById,
+  insertSession,
+  type SessionRow,
+  type UserRow,
+} from '@tansiq/db';
 import { DomainError } from '@tansiq/domain';
 import { userActor } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
@@ -34,6 +42,7 @@ export async function signIn(ctx: ServiceContext, body: SignInBody, sessionHours
   const secret = randomSecret();
   const now = ctx.clock.now();
   const session = await ctx.db.transaction(async (tx) => {
+    await deleteExpiredSessions(tx, now);
     const row = await insertSession(tx, {
       tokenHash: sha256(secret),
       userId: user.id,
