@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readConfig, startServer } from '@tansiq/server';
+import type { Session } from '@tansiq/api';
+import { buildApp, openRuntime, readConfig, startServer } from '@tansiq/server';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run, type Io } from '../src/program.ts';
 
@@ -30,10 +32,40 @@ function capture(env: NodeJS.ProcessEnv = {}, stdin = '') {
   return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
-async function tansiq(argv: string[], env?: NodeJS.ProcessEnv) {
-  const c = capture(env);
+async function tansiq(argv: string[], env?: NodeJS.ProcessEnv, stdin?: string) {
+  const c = capture(env, stdin);
   const code = await run(argv, c.io);
   return { code, stdout: c.stdout(), stderr: c.stderr() };
+}
+
+/** Opens the installation in `dataDir` as the server does (after the CLI released it) and runs `use` on its API. */
+async function withApp<T>(dataDir: string, use: (app: FastifyInstance) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime(readConfig({ TANSIQ_DATA_DIR: dataDir }), 'cli test');
+  try {
+    const app = await buildApp({ db: runtime.handle.db, clock: runtime.clock, webDist: null });
+    try {
+      return await use(app);
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await runtime.close();
+  }
+}
+
+/** Signs in on `app`: the answer's status, and the session with the headers of a write when it succeeded. */
+async function signIn(app: FastifyInstance, email: string, password: string) {
+  const response = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
+  if (response.statusCode !== 200) {
+    return { status: response.statusCode, session: null, headers: {} };
+  }
+  const session = response.json<{ data: Session }>().data;
+  const cookie = response.cookies.find((candidate) => candidate.name === 'tansiq_session')!.value;
+  return {
+    status: 200,
+    session,
+    headers: { cookie: `tansiq_session=${cookie}`, 'x-csrf-token': session.csrfToken },
+  };
 }
 
 describe('tansiq', () => {
@@ -41,7 +73,7 @@ describe('tansiq', () => {
     const help = await tansiq(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: tansiq/);
-    for (const command of ['serve', 'db', 'demo']) {
+    for (const command of ['serve', 'db', 'demo', 'user']) {
       expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
     }
     expect(help.stderr).toBe('');
@@ -111,6 +143,108 @@ describe('tansiq', () => {
       const afterStop = await tansiq(['demo', 'load'], env);
       expect(afterStop.stderr).toBe('');
       expect(afterStop.code).toBe(0);
+    },
+    SLOW,
+  );
+
+  it(
+    'user create makes a working secretariat account on a fresh data directory, printing its password once',
+    async () => {
+      const dataDir = freshDataDir();
+      const created = await tansiq(
+        ['user', 'create', '--email', 'First.Admin@Example.org', '--name', 'First Admin', '--role', 'secretariat'],
+        { TANSIQ_DATA_DIR: dataDir },
+      );
+      expect(created.stderr).toBe('');
+      expect(created.code).toBe(0);
+      expect(created.stdout).toMatch(/^Created secretariat first\.admin@example\.org \([0-9a-f-]{36}\)\.$/m);
+      const password = /^Password \(shown once\): (\S+)$/m.exec(created.stdout)?.[1];
+      expect(password).toMatch(/^[a-zA-Z2-9]{5}(-[a-zA-Z2-9]{5}){3}$/);
+      expect(created.stdout.split(password!)).toHaveLength(2);
+
+      await withApp(dataDir, async (app) => {
+        expect((await signIn(app, 'first.admin@example.org', `${password}x`)).status).toBe(401);
+        const { status, session, headers } = await signIn(app, 'first.admin@example.org', password!);
+        expect(status).toBe(200);
+        expect(session!.user).toMatchObject({ name: 'First Admin', role: 'secretariat', memberStateIso3: null });
+        // A secretariat indeed: it reads the trail, where the console's act is recorded.
+        const trail = await app.inject({ method: 'GET', url: '/api/v1/audit?action=user.create', headers });
+        expect(trail.statusCode, trail.body).toBe(200);
+        expect(trail.json<{ data: unknown[] }>().data).toEqual([
+          expect.objectContaining({ actorKind: 'system', actorName: 'tansiq user create', entityId: session!.user.id }),
+        ]);
+        expect(trail.body).not.toContain(password);
+      });
+    },
+    SLOW,
+  );
+
+  it(
+    'user create reads --password-stdin, scopes with --entity, and refuses bad input with exit code 2',
+    async () => {
+      const dataDir = freshDataDir();
+      const env = { TANSIQ_DATA_DIR: dataDir };
+      const email = 'focal.egypt@example.org';
+      const base = ['user', 'create', '--email', email, '--name', 'Egypt focal point'];
+      const stdinPassword = 'a pass phrase from stdin';
+
+      const created = await tansiq(
+        [...base, '--role', 'focal-point', '--entity', 'EGY', '--password-stdin'],
+        env,
+        `${stdinPassword}\n`,
+      );
+      expect(created.stderr).toBe('');
+      expect(created.code).toBe(0);
+      expect(created.stdout).toMatch(/^Created focal-point focal\.egypt@example\.org/);
+      expect(created.stdout).not.toMatch(/Password/);
+
+      const unknownRole = await tansiq([...base, '--role', 'king'], env);
+      expect(unknownRole.code).toBe(2);
+      expect(unknownRole.stderr).toMatch(/'king' is invalid/);
+      expect(unknownRole.stderr).toMatch(/secretariat, focal-point, regional-coordinator, chair, delegate, observer/);
+
+      const duplicate = await tansiq(
+        ['user', 'create', '--email', email.toUpperCase(), '--name', 'Twin', '--role', 'observer'],
+        env,
+      );
+      expect(duplicate.code).toBe(2);
+      expect(duplicate.stderr).toContain(`An account with the address ${email} exists already.`);
+      expect(duplicate.stdout).toBe('');
+
+      const unknownEntity = await tansiq(
+        ['user', 'create', '--email', 'x@example.org', '--name', 'X', '--role', 'delegate', '--entity', 'NOPE'],
+        env,
+      );
+      expect(unknownEntity.code).toBe(2);
+      expect(unknownEntity.stderr).toContain('Unknown entity "NOPE"');
+      expect(unknownEntity.stdout).toBe('');
+
+      const shortPassword = await tansiq(
+        ['user', 'create', '--email', 'y@example.org', '--name', 'Y', '--role', 'chair', '--password-stdin'],
+        env,
+        'short\n',
+      );
+      expect(shortPassword.code).toBe(2);
+      expect(shortPassword.stderr).toMatch(/password: At least 12 characters/);
+
+      await withApp(dataDir, async (app) => {
+        expect((await signIn(app, 'x@example.org', 'anything at all')).status).toBe(401);
+        expect((await signIn(app, 'y@example.org', 'short')).status).toBe(401);
+        const { status, session, headers } = await signIn(app, email, stdinPassword);
+        expect(status).toBe(200);
+        expect(session!.user).toMatchObject({ role: 'focal-point', memberStateIso3: 'EGY' });
+        // Acting for Egypt: it may add Egypt's delegates, not Tunisia's.
+        const delegate = (iso3: string) => ({
+          email: `delegate.${iso3.toLowerCase()}@example.org`,
+          name: `Delegate of ${iso3}`,
+          role: 'delegate',
+          memberStateIso3: iso3,
+        });
+        const egypt = await app.inject({ method: 'POST', url: '/api/v1/users', headers, payload: delegate('EGY') });
+        expect(egypt.statusCode, egypt.body).toBe(201);
+        const tunisia = await app.inject({ method: 'POST', url: '/api/v1/users', headers, payload: delegate('TUN') });
+        expect(tunisia.statusCode, tunisia.body).toBe(403);
+      });
     },
     SLOW,
   );

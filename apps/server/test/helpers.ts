@@ -12,6 +12,7 @@ import {
   fixedClock,
   systemActor,
   type Actor,
+  type AppOptions,
   type Clock,
   type Role,
   type ServiceContext,
@@ -64,17 +65,34 @@ export interface TestApp {
 }
 
 /**
+ * The account settings of test apps: production's, but a sign-in limit no test file reaches by signing its
+ * people in (the rate-limit test sets its own).
+ */
+export const TEST_ACCOUNT_OPTIONS: NonNullable<AppOptions['accounts']> = { signInMax: 10_000 };
+
+/**
  * Opens a test database (migrated, reference data loaded) and builds the app on it. `routes` may add routes
- * for the test only, before the app is ready.
+ * for the test only, before the app is ready; `accounts` overrides TEST_ACCOUNT_OPTIONS.
  */
 export async function openTestApp(
-  options: { bodyLimit?: number; routes?: (app: FastifyInstance) => void } = {},
+  options: {
+    bodyLimit?: number;
+    routes?: (app: FastifyInstance) => void;
+    accounts?: AppOptions['accounts'];
+    webDist?: string | null;
+  } = {},
 ): Promise<TestApp> {
   const handle = await openTestDatabase();
   const clock = fixedClock(TEST_NOW);
   let app: FastifyInstance;
   try {
-    app = await buildApp({ db: handle.db, clock, webDist: null, bodyLimit: options.bodyLimit });
+    app = await buildApp({
+      db: handle.db,
+      clock,
+      webDist: options.webDist ?? null,
+      bodyLimit: options.bodyLimit,
+      accounts: { ...TEST_ACCOUNT_OPTIONS, ...options.accounts },
+    });
     options.routes?.(app);
     await app.ready();
   } catch (error) {
@@ -167,6 +185,9 @@ const COUNTED_TABLES = {
   entities: schema.entities,
   auditEvents: schema.auditEvents,
   installationFacts: schema.installationFacts,
+  users: schema.users,
+  sessions: schema.sessions,
+  apiTokens: schema.apiTokens,
 };
 
 export type RowCounts = Record<keyof typeof COUNTED_TABLES, number>;
@@ -178,6 +199,22 @@ export async function countRows(db: Database): Promise<RowCounts> {
     counts[name as keyof RowCounts] = await db.$count(table);
   }
   return counts;
+}
+
+/**
+ * Every row of every table a write may touch, each table's rows in a stable order: equal before and after a
+ * refused write shows that it neither added, changed nor removed anything.
+ */
+export async function tableRows(db: Database): Promise<Record<keyof RowCounts, unknown[]>> {
+  const rows = {} as Record<keyof RowCounts, unknown[]>;
+  for (const [name, table] of Object.entries(COUNTED_TABLES)) {
+    const all: unknown[] = await db.select().from(table);
+    rows[name as keyof RowCounts] = all
+      .map((row) => [JSON.stringify(row), row] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, row]) => row);
+  }
+  return rows;
 }
 
 /** The audit rows of one entity, of one action if given, in the order they were appended. */

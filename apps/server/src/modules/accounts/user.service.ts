@@ -73,14 +73,16 @@ export async function createUser(
 ): Promise<{ user: UserRow; generatedPassword: string | null }> {
   requireUserManager(ctx.actor, body);
   assertNoIssues(userScopeIssues(body.role, body));
+  // Sign-in looks addresses up in lower case: store them so, whoever calls.
+  const email = body.email.trim().toLowerCase();
   const generatedPassword = body.password === null ? generatePassword() : null;
   const passwordHash = await hashPassword(body.password ?? generatedPassword!);
   const user = await ctx.db.transaction(async (tx) => {
     assertNoIssues(await scopeReferenceIssues(tx, body));
-    if ((await findUserByEmail(tx, body.email)) !== undefined) {
-      throw conflict(`An account with the address ${body.email} exists already.`, ['email']);
+    if ((await findUserByEmail(tx, email)) !== undefined) {
+      throw conflict(`An account with the address ${email} exists already.`, ['email']);
     }
-    const { password: _password, ...fields } = body;
+    const { password: _password, ...fields } = { ...body, email };
     const now = ctx.clock.now();
     const row = await insertUser(tx, { ...fields, passwordHash, createdAt: now, updatedAt: now });
     await recordAudit(tx, ctx, {
