@@ -1,10 +1,17 @@
 import { ApiError } from '@tansiq/api';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AccountPage } from './routes/account.route.tsx';
+import { AuditPage } from './routes/audit.route.tsx';
 import { CycleTimelinePage } from './routes/cycle-timeline.route.tsx';
+import { MeetingEditPage, MeetingNewPage } from './routes/meeting-editor.route.tsx';
+import { MeetingPage } from './routes/meeting.route.tsx';
+import { MemberStatePage } from './routes/member-state.route.tsx';
 import { MemberStatesPage } from './routes/member-states.route.tsx';
 import { NotFoundPage } from './routes/not-found.route.tsx';
 import { RootLayout } from './routes/root.route.tsx';
+import { SignInPage } from './routes/sign-in.route.tsx';
+import { UsersPage } from './routes/users.route.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -20,7 +27,15 @@ const router = createBrowserRouter([
     Component: RootLayout,
     children: [
       { index: true, Component: CycleTimelinePage },
+      { path: 'sign-in', Component: SignInPage },
+      { path: 'meetings/new', Component: MeetingNewPage },
+      { path: 'meetings/:code', Component: MeetingPage },
+      { path: 'meetings/:code/edit', Component: MeetingEditPage },
       { path: 'member-states', Component: MemberStatesPage },
+      { path: 'member-states/:iso3', Component: MemberStatePage },
+      { path: 'audit', Component: AuditPage },
+      { path: 'account', Component: AccountPage },
+      { path: 'users', Component: UsersPage },
       { path: '*', Component: NotFoundPage },
     ],
   },

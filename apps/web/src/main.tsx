@@ -4,6 +4,8 @@ import { App } from './app.tsx';
 import { startI18n } from './i18n/i18n.ts';
 import './styles.css';
 import './pages.css';
+import './forms.css';
+import './records.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -1,37 +1,23 @@
 import { z } from 'zod';
-import {
-  ApiToken,
-  CreatedApiToken,
-  CreatedUser,
-  Session,
-  User,
+import type {
   ChangePasswordBody,
   CreateApiTokenBody,
   CreateUserBody,
   SignInBody,
   UpdateUserBody,
-  type UsersQuery,
 } from './accounts.schema.ts';
+import { ApiToken, CreatedApiToken, CreatedUser, Session, User, type UsersQuery } from './accounts.schema.ts';
 import { AuditEvent, type AuditQuery } from './audit.schema.ts';
 import { Clock, ErrorBody, Health, listOf, one, pageOf } from './common.schema.ts';
 import { MemberStateDetail } from './member-state-detail.schema.ts';
-import {
-  Cycle,
-  DeadlineRule,
-  Meeting,
-  CreateCycleBody,
-  CreateMeetingBody,
-  type MeetingsQuery,
-  type MeetingType,
-  PutDeadlineRulesBody,
-  UpdateMeetingBody,
-} from './meetings.schema.ts';
+import type { CreateCycleBody, CreateMeetingBody, PutDeadlineRulesBody, UpdateMeetingBody } from './meetings.schema.ts';
+import { Cycle, DeadlineRule, Meeting, type MeetingsQuery, type MeetingType } from './meetings.schema.ts';
+import type { CreateEntityBody } from './registry.schema.ts';
 import {
   Entity,
   MemberState,
   Organization,
   Region,
-  CreateEntityBody,
   type EntitiesQuery,
   type MemberStatesQuery,
 } from './registry.schema.ts';

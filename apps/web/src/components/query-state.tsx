@@ -1,5 +1,7 @@
-import { ApiError } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { errorKey, needsSignIn } from '../lib/api-errors.ts';
+import { signInPath } from '../lib/return-path.ts';
 
 /** A polite, translated "loading" notice. */
 export function Loading() {
@@ -11,40 +13,24 @@ export function Loading() {
   );
 }
 
-/** Codes the catalogs translate; any other code reads as the generic message. */
-const TRANSLATED_CODES = [
-  'validation_failed',
-  'unauthenticated',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'payload_too_large',
-  'rate_limited',
-  'internal_error',
-] as const;
-type TranslatedCode = (typeof TRANSLATED_CODES)[number];
-
-function isTranslatedCode(code: string): code is TranslatedCode {
-  return (TRANSLATED_CODES as readonly string[]).includes(code);
-}
-
 /** An error while loading, in the reader's language, keyed by the API's error code, with a way to retry. */
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
-  let message: string;
-  if (error instanceof ApiError) {
-    message = isTranslatedCode(error.code) ? t(`errors.${error.code}`) : t('errors.generic');
-  } else {
-    // fetch rejects with a TypeError when the server cannot be reached at all.
-    message = error instanceof TypeError ? t('errors.network') : t('errors.generic');
-  }
+  const location = useLocation();
+  const message = t(`errors.${errorKey(error)}`);
   return (
     <div className="notice notice--error" role="alert">
       <h2 className="notice__title">{t('errors.title')}</h2>
       <p>{message}</p>
-      <button type="button" className="button" onClick={onRetry}>
-        {t('errors.retry')}
-      </button>
+      {needsSignIn(error) ? (
+        <Link className="button" to={signInPath(`${location.pathname}${location.search}`)}>
+          {t('session.signIn')}
+        </Link>
+      ) : (
+        <button type="button" className="button" onClick={onRetry}>
+          {t('errors.retry')}
+        </button>
+      )}
     </div>
   );
 }

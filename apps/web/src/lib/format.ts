@@ -43,15 +43,20 @@ export function countryName(language: string, iso2: string): string {
   return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(iso2) ?? iso2;
 }
 
-/**
- * Wraps a value of unknown direction (a city named in Latin letters) in Unicode isolates, so that it keeps its
- * place when interpolated into a right-to-left message.
- */
+/** The name of a language in the UI language (`Intl.DisplayNames`), e.g. "Arabic" or "العربية". */
+export function languageName(uiLanguage: string, language: string): string {
+  return new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'code' }).of(language) ?? language;
+}
+
 /** A text stored per language, in `language` when it has that version, else in English. */
 export function inLanguage(text: LocalizedText, language: string): string {
   return text[language as keyof LocalizedText] ?? text.en;
 }
 
+/**
+ * Wraps a value of unknown direction (a city named in Latin letters) in Unicode isolates, so that it keeps its
+ * place when interpolated into a right-to-left message.
+ */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { canEditMeetings } from '../features/auth/permissions.ts';
+import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { useCycle, useCycleMeetings } from '../features/meetings/meetings.queries.ts';
 import { buildTimeline } from '../features/meetings/timeline.ts';
 import { TimelineSection } from '../features/meetings/timeline-section.tsx';
@@ -21,6 +24,7 @@ export function CycleTimelinePage() {
   const meetings = useCycleMeetings(CYCLE);
   const memberStates = useMemberStates();
   const clock = useServerClock();
+  const user = useCurrentUser();
   useDocumentTitle(cycle.data ? t('timeline.title', { cycle: cycle.data.name }) : t('nav.timeline'));
 
   const timeline = useMemo(() => buildTimeline(meetings.data ?? []), [meetings.data]);
@@ -37,7 +41,14 @@ export function CycleTimelinePage() {
   return (
     <>
       <div className="page-intro">
-        <h1>{t('timeline.title', { cycle: cycle.data.name })}</h1>
+        <div className="record__heading">
+          <h1>{t('timeline.title', { cycle: cycle.data.name })}</h1>
+          {canEditMeetings(user) && (
+            <Link className="button button--secondary" to="/meetings/new">
+              {t('timeline.newMeeting')}
+            </Link>
+          )}
+        </div>
         <p>{t('timeline.intro', { city: inLanguage(cycle.data.city, language) })}</p>
       </div>
       {meetings.data.length === 0 && <p className="notice">{t('timeline.empty')}</p>}

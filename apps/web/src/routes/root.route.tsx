@@ -1,7 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { canManageUsers, canReadAudit } from '../features/auth/permissions.ts';
+import { useCurrentUser } from '../features/auth/session.queries.ts';
+import { SessionMenu } from '../features/auth/session-menu.tsx';
 import { applyLanguage } from '../i18n/i18n.ts';
 import { isUiLanguage } from '../i18n/languages.ts';
 import { formatLongDate } from '../lib/format.ts';
@@ -19,6 +22,19 @@ function useLanguageFromUrl(): void {
   }, [requested]);
 }
 
+/** Moves the focus to the main content when the page (not its query) changes, as a page load would. */
+function useFocusOnNavigation(): void {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [pathname]);
+}
+
 function ServerDate() {
   const { t } = useTranslation();
   const { locale } = useLocale();
@@ -34,10 +50,35 @@ function ServerDate() {
   );
 }
 
-/** The frame of every page: skip link, header with navigation and languages, main content, footer. */
+function SiteNav() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const links = [
+    { to: '/', label: t('nav.timeline'), end: true },
+    { to: '/member-states', label: t('nav.memberStates'), end: false },
+    ...(canReadAudit(user) ? [{ to: '/audit', label: t('nav.audit'), end: false }] : []),
+    ...(canManageUsers(user) ? [{ to: '/users', label: t('nav.users'), end: false }] : []),
+  ];
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      <ul className="site-nav__list">
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink className="site-nav__link" to={link.to} end={link.end}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The frame of every page: skip link, header with navigation, account and languages, main content, footer. */
 export function RootLayout() {
   const { t } = useTranslation();
   useLanguageFromUrl();
+  useFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -49,21 +90,11 @@ export function RootLayout() {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </p>
-          <nav className="site-nav" aria-label={t('nav.label')}>
-            <ul className="site-nav__list">
-              <li>
-                <NavLink className="site-nav__link" to="/" end>
-                  {t('nav.timeline')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink className="site-nav__link" to="/member-states">
-                  {t('nav.memberStates')}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitcher />
+          <SiteNav />
+          <div className="site-header__end">
+            <SessionMenu />
+            <LanguageSwitcher />
+          </div>
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>

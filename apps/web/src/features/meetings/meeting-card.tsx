@@ -1,5 +1,6 @@
 import type { Meeting } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LocalizedText } from '../../components/localized-text.tsx';
 import { countryName, formatDateRange, inLanguage, isolate } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
@@ -12,7 +13,8 @@ export interface MeetingContext {
   iso2ByIso3: ReadonlyMap<string, string>;
 }
 
-function Place({ meeting, iso2ByIso3 }: { meeting: Meeting; iso2ByIso3: ReadonlyMap<string, string> }) {
+/** Where a meeting is held: its city in the UI language and the country's name. */
+export function Place({ meeting, iso2ByIso3 }: { meeting: Meeting; iso2ByIso3: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
   const { language } = useLocale();
   const iso2 = meeting.countryIso3 === null ? undefined : iso2ByIso3.get(meeting.countryIso3);
@@ -26,7 +28,8 @@ function Place({ meeting, iso2ByIso3 }: { meeting: Meeting; iso2ByIso3: Readonly
   );
 }
 
-function Dates({ meeting }: { meeting: Meeting }) {
+/** A meeting's dates as one range in the reader's locale. */
+export function Dates({ meeting }: { meeting: Meeting }) {
   const { locale } = useLocale();
   return <time dateTime={meeting.startsOn}>{formatDateRange(locale, meeting.startsOn, meeting.endsOn)}</time>;
 }
@@ -38,7 +41,9 @@ function Forum({ forum, context }: { forum: Meeting; context: MeetingContext }) 
     <article className="forum" data-meeting-type={forum.type}>
       <p className="forum__label">{t('meeting.forum')}</p>
       <h4 className="forum__title">
-        <LocalizedText text={forum.title} />
+        <Link to={`/meetings/${encodeURIComponent(forum.code)}`}>
+          <LocalizedText text={forum.title} />
+        </Link>
       </h4>
       <p className="forum__facts">
         <Dates meeting={forum} /> · <Place meeting={forum} iso2ByIso3={context.iso2ByIso3} />
@@ -60,7 +65,9 @@ export function MeetingCard({ entry, context }: { entry: TimelineEntry; context:
         <span className={`meeting__status meeting__status--${status}`}>{t(`meeting.status.${status}`)}</span>
       </p>
       <h3 className="meeting__title">
-        <LocalizedText text={meeting.title} />
+        <Link to={`/meetings/${encodeURIComponent(meeting.code)}`}>
+          <LocalizedText text={meeting.title} />
+        </Link>
       </h3>
       <dl className="meeting__facts">
         <div>

@@ -16,3 +16,17 @@ export function useCycleMeetings(cycle: string) {
     refetchInterval: 60_000,
   });
 }
+
+/** One meeting by id or code, with its deadlines; refetched every minute for the countdowns. */
+export function useMeeting(idOrCode: string) {
+  return useQuery({
+    queryKey: ['meetings', 'one', idOrCode],
+    queryFn: async () => (await api.meeting(idOrCode)).data,
+    refetchInterval: 60_000,
+  });
+}
+
+/** Every cycle, for the meeting editor's choice of cycle. */
+export function useCycles() {
+  return useQuery({ queryKey: ['cycles'], queryFn: async () => (await api.cycles()).data });
+}

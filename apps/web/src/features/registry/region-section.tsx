@@ -1,9 +1,13 @@
 import type { MemberState, Organization, Region } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LocalizedText } from '../../components/localized-text.tsx';
 import { useLocale } from '../../lib/use-locale.ts';
 
-/** One ITU-D region: its name and count, its regional organizations with their sizes, and its Member States. */
+/**
+ * One ITU-D region of the directory: its name and how many states are listed, optionally its regional
+ * organizations with their sizes, and its Member States (already sorted), each linking to its page.
+ */
 export function RegionSection({
   region,
   organizations,
@@ -14,9 +18,7 @@ export function RegionSection({
   memberStates: readonly MemberState[];
 }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
-  const collator = new Intl.Collator(locale);
-  const sorted = [...memberStates].sort((a, b) => collator.compare(a.names[language], b.names[language]));
+  const { language } = useLocale();
   const headingId = `region-${region.id}`;
   return (
     <section className="region" aria-labelledby={headingId} data-region={region.id}>
@@ -42,13 +44,15 @@ export function RegionSection({
               </li>
             ))}
           </ul>
+          <h3 className="region__subheading">{t('memberStates.states')}</h3>
         </>
       )}
-      <h3 className="region__subheading">{t('memberStates.states')}</h3>
       <ul className="states">
-        {sorted.map((state) => (
+        {memberStates.map((state) => (
           <li key={state.iso3} className="state">
-            <span className="state__name">{state.names[language]}</span>
+            <Link className="state__name" to={`/member-states/${state.iso3}`}>
+              {state.names[language]}
+            </Link>
             {state.organizations.length > 0 && (
               <span className="state__organizations"> {state.organizations.join(' · ')}</span>
             )}

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import type { MemberStatesQuery } from '@tansiq/api';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api.ts';
 
 /** Reference data changes only with a release: fetch it once per page load. */
@@ -17,4 +18,22 @@ export function useRegions() {
 /** The regional telecommunication organizations. */
 export function useOrganizations() {
   return useQuery({ queryKey: ['organizations'], queryFn: async () => (await api.organizations()).data, ...REFERENCE });
+}
+
+/** The Member States that match the directory's search and filters; the previous answer stays while typing. */
+export function useMemberStateSearch(query: Partial<MemberStatesQuery>) {
+  return useQuery({
+    queryKey: ['member-states', query],
+    queryFn: async () => (await api.memberStates(query)).data,
+    placeholderData: keepPreviousData,
+    ...REFERENCE,
+  });
+}
+
+/** One Member State with its participation history. */
+export function useMemberState(iso3: string) {
+  return useQuery({
+    queryKey: ['member-states', 'one', iso3],
+    queryFn: async () => (await api.memberState(iso3)).data,
+  });
 }

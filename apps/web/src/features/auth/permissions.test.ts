@@ -1,0 +1,76 @@
+import type { User } from '@tansiq/api';
+import { describe, expect, it } from 'vitest';
+import {
+  canEditMeetings,
+  canEditUser,
+  canManageUsers,
+  canReadAudit,
+  canSeeStateUsers,
+  grantableRoles,
+  scopeOf,
+} from './permissions.ts';
+
+let serial = 0;
+function user(fields: Partial<User> & Pick<User, 'role'>): User {
+  serial += 1;
+  return {
+    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
+    email: 'someone@example.org',
+    name: 'Someone',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: null,
+    createdAt: '2017-09-01T00:00:00.000Z',
+    disabledAt: null,
+    ...fields,
+  };
+}
+
+const secretariat = user({ role: 'secretariat' });
+const focalEgypt = user({ role: 'focal-point', memberStateIso3: 'EGY' });
+const delegateEgypt = user({ role: 'delegate', memberStateIso3: 'EGY' });
+const chairEgypt = user({ role: 'chair', memberStateIso3: 'EGY' });
+const delegateSudan = user({ role: 'delegate', memberStateIso3: 'SDN' });
+
+describe('rights in the interface', () => {
+  it('gives meetings and the audit trail to the secretariat only', () => {
+    expect(canEditMeetings(secretariat)).toBe(true);
+    expect(canReadAudit(secretariat)).toBe(true);
+    for (const other of [focalEgypt, delegateEgypt, null, undefined]) {
+      expect(canEditMeetings(other)).toBe(false);
+      expect(canReadAudit(other)).toBe(false);
+    }
+  });
+
+  it('lets the secretariat and focal points manage users, with the roles each may give', () => {
+    expect(canManageUsers(secretariat)).toBe(true);
+    expect(canManageUsers(focalEgypt)).toBe(true);
+    expect(canManageUsers(delegateEgypt)).toBe(false);
+    expect(grantableRoles(secretariat)).toHaveLength(6);
+    expect(grantableRoles(focalEgypt)).toEqual(['focal-point', 'delegate', 'observer']);
+    expect(grantableRoles(null)).toEqual([]);
+  });
+
+  it('lets a focal point edit its own administration’s people in its roles, never itself', () => {
+    expect(canEditUser(focalEgypt, delegateEgypt)).toBe(true);
+    expect(canEditUser(focalEgypt, delegateSudan)).toBe(false);
+    expect(canEditUser(focalEgypt, chairEgypt)).toBe(false);
+    expect(canEditUser(focalEgypt, focalEgypt)).toBe(false);
+    expect(canEditUser(secretariat, delegateSudan)).toBe(true);
+    expect(canEditUser(secretariat, secretariat)).toBe(false);
+  });
+
+  it('shows a state’s users to the secretariat and to that state’s focal point', () => {
+    expect(canSeeStateUsers(secretariat, 'SDN')).toBe(true);
+    expect(canSeeStateUsers(focalEgypt, 'EGY')).toBe(true);
+    expect(canSeeStateUsers(focalEgypt, 'SDN')).toBe(false);
+    expect(canSeeStateUsers(null, 'EGY')).toBe(false);
+  });
+
+  it('knows what each role is attached to', () => {
+    expect(scopeOf('focal-point')).toBe('administration');
+    expect(scopeOf('observer')).toBe('optional-administration');
+    expect(scopeOf('regional-coordinator')).toBe('organization');
+    expect(scopeOf('secretariat')).toBe('none');
+  });
+});

@@ -1,0 +1,95 @@
+import type { Meeting } from '@tansiq/api';
+import { describe, expect, it } from 'vitest';
+import {
+  blankMeetingValues,
+  createMeetingBody,
+  meetingValues,
+  timeZoneSuggestions,
+  updateMeetingBody,
+} from './meeting-form.ts';
+
+const RPM_ARB: Meeting = {
+  id: '00000000-0000-4000-8000-000000000001',
+  code: 'rpm-arb-2017',
+  cycleId: '00000000-0000-4000-8000-000000000000',
+  cycleCode: 'wtdc-17',
+  type: 'rpm',
+  title: {
+    en: 'Regional Preparatory Meeting for WTDC-17: Arab States',
+    fr: 'Réunion préparatoire régionale pour la CMDT-17 : États arabes',
+    ar: 'الاجتماع التحضيري الإقليمي',
+    es: 'Reunión Preparatoria Regional',
+  },
+  startsOn: '2017-01-30',
+  endsOn: '2017-02-01',
+  city: { en: 'Khartoum', fr: 'Khartoum', ar: 'الخرطوم' },
+  countryIso3: 'SDN',
+  timeZone: 'Africa/Khartoum',
+  languages: ['ar', 'en', 'fr'],
+  regionId: 'arab-states',
+  organizationCode: null,
+  deadlines: [],
+};
+
+describe('updateMeetingBody', () => {
+  it('is empty when nothing changed', () => {
+    expect(updateMeetingBody(RPM_ARB, meetingValues(RPM_ARB))).toEqual({});
+  });
+
+  it('sends only the changed fields, a title whole with the languages the form does not edit', () => {
+    const values = { ...meetingValues(RPM_ARB), 'title.en': '  Arab States RPM  ', endsOn: '2017-02-02' };
+    expect(updateMeetingBody(RPM_ARB, values)).toEqual({
+      title: { ...RPM_ARB.title, en: 'Arab States RPM' },
+      endsOn: '2017-02-02',
+    });
+  });
+
+  it('drops a cleared language version and turns a cleared select into null', () => {
+    const values = { ...meetingValues(RPM_ARB), 'city.fr': ' ', countryIso3: '' };
+    expect(updateMeetingBody(RPM_ARB, values)).toEqual({ city: { en: 'Khartoum', ar: 'الخرطوم' }, countryIso3: null });
+  });
+
+  it('compares languages as a set and sends them in the canonical order', () => {
+    const reordered = { ...meetingValues(RPM_ARB), languages: ['fr' as const, 'en' as const, 'ar' as const] };
+    expect(updateMeetingBody(RPM_ARB, reordered)).toEqual({});
+    const more = { ...meetingValues(RPM_ARB), languages: ['fr' as const, 'zh' as const, 'en' as const, 'ar' as const] };
+    expect(updateMeetingBody(RPM_ARB, more)).toEqual({ languages: ['ar', 'zh', 'en', 'fr'] });
+  });
+});
+
+describe('createMeetingBody', () => {
+  it('sends every field, blanks as null or left out', () => {
+    const values = {
+      ...blankMeetingValues('wtdc-17'),
+      code: 'rpm-x',
+      'title.en': 'X',
+      'city.en': 'Geneva',
+      startsOn: '2017-03-01',
+      endsOn: '2017-03-02',
+      regionId: 'europe',
+    };
+    expect(createMeetingBody(values)).toEqual({
+      cycle: 'wtdc-17',
+      code: 'rpm-x',
+      type: 'rpm',
+      title: { en: 'X' },
+      startsOn: '2017-03-01',
+      endsOn: '2017-03-02',
+      city: { en: 'Geneva' },
+      countryIso3: null,
+      timeZone: 'UTC',
+      languages: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
+      regionId: 'europe',
+      organizationCode: null,
+    });
+  });
+});
+
+describe('timeZoneSuggestions', () => {
+  it('offers UTC first and the IANA zones', () => {
+    const zones = timeZoneSuggestions();
+    expect(zones[0]).toBe('UTC');
+    expect(zones).toContain('Africa/Khartoum');
+    expect(zones.filter((zone) => zone === 'UTC')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,176 @@
+import type { CreatedUser, Entity, MemberState, Organization, Role, User } from '@tansiq/api';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
+import { SecretOnce } from '../../components/secret-once.tsx';
+import { WriteError } from '../../components/write-error.tsx';
+import { issuesByField, placeIssues } from '../../lib/api-errors.ts';
+import { useLocale } from '../../lib/use-locale.ts';
+import { grantableRoles, scopeOf } from '../auth/permissions.ts';
+import {
+  blankUserValues,
+  choosesAdministration,
+  createUserBody,
+  USER_FIELDS,
+  type UserFormValues,
+} from './user-form.ts';
+import { useCreateUser } from './users.queries.ts';
+
+type UserField = (typeof USER_FIELDS)[number];
+
+/**
+ * Creating a user: e-mail, name, role, and what the role is attached to (a focal point's new users are its own
+ * administration's). The server generates the password, shown once.
+ */
+export function UserCreateForm({
+  actor,
+  memberStates,
+  organizations,
+  entities,
+}: {
+  actor: User;
+  memberStates: readonly MemberState[];
+  organizations: readonly Organization[];
+  entities: readonly Entity[];
+}) {
+  const { t } = useTranslation();
+  const { language, locale } = useLocale();
+  const create = useCreateUser();
+  const [values, setValues] = useState<UserFormValues>(() => blankUserValues(actor));
+  const [created, setCreated] = useState<CreatedUser | null>(null);
+  const set = (field: UserField) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
+
+  const placed = useMemo(() => placeIssues(create.error, USER_FIELDS, 'email'), [create.error]);
+  const byField = issuesByField(placed);
+  const errorOf = (field: UserField) => {
+    const issue = byField.get(field);
+    return issue ? t(`issues.${issue.key}`) : undefined;
+  };
+  const summary: SummaryItem[] = placed.map((issue) => ({
+    field: issue.field,
+    label: issue.field === null ? null : t(`users.fields.${issue.field as UserField}`),
+    message: t(`issues.${issue.key}`),
+  }));
+
+  const scope = values.role === '' ? 'none' : scopeOf(values.role);
+  const chooses = choosesAdministration(actor);
+  const collator = new Intl.Collator(locale);
+  const states = [...memberStates].sort((a, b) => collator.compare(a.names[language], b.names[language]));
+  const ownState = memberStates.find((state) => state.iso3 === actor.memberStateIso3);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(createUserBody(actor, values), {
+      onSuccess: (result) => {
+        setCreated(result);
+        setValues(blankUserValues(actor));
+      },
+    });
+  };
+
+  if (created !== null) {
+    return created.generatedPassword === null ? (
+      <p className="notice notice--success" role="status">
+        {t('users.created', { name: created.user.name })}
+      </p>
+    ) : (
+      <SecretOnce
+        label={t('users.generatedPassword', { name: created.user.name, email: created.user.email })}
+        secret={created.generatedPassword}
+        onDone={() => setCreated(null)}
+      />
+    );
+  }
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-labelledby="user-create-heading">
+      <h2 id="user-create-heading">{t('users.createTitle')}</h2>
+      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
+      <WriteError error={placed.length === 0 ? create.error : null} />
+      <div className="form__row">
+        <Field name="email" label={t('users.fields.email')} error={errorOf('email')} required>
+          {(control) => <input {...control} type="email" dir="ltr" value={values.email} onChange={set('email')} />}
+        </Field>
+        <Field name="name" label={t('users.fields.name')} error={errorOf('name')} required>
+          {(control) => <input {...control} value={values.name} onChange={set('name')} />}
+        </Field>
+      </div>
+      <Field name="role" label={t('users.fields.role')} error={errorOf('role')} required>
+        {(control) => (
+          <select {...control} value={values.role} onChange={set('role')}>
+            {chooses && <option value="">{t('users.chooseRole')}</option>}
+            {grantableRoles(actor).map((role: Role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {!chooses && (
+        <p className="field__hint">
+          {t('users.fixedAdministration', { state: ownState?.names[language] ?? t('account.entity') })}
+        </p>
+      )}
+      {chooses && (scope === 'administration' || scope === 'optional-administration') && (
+        <>
+          <Field
+            name="memberStateIso3"
+            label={t('users.fields.memberStateIso3')}
+            error={errorOf('memberStateIso3')}
+            required={scope === 'administration' && entities.length === 0}
+          >
+            {(control) => (
+              <select {...control} value={values.memberStateIso3} onChange={set('memberStateIso3')}>
+                <option value="">{t('form.none')}</option>
+                {states.map((state) => (
+                  <option key={state.iso3} value={state.iso3}>
+                    {state.names[language]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {entities.length > 0 && (
+            <Field name="entityId" label={t('users.fields.entityId')} error={errorOf('entityId')}>
+              {(control) => (
+                <select {...control} value={values.entityId} onChange={set('entityId')}>
+                  <option value="">{t('form.none')}</option>
+                  {entities.map((entity) => (
+                    <option key={entity.id} value={entity.id}>
+                      {entity.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        </>
+      )}
+      {chooses && scope === 'organization' && (
+        <Field
+          name="organizationCode"
+          label={t('users.fields.organizationCode')}
+          error={errorOf('organizationCode')}
+          required
+        >
+          {(control) => (
+            <select {...control} value={values.organizationCode} onChange={set('organizationCode')}>
+              <option value="">{t('form.none')}</option>
+              {organizations.map((organization) => (
+                <option key={organization.code} value={organization.code}>
+                  {`${organization.code} · ${organization.name[language] ?? organization.name.en}`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {create.isPending ? t('form.saving') : t('users.create')}
+        </button>
+      </div>
+    </form>
+  );
+}

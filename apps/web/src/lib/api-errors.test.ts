@@ -1,0 +1,55 @@
+import { ApiError } from '@tansiq/api';
+import { describe, expect, it } from 'vitest';
+import { errorKey, issuesByField, needsSignIn, placeIssues } from './api-errors.ts';
+
+const FIELDS = ['code', 'title.en', 'title.fr', 'startsOn', 'endsOn', 'languages'];
+
+describe('errorKey', () => {
+  it('names translated codes, the network, and the rest as generic', () => {
+    expect(errorKey(new ApiError(401, 'invalid_credentials', 'No.'))).toBe('invalid_credentials');
+    expect(errorKey(new ApiError(418, 'teapot', 'No.'))).toBe('generic');
+    expect(errorKey(new TypeError('Failed to fetch'))).toBe('network');
+    expect(errorKey(new Error('?'))).toBe('generic');
+  });
+
+  it('asks for a new sign-in on any 401', () => {
+    expect(needsSignIn(new ApiError(401, 'session_expired', 'Gone.'))).toBe(true);
+    expect(needsSignIn(new ApiError(403, 'forbidden', 'No.'))).toBe(false);
+  });
+});
+
+describe('placeIssues', () => {
+  it('puts each issue on the field its path names, nested and indexed paths included', () => {
+    const error = new ApiError(400, 'validation_failed', 'Invalid.', [
+      { path: ['endsOn'], code: 'ends_before_start', message: 'Ends before it starts.' },
+      { path: ['title', 'en'], code: 'too_small', message: 'Too short.' },
+      { path: ['languages', 2], code: 'invalid_value', message: 'Unknown.' },
+      { path: ['cycle'], code: 'unknown_cycle', message: 'No cycle.' },
+      { path: ['title', 'fr'], code: 'something_new', message: 'Hmm.' },
+    ]);
+    expect(placeIssues(error, FIELDS)).toEqual([
+      { field: 'endsOn', key: 'ends_before_start' },
+      { field: 'title.en', key: 'too_small' },
+      { field: 'languages', key: 'invalid_value' },
+      { field: null, key: 'unknown_cycle' },
+      { field: 'title.fr', key: 'generic' },
+    ]);
+  });
+
+  it('puts a conflict on the code', () => {
+    const withPath = new ApiError(409, 'conflict', 'Taken.', [{ path: ['code'], code: 'conflict', message: 'Taken.' }]);
+    expect(placeIssues(withPath, FIELDS)).toEqual([{ field: 'code', key: 'conflict' }]);
+    expect(placeIssues(new ApiError(409, 'conflict', 'Taken.'), FIELDS, 'code')).toEqual([
+      { field: 'code', key: 'conflict' },
+    ]);
+  });
+
+  it('keeps the first issue of each field', () => {
+    const byField = issuesByField([
+      { field: 'code', key: 'too_big' },
+      { field: 'code', key: 'invalid_format' },
+      { field: null, key: 'generic' },
+    ]);
+    expect([...byField.entries()]).toEqual([['code', { field: 'code', key: 'too_big' }]]);
+  });
+});

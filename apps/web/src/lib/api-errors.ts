@@ -1,0 +1,108 @@
+import { ApiError } from '@tansiq/api';
+
+/** The API's error codes that the catalogs translate (`errors.<code>`); any other reads as the generic message. */
+export const TRANSLATED_ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'session_expired',
+  'forbidden',
+  'csrf_failed',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'rate_limited',
+  'internal_error',
+  'invalid_credentials',
+  'account_disabled',
+] as const;
+export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
+
+/** The catalog key (under `errors.`) of what to tell the reader about an error. */
+export function errorKey(error: unknown): TranslatedErrorCode | 'network' | 'generic' {
+  if (error instanceof ApiError) {
+    return (TRANSLATED_ERROR_CODES as readonly string[]).includes(error.code)
+      ? (error.code as TranslatedErrorCode)
+      : 'generic';
+  }
+  // fetch rejects with a TypeError when the server cannot be reached at all.
+  return error instanceof TypeError ? 'network' : 'generic';
+}
+
+/** True when a write failed because the session is gone: the reader must sign in again. */
+export function needsSignIn(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 401;
+}
+
+/** Issue codes (zod's and the domain's) that the catalogs explain (`issues.<code>`); others read "check this field". */
+export const TRANSLATED_ISSUE_CODES = [
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_type',
+  'invalid_value',
+  'required',
+  'not_allowed',
+  'ends_before_start',
+  'invalid_date',
+  'unknown_time_zone',
+  'duplicate',
+  'unknown_language',
+  'unknown_region',
+  'unknown_organization',
+  'unknown_member_state',
+  'unknown_cycle',
+  'one_entity_only',
+  'conflict',
+  'invalid_credentials',
+  // Found by the web app itself before sending.
+  'mismatch',
+] as const;
+export type TranslatedIssueCode = (typeof TRANSLATED_ISSUE_CODES)[number];
+
+/** The catalog key (under `issues.`) of one validation issue. */
+export function issueKey(code: string | undefined): TranslatedIssueCode | 'generic' {
+  return (TRANSLATED_ISSUE_CODES as readonly string[]).includes(code ?? '') ? (code as TranslatedIssueCode) : 'generic';
+}
+
+/** One issue placed on a form: on a field the form has, or on the form as a whole (`field` null). */
+export interface PlacedIssue {
+  field: string | null;
+  key: TranslatedIssueCode | 'generic';
+}
+
+/**
+ * Places the issues of an API error on a form's fields. A field is named by its path joined with dots
+ * (`title.en`); an issue lands on the longest field that its path starts with (`languages.2` on `languages`), or
+ * on the form when none matches. An error without issues (a `conflict`, `invalid_credentials`) lands on
+ * `fallbackField` when given.
+ */
+export function placeIssues(error: unknown, fields: readonly string[], fallbackField?: string): PlacedIssue[] {
+  if (!(error instanceof ApiError) || error.status >= 500) {
+    return [];
+  }
+  if (error.issues.length === 0) {
+    return fallbackField === undefined || error.status === 401 || error.status === 403
+      ? []
+      : [{ field: fallbackField, key: issueKey(error.code) }];
+  }
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    const matches = fields.filter((field) => {
+      const parts = field.split('.');
+      return parts.every((part, index) => path[index] === part);
+    });
+    const field = matches.sort((a, b) => b.length - a.length)[0] ?? null;
+    return { field, key: issueKey(issue.code ?? (error.code === 'conflict' ? 'conflict' : undefined)) };
+  });
+}
+
+/** The first issue placed on each field, by field name. */
+export function issuesByField(placed: readonly PlacedIssue[]): Map<string, PlacedIssue> {
+  const byField = new Map<string, PlacedIssue>();
+  for (const issue of placed) {
+    if (issue.field !== null && !byField.has(issue.field)) {
+      byField.set(issue.field, issue);
+    }
+  }
+  return byField;
+}
