@@ -3,6 +3,7 @@ import { CreateUserBody } from '@tansiq/api';
 import { DataDirectoryLockedError, findEntity, findMemberState, isUuid } from '@tansiq/db';
 import { DomainError, ROLES, isOrganizationCode } from '@tansiq/domain';
 import {
+  actorForToken,
   createUser,
   loadDemo,
   openRuntime,
@@ -10,6 +11,7 @@ import {
   readConfig,
   startServer,
   type Config,
+  type Runtime,
   type ServiceContext,
 } from '@tansiq/server';
 
@@ -36,6 +38,20 @@ function port(value: string): number {
 interface GlobalOptions {
   dataDir?: string;
   databaseUrl?: string;
+  token?: string;
+}
+
+/**
+ * Whom a data command acts as: the person of an API token (`--token` or TANSIQ_TOKEN), with that person's
+ * rights; without one, the installation's operator at the console.
+ */
+async function actingContext(runtime: Runtime, command: Command, io: Io, name: string): Promise<ServiceContext> {
+  const token = command.optsWithGlobals<GlobalOptions>().token ?? io.env.TANSIQ_TOKEN;
+  const ctx = operatorContext(runtime, name);
+  if (token === undefined || token === '') {
+    return ctx;
+  }
+  return { ...ctx, actor: await actorForToken(runtime.handle.db, runtime.clock, token) };
 }
 
 /** The configuration from the environment, overridden by global options. */
@@ -55,6 +71,12 @@ export function buildProgram(io: Io): Command {
     .version('0.1.0')
     .addOption(new Option('--data-dir <dir>', 'embedded database directory (env TANSIQ_DATA_DIR, default ./data)'))
     .addOption(new Option('--database-url <url>', 'PostgreSQL instead of the embedded database (env DATABASE_URL)'))
+    .addOption(
+      new Option(
+        '--token <token>',
+        "act as the API token's owner, with their rights (env TANSIQ_TOKEN; default: the operator)",
+      ),
+    )
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
@@ -92,7 +114,7 @@ export function buildProgram(io: Io): Command {
     .action(async (_options: unknown, command: Command) => {
       const runtime = await openRuntime(configOf(command, io), 'tansiq demo load');
       try {
-        const result = await loadDemo(operatorContext(runtime, 'tansiq demo load'));
+        const result = await loadDemo(await actingContext(runtime, command, io, 'tansiq demo load'));
         io.out(
           `WTDC-17 demo: ${result.created} records created, ${result.existing} already there (${runtime.location}).\n`,
         );
@@ -117,7 +139,7 @@ export function buildProgram(io: Io): Command {
       const password = options.passwordStdin ? await io.readStdin() : null;
       const runtime = await openRuntime(configOf(command, io), 'tansiq user create');
       try {
-        const ctx = operatorContext(runtime, 'tansiq user create');
+        const ctx = await actingContext(runtime, command, io, 'tansiq user create');
         const body = CreateUserBody.safeParse({
           email: options.email,
           name: options.name,

@@ -248,4 +248,65 @@ describe('tansiq', () => {
     },
     SLOW,
   );
+
+  it(
+    "acts as an API token's owner with --token: a focal point adds its own delegates, not another state's",
+    async () => {
+      const dataDir = freshDataDir();
+      const env = { TANSIQ_DATA_DIR: dataDir };
+      const created = await tansiq(
+        ['user', 'create', '--email', 'fp@example.org', '--name', 'FP', '--role', 'focal-point', '--entity', 'EGY'],
+        env,
+      );
+      expect(created.code).toBe(0);
+      const password = /^Password \(shown once\): (\S+)$/m.exec(created.stdout)![1]!;
+      const token = await withApp(dataDir, async (app) => {
+        const { headers } = await signIn(app, 'fp@example.org', password);
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/v1/me/tokens',
+          headers,
+          payload: { name: 'cli' },
+        });
+        expect(response.statusCode, response.body).toBe(201);
+        return response.json<{ data: { token: string } }>().data.token;
+      });
+      const delegate = (iso3: string) => [
+        'user',
+        'create',
+        '--email',
+        `d.${iso3.toLowerCase()}@example.org`,
+        '--name',
+        'D',
+        '--role',
+        'delegate',
+        '--entity',
+        iso3,
+        '--token',
+        token,
+      ];
+
+      const own = await tansiq(delegate('EGY'), env);
+      expect(own.stderr).toBe('');
+      expect(own.code).toBe(0);
+      const other = await tansiq(delegate('TUN'), env);
+      expect(other.code).toBe(2);
+      expect(other.stderr).toMatch(/own administration/);
+      const forged = await tansiq([...delegate('EGY').slice(0, -1), 'tsq_not-a-token'], env);
+      expect(forged.code).toBe(2);
+      expect(forged.stderr).toMatch(/API token is not valid/);
+
+      await withApp(dataDir, async (app) => {
+        const { headers } = await signIn(app, 'fp@example.org', password);
+        const trail = await app.inject({ method: 'GET', url: '/api/v1/users?limit=10', headers });
+        expect(
+          trail
+            .json<{ data: { email: string }[] }>()
+            .data.map((user) => user.email)
+            .sort(),
+        ).toEqual(['d.egy@example.org', 'fp@example.org']);
+      });
+    },
+    SLOW,
+  );
 });

@@ -7,3 +7,4 @@ export * from './demo/load-demo.ts';
 export * from './runtime.ts';
 export * from './start.ts';
 export { createUser } from './modules/accounts/user.service.ts';
+export { actorForToken } from './plugins/authenticate.ts';

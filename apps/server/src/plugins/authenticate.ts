@@ -2,7 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { findApiTokenByHash, findSessionByTokenHash, updateApiToken, type Database } from '@tansiq/db';
 import { DomainError } from '@tansiq/domain';
-import { userActor, type Actor } from '../actor.ts';
+import { userActor, type Actor, type UserActor } from '../actor.ts';
 import type { Clock } from '../clock.ts';
 import { sameSecret, sha256 } from '../credentials.ts';
 
@@ -36,6 +36,31 @@ const disabled = () => new DomainError('account_disabled', 'This account is disa
 const LAST_USED_GRANULARITY_MS = 60_000;
 
 /**
+ * The person an API token acts for; throws `invalid_token`, `token_revoked`, `token_expired` or
+ * `account_disabled`. The HTTP layer and the CLI (`--token`) both use it.
+ */
+export async function actorForToken(db: Database, clock: Clock, token: string): Promise<UserActor> {
+  const now = clock.now();
+  const found = token === '' ? undefined : await findApiTokenByHash(db, sha256(token));
+  if (found === undefined) {
+    throw new DomainError('invalid_token', 'The API token is not valid.');
+  }
+  if (found.token.revokedAt !== null) {
+    throw new DomainError('token_revoked', 'The API token was revoked.');
+  }
+  if (found.token.expiresAt !== null && found.token.expiresAt <= now) {
+    throw new DomainError('token_expired', 'The API token has expired.');
+  }
+  if (found.user.disabledAt !== null) {
+    throw disabled();
+  }
+  if (found.token.lastUsedAt === null || now.getTime() - found.token.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
+    await updateApiToken(db, found.token.id, { lastUsedAt: now });
+  }
+  return userActor(found.user);
+}
+
+/**
  * Resolves who the request is from: a bearer API token first (scripts, the CLI), else the session cookie.
  * A credential that does not hold leaves the request anonymous and records why, so that public reads still
  * answer and protected routes can say exactly what is wrong.
@@ -49,30 +74,15 @@ export async function resolveActor(
   const header = request.headers.authorization;
   if (header !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const found = match ? await findApiTokenByHash(db, sha256(match[1]!)) : undefined;
-    const problem = (error: DomainError) => ({
-      actor: { kind: 'anonymous' } as const,
-      auth: { ...NO_AUTH, problem: error },
-    });
-    if (found === undefined) {
-      return problem(new DomainError('invalid_token', 'The API token is not valid.'));
+    try {
+      const actor = await actorForToken(db, clock, match?.[1] ?? '');
+      return { actor, auth: { ...NO_AUTH, method: 'token' } };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return { actor: { kind: 'anonymous' }, auth: { ...NO_AUTH, problem: error } };
+      }
+      throw error;
     }
-    if (found.token.revokedAt !== null) {
-      return problem(new DomainError('token_revoked', 'The API token was revoked.'));
-    }
-    if (found.token.expiresAt !== null && found.token.expiresAt <= now) {
-      return problem(new DomainError('token_expired', 'The API token has expired.'));
-    }
-    if (found.user.disabledAt !== null) {
-      return problem(disabled());
-    }
-    if (
-      found.token.lastUsedAt === null ||
-      now.getTime() - found.token.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS
-    ) {
-      await updateApiToken(db, found.token.id, { lastUsedAt: now });
-    }
-    return { actor: userActor(found.user), auth: { ...NO_AUTH, method: 'token' } };
   }
   const cookie = request.cookies[SESSION_COOKIE];
   if (cookie === undefined || cookie === '') {
