@@ -5,3 +5,7 @@ export * from './errors.ts';
 export * from './languages.ts';
 export * from './meetings.ts';
 export * from './registry.ts';
+export * from './common-proposals.ts';
+export * from './diff/word-diff.ts';
+export * from './documents/index.ts';
+export * from './proposals.ts';

@@ -1,0 +1,2 @@
+export * from './proposal-numbers.ts';
+export * from './symbols.ts';
