@@ -14,6 +14,7 @@ import {
   type Runtime,
   type ServiceContext,
 } from '@tansiq/server';
+import { addTextCommand } from './text-command.ts';
 
 /** Where a command writes: injectable so tests read what a person would see. */
 export interface Io {
@@ -168,6 +169,7 @@ export function buildProgram(io: Io): Command {
       }
     });
 
+  addTextCommand(program, io);
   return program;
 }
 

@@ -22,6 +22,7 @@ import { contentSecurityPolicy } from './plugins/security.ts';
 import { accountRoutes, type AccountRouteOptions } from './modules/accounts/account.routes.ts';
 import { userRoutes } from './modules/accounts/user.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { libraryRoutes } from './modules/library/library.routes.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'meetings', description: 'Meetings and their deadlines' },
         { name: 'accounts', description: 'Sign-in, users, API tokens' },
         { name: 'audit', description: 'The audit trail' },
+        { name: 'texts', description: 'Resolutions and other instruments, their versions and provisions' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -171,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(accountRoutes, { ...DEFAULT_ACCOUNT_OPTIONS, ...options.accounts });
       await api.register(userRoutes);
       await api.register(auditRoutes);
+      await api.register(libraryRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -18,6 +18,7 @@ export const ERROR_STATUS: Record<string, number> = {
   method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
+  file_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal_error: 500,

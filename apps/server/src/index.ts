@@ -8,3 +8,5 @@ export * from './runtime.ts';
 export * from './start.ts';
 export { createUser } from './modules/accounts/user.service.ts';
 export { actorForToken } from './plugins/authenticate.ts';
+export { DOCX_LIMITS, readDocxText } from './exchange/docx-text.ts';
+export { renderContributionDocx } from './exchange/contribution-docx.ts';

@@ -154,4 +154,35 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
       audit: { action: 'session.delete', entityType: 'user', entityId: caller.user.id },
     }),
   },
+  'POST /api/v1/instruments/import': {
+    allowed: SECRETARIAT,
+    prepare: async () => ({
+      method: 'POST',
+      url: '/api/v1/instruments/import',
+      payload: { text: sampleResolution(), versionLabel: 'Rev. Buenos Aires, 2017', language: 'en' },
+      status: 201,
+      audit: {
+        action: 'instrument-version.import',
+        entityType: 'instrument-version',
+        entityId: (body) => (body as { data: { versionId: string } }).data.versionId,
+      },
+    }),
+  },
 };
+
+let sampleNumber = 7000;
+
+/** A short resolution in ITU layout with a number of its own (so each import makes a new instrument). */
+export function sampleResolution(number = String(++sampleNumber)): string {
+  return [
+    `RESOLUTION ${number} (Rev. Buenos Aires, 2017)`,
+    'A sample resolution for tests',
+    'The World Telecommunication Development Conference (Buenos Aires, 2017),',
+    'considering',
+    'a)\tthat tests need texts;',
+    'b)\tthat texts need tests,',
+    'resolves',
+    '1\tto import this text;',
+    '2\tto read it back.',
+  ].join('\n');
+}

@@ -5,3 +5,4 @@ export * from './common.schema.ts';
 export * from './meetings.schema.ts';
 export * from './member-state-detail.schema.ts';
 export * from './registry.schema.ts';
+export * from './texts.schema.ts';

@@ -11,3 +11,4 @@ export * from './repositories/participation.repository.ts';
 export * from './repositories/registry.repository.ts';
 export * from './repositories/credential.repository.ts';
 export * from './repositories/user.repository.ts';
+export * from './repositories/library.repository.ts';

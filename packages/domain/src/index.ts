@@ -9,3 +9,5 @@ export * from './common-proposals.ts';
 export * from './diff/word-diff.ts';
 export * from './documents/index.ts';
 export * from './proposals.ts';
+export * from './library.ts';
+export * from './texts/index.ts';

@@ -1,7 +1,18 @@
-import { findCycle, findMeeting, findUserByEmail, recordInstallationFact, readInstallationFact } from '@tansiq/db';
+import { readFileSync } from 'node:fs';
+import {
+  findCycle,
+  findInstrument,
+  findMeeting,
+  findUserByEmail,
+  findVersion,
+  listVersionTexts,
+  readInstallationFact,
+  recordInstallationFact,
+} from '@tansiq/db';
 import type { ServiceContext } from '../context.ts';
 import { createUser } from '../modules/accounts/user.service.ts';
 import { createCycle } from '../modules/cycles/cycle.service.ts';
+import { importInstrumentText } from '../modules/library/library.service.ts';
 import { createMeeting } from '../modules/meetings/meeting.service.ts';
 import { recordParticipation } from '../modules/registry/participation.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS, EGYPT_PARTICIPATION, WTDC17_MEETINGS, WTDC_CYCLES } from './wtdc-17.ts';
@@ -40,6 +51,9 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
   for (const participation of EGYPT_PARTICIPATION) {
     count(await recordParticipation(ctx, { memberState: 'EGY', ...participation }));
   }
+  for (const sample of DEMO_TEXTS) {
+    count(await importSampleOnce(ctx, sample));
+  }
   for (const user of DEMO_USERS) {
     const exists = (await findUserByEmail(ctx.db, user.email)) !== undefined;
     if (!exists) {
@@ -49,6 +63,37 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
   }
   await recordInstallationFact(ctx.db, DEMO_FACT, { at: ctx.clock.now().toISOString() });
   return result;
+}
+
+/** The sample texts of the demo library, each a language version of Resolution 901 (Rev. Dubai, 2014). */
+const DEMO_TEXTS = (['en', 'fr', 'ar'] as const).map((language) => ({
+  language,
+  file: new URL(`./texts/sample-resolution-901-${language}.txt`, import.meta.url),
+  kind: 'resolution',
+  number: '901',
+  versionLabel: 'Rev. Dubai, 2014',
+}));
+
+/** Imports one sample language version unless it is stored already; true when it imported. */
+async function importSampleOnce(ctx: ServiceContext, sample: (typeof DEMO_TEXTS)[number]): Promise<boolean> {
+  const instrument = await findInstrument(ctx.db, sample.kind, sample.number);
+  const version = instrument === undefined ? undefined : await findVersion(ctx.db, instrument.id, sample.versionLabel);
+  if (version !== undefined && (await listVersionTexts(ctx.db, version.id, [sample.language])).length > 0) {
+    return false;
+  }
+  await importInstrumentText(ctx, {
+    text: readFileSync(sample.file, 'utf8'),
+    language: sample.language,
+    versionLabel: sample.versionLabel,
+    status: 'in-force',
+    adoptedAtMeeting: null,
+    instrumentTitle: {
+      en: 'Community centres for digital skills (sample text)',
+      fr: 'Centres communautaires pour les compétences numériques (texte d’exemple)',
+      ar: 'المراكز المجتمعية للمهارات الرقمية (نص تجريبي)',
+    },
+  });
+  return true;
 }
 
 /** True once the demo was loaded into this installation (or declined on its first start). */

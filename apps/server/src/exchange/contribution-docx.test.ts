@@ -1,0 +1,204 @@
+import { diffResult, wordDiff } from '@tansiq/domain';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { renderContributionDocx, type ContributionDocument } from './contribution-docx.ts';
+import { contributionJson } from './contribution-json.ts';
+import { readDocxText } from './docx-text.ts';
+import { SAMPLE_CONTRIBUTION_AR, SAMPLE_CONTRIBUTION_EN } from './sample-contributions.ts';
+
+async function documentXml(input: ContributionDocument): Promise<string> {
+  const files = unzipSync(await renderContributionDocx(input));
+  return strFromU8(files['word/document.xml']!);
+}
+
+const paragraphsOf = (xml: string) => xml.match(/<w:p(?=[ >])[\s\S]*?<\/w:p>/g) ?? [];
+const runsOf = (xml: string) => xml.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)</g)].map((match) => match[1]).join('');
+
+/** The lines of a read-back document from a proposal's mark line to its reasons. */
+function proposalLines(text: string, markLine: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.indexOf(markLine);
+  const end = lines.findIndex((line, index) => index > start && line.startsWith('Reasons:'));
+  expect(start).toBeGreaterThanOrEqual(0);
+  return lines.slice(start, end + 1);
+}
+
+describe('renderContributionDocx in English', () => {
+  it('prints the ITU header', async () => {
+    const xml = await documentXml(SAMPLE_CONTRIBUTION_EN);
+    const text = textOf(xml);
+    for (const expected of [
+      'World Telecommunication Development Conference (WTDC-17)',
+      'Buenos Aires, Argentina, 9',
+      '20 October 2017',
+      'PLENARY MEETING',
+      'Document WTDC-17/23-E',
+      '4 September 2017',
+      'Original: English',
+      'Source: Egypt (Arab Republic of)',
+      'Sample proposals for the work of the conference',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(xml).not.toContain('<w:bidi');
+  });
+
+  it('shows a MOD as tracked insertions and deletions authored by the proposal number', async () => {
+    const xml = await documentXml(SAMPLE_CONTRIBUTION_EN);
+    const insertions = xml.match(/<w:ins [^>]*>[\s\S]*?<\/w:ins>/g) ?? [];
+    const deletions = xml.match(/<w:del [^>]*>[\s\S]*?<\/w:del>/g) ?? [];
+    expect(insertions.map(textOf)).toEqual(['and Sector Members ', 'actively ', 'all']);
+    expect(deletions.map(textOf)).toEqual(['the']);
+    for (const change of [...insertions, ...deletions]) {
+      expect(change).toMatch(/w:author="EGY\/23\/1"/);
+      expect(change).toMatch(/w:date="2017-09-04T00:00:00Z"/);
+    }
+    expect(deletions[0]).toContain('<w:delText');
+    const ids = [...xml.matchAll(/<w:(?:ins|del) [^>]*w:id="(\d+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(textOf(xml)).toContain('MODEGY/23/1');
+  });
+
+  it('prints ADD with its text, SUP and NOC with their reasons only', async () => {
+    const text = await readDocxText(await renderContributionDocx(SAMPLE_CONTRIBUTION_EN));
+    expect(proposalLines(text, 'ADD\tEGY/23/2')).toEqual([
+      'ADD\tEGY/23/2',
+      'RESOLUTION 1 (Rev. Buenos Aires, 2017)',
+      'considering c)',
+      'c)\tthat capacity building is a shared priority of developing countries,',
+      'Reasons:\tTo recall a shared priority.',
+    ]);
+    expect(proposalLines(text, 'SUP\tEGY/23/3')).toEqual([
+      'SUP\tEGY/23/3',
+      'RESOLUTION 99 (Sample, 2014)',
+      'Reasons:\tIts aims are met by Resolution 1.',
+    ]);
+    expect(proposalLines(text, 'NOC\tEGY/23/4')).toEqual([
+      'NOC\tEGY/23/4',
+      'RESOLUTION 2 (Rev. Buenos Aires, 2017)',
+      'Reasons:\tThe resolution remains valid as it stands.',
+    ]);
+    // Read back, a MOD gives the text as modified.
+    expect(text).toContain(
+      'to invite Member States and Sector Members to take part actively in the work of all study groups;',
+    );
+  });
+
+  it('leaves out a SUP text even when one is given, and authors a draft’s changes with the source', async () => {
+    const [mod, , sup] = SAMPLE_CONTRIBUTION_EN.proposals;
+    const xml = await documentXml({
+      ...SAMPLE_CONTRIBUTION_EN,
+      proposals: [
+        { ...mod!, number: null },
+        { ...sup!, number: null, text: 'Text that must not print' },
+      ],
+    });
+    expect(xml).toMatch(/<w:ins [^>]*w:author="Egypt \(Arab Republic of\)"/);
+    expect(xml).not.toContain('Text that must not print');
+    expect(xml).not.toContain('EGY/23/');
+  });
+
+  it('uses a stored diff as given and marks inserted and deleted paragraph marks', async () => {
+    const diff = wordDiff('first line\nsecond line', 'first line and second line').ops;
+    const [mod] = SAMPLE_CONTRIBUTION_EN.proposals;
+    const input = { ...SAMPLE_CONTRIBUTION_EN, proposals: [{ ...mod!, diff, baseText: null, text: null }] };
+    const xml = await documentXml(input);
+    expect(xml).toMatch(/<w:pPr>[\s\S]*?<w:rPr>\s*<w:del [^>]*w:author="EGY\/23\/1"/);
+    expect(await readDocxText(await renderContributionDocx(input))).toContain('\nfirst line and second line\n');
+  });
+});
+
+describe('renderContributionDocx in Arabic', () => {
+  it('sets every paragraph right to left and every run of Arabic text right to left', async () => {
+    const xml = await documentXml(SAMPLE_CONTRIBUTION_AR);
+    const body = xml.slice(xml.indexOf('<w:body>'));
+    const paragraphs = paragraphsOf(body);
+    expect(paragraphs.length).toBeGreaterThan(20);
+    for (const paragraph of paragraphs) {
+      expect(paragraph).toContain('<w:bidi/>');
+    }
+    const arabicRuns = runsOf(body).filter((run) => /[\u0600-\u06FF]/.test(textOf(run)));
+    expect(arabicRuns.length).toBeGreaterThan(20);
+    for (const run of arabicRuns) {
+      expect(run).toContain('<w:rtl/>');
+    }
+    expect(body).toContain('<w:bidiVisual/>');
+  });
+
+  it('prints Arabic labels and text, Western digits and Latin marks, and tracks the MOD', async () => {
+    const xml = await documentXml(SAMPLE_CONTRIBUTION_AR);
+    const text = textOf(xml);
+    for (const expected of [
+      'الأصل: العربية',
+      'المصدر: الدول العربية',
+      'مصر، تونس، الأردن',
+      '4 سبتمبر 2017',
+      'الأسباب:',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toContain('MODARB/23/1');
+    expect(text).not.toMatch(/[\u0660-\u0669]/);
+    const insertions = (xml.match(/<w:ins [^>]*>[\s\S]*?<\/w:ins>/g) ?? []).map(textOf);
+    const deletions = (xml.match(/<w:del [^>]*>[\s\S]*?<\/w:del>/g) ?? []).map(textOf);
+    expect(insertions.join('|')).toContain('وأعضاء القطاع');
+    expect(insertions.join('|')).toContain('الفعالة');
+    expect(deletions.join('|')).toContain('بانتظام');
+    const read = await readDocxText(await renderContributionDocx(SAMPLE_CONTRIBUTION_AR));
+    expect(read).toContain('دعوة الدول الأعضاء وأعضاء القطاع إلى المشاركة الفعالة في أعمال لجان الدراسات؛');
+    expect(read).toContain('ج)\tأن بناء القدرات أولوية مشتركة للبلدان النامية،');
+  });
+});
+
+describe('labels in other languages', () => {
+  it('prints French labels and language names, and falls back to English for the other languages', async () => {
+    const french = textOf(await documentXml({ ...SAMPLE_CONTRIBUTION_EN, language: 'fr' }));
+    expect(french).toContain('Original: anglais');
+    expect(french).toContain('Motifs:');
+    expect(french).toContain('4 septembre 2017');
+    const spanish = textOf(await documentXml({ ...SAMPLE_CONTRIBUTION_EN, language: 'es', originalLanguage: 'es' }));
+    expect(spanish).toContain('Original: Spanish');
+    expect(spanish).toContain('Reasons:');
+  });
+});
+
+describe('contributionJson', () => {
+  it('exports every key in a fixed order, no text for SUP and NOC, and the changes of a MOD', () => {
+    const json = contributionJson(SAMPLE_CONTRIBUTION_EN);
+    expect(Object.keys(json)).toEqual([
+      'format',
+      'symbol',
+      'language',
+      'originalLanguage',
+      'date',
+      'meeting',
+      'targetBody',
+      'source',
+      'signatories',
+      'title',
+      'summary',
+      'proposals',
+    ]);
+    expect(json.format).toBe('tansiq.contribution/1');
+    const [mod, add, sup, noc] = json.proposals;
+    expect(Object.keys(mod!)).toEqual([
+      'number',
+      'mark',
+      'heading',
+      'provision',
+      'baseText',
+      'text',
+      'changes',
+      'reasons',
+    ]);
+    expect(mod!.changes!.algorithm).toBe('lcs-words/1');
+    expect(diffResult({ algorithm: 'lcs-words/1', coarse: false, ops: mod!.changes!.ops })).toBe(mod!.text);
+    expect(add).toMatchObject({ mark: 'ADD', baseText: null, changes: null, provision: 'considering c)' });
+    expect(sup).toMatchObject({ mark: 'SUP', text: null, changes: null, provision: null });
+    expect(noc!.reasons).toBe('The resolution remains valid as it stands.');
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+    expect(contributionJson(SAMPLE_CONTRIBUTION_AR).signatories).toEqual(['مصر', 'تونس', 'الأردن']);
+  });
+});

@@ -1,0 +1,145 @@
+import {
+  ImportTextBody,
+  Instrument,
+  InstrumentVersion,
+  InstrumentsQuery,
+  VersionQuery,
+  listOf,
+  one,
+} from '@tansiq/api';
+import type { InstrumentRow, VersionRow } from '@tansiq/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../plugins/authenticate.ts';
+import { getInstrument, getVersion, importInstrumentText, listInstruments } from './library.service.ts';
+
+const ref = (row: InstrumentRow) => ({
+  id: row.id,
+  kind: row.kind as Instrument['kind'],
+  number: row.number,
+  title: row.title,
+});
+
+const versionSummary = (row: VersionRow & { languages: string[] }) => ({
+  id: row.id,
+  label: row.label,
+  status: row.status as Instrument['versions'][number]['status'],
+  adoptedAtMeetingId: row.adoptedAtMeetingId,
+  adoptedOn: row.adoptedOn,
+  languages: row.languages,
+});
+
+const Created = z.object({
+  instrumentId: z.uuid(),
+  versionId: z.uuid(),
+  language: z.string(),
+  created: z.boolean().meta({ description: 'True when the version was new; false for a further language.' }),
+});
+
+/** The texts library: instruments, their versions and lineage, and each version's text per language. */
+export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/instruments',
+    {
+      schema: {
+        tags: ['texts'],
+        summary: 'Instruments with their versions',
+        querystring: InstrumentsQuery,
+        response: { 200: listOf(Instrument) },
+      },
+    },
+    async (request) => ({
+      data: (await listInstruments(request.ctx, request.query)).map(({ row, versions }) => ({
+        ...ref(row),
+        versions: versions.map(versionSummary),
+        lineage: [],
+      })),
+    }),
+  );
+
+  app.get(
+    '/instruments/:id',
+    {
+      schema: {
+        tags: ['texts'],
+        summary: 'One instrument with its versions and lineage',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: one(Instrument) },
+      },
+    },
+    async (request) => {
+      const { row, versions, lineage } = await getInstrument(request.ctx, request.params.id);
+      return {
+        data: {
+          ...ref(row),
+          versions: versions.map(versionSummary),
+          lineage: lineage.map((link) => ({
+            relation: link.relation as Instrument['lineage'][number]['relation'],
+            direction: link.direction,
+            instrument: ref(link.other),
+          })),
+        },
+      };
+    },
+  );
+
+  app.get(
+    '/instrument-versions/:id',
+    {
+      schema: {
+        tags: ['texts'],
+        summary: 'A version with its provisions, in one or more languages',
+        params: z.object({ id: z.uuid() }),
+        querystring: VersionQuery,
+        response: { 200: one(InstrumentVersion) },
+      },
+    },
+    async (request) => {
+      const languages = request.query.lang?.split(',');
+      const { version, instrument, texts, provisions, provisionTexts } = await getVersion(
+        request.ctx,
+        request.params.id,
+        languages,
+      );
+      return {
+        data: {
+          id: version.id,
+          instrument: ref(instrument),
+          label: version.label,
+          status: version.status as InstrumentVersion['status'],
+          adoptedAtMeetingId: version.adoptedAtMeetingId,
+          adoptedOn: version.adoptedOn,
+          texts: Object.fromEntries(
+            texts.map((text) => [text.language, { revision: text.revision, title: text.title, body: text.body }]),
+          ),
+          provisions: provisions.map((provision) => ({
+            id: provision.provisionId,
+            section: provision.section as InstrumentVersion['provisions'][number]['section'],
+            headingKey: provision.headingKey,
+            key: provision.key,
+            parent: provision.parent,
+            texts: Object.fromEntries(
+              provisionTexts
+                .filter((text) => text.provisionId === provision.provisionId)
+                .map((text) => [text.language, { heading: text.heading, num: text.num, text: text.text }]),
+            ),
+          })),
+        },
+      };
+    },
+  );
+
+  app.post(
+    '/instruments/import',
+    {
+      onRequest: requireActor,
+      schema: {
+        tags: ['texts'],
+        summary: 'Store a text in ITU layout as a language version (secretariat)',
+        body: ImportTextBody,
+        response: { 201: one(Created) },
+      },
+    },
+    async (request, reply) => reply.code(201).send({ data: await importInstrumentText(request.ctx, request.body) }),
+  );
+};

@@ -1,0 +1,175 @@
+import type { ImportTextBody, InstrumentsQuery } from '@tansiq/api';
+import {
+  findInstrument,
+  findInstrumentById,
+  findMeeting,
+  findVersion,
+  findVersionById,
+  insertInstrument,
+  insertProvisionTexts,
+  insertProvisions,
+  insertVersion,
+  insertVersionText,
+  listInstruments as listInstrumentRows,
+  listLinksOf,
+  listProvisionTexts,
+  listProvisions,
+  listVersionTexts,
+  listVersions,
+} from '@tansiq/db';
+import { DomainError, alignmentIssues, assertNoIssues, parseInstrumentText, type StructuredText } from '@tansiq/domain';
+import { recordAudit } from '../../audit.ts';
+import type { ServiceContext } from '../../context.ts';
+import { conflict, notFound } from '../../errors.ts';
+import { requireSecretariat } from '../../policy.ts';
+
+/** Instruments with their versions, filtered by kind, by the status of a version, and by number or title. */
+export async function listInstruments(ctx: ServiceContext, query: InstrumentsQuery) {
+  const rows = await listInstrumentRows(ctx.db, query.kind);
+  const versions = await listVersions(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  const needle = query.q?.toLocaleLowerCase();
+  return rows
+    .map((row) => ({ row, versions: versions.filter((version) => version.instrumentId === row.id) }))
+    .filter(
+      ({ row, versions: own }) =>
+        (query.status === undefined || own.some((version) => version.status === query.status)) &&
+        (needle === undefined ||
+          row.number.toLocaleLowerCase() === needle ||
+          Object.values(row.title).some((title) => title.toLocaleLowerCase().includes(needle))),
+    );
+}
+
+/** One instrument with its versions and its lineage. */
+export async function getInstrument(ctx: ServiceContext, id: string) {
+  const row = await findInstrumentById(ctx.db, id);
+  if (row === undefined) {
+    throw notFound('instrument', id, ['params', 'id']);
+  }
+  const [versions, links] = await Promise.all([listVersions(ctx.db, [row.id]), listLinksOf(ctx.db, row.id)]);
+  const lineage = await Promise.all(
+    links.map(async (link) => {
+      const outgoing = link.fromInstrumentId === row.id;
+      const other = await findInstrumentById(ctx.db, outgoing ? link.toInstrumentId : link.fromInstrumentId);
+      return {
+        relation: link.relation,
+        direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
+        other: other!,
+      };
+    }),
+  );
+  return { row, versions, lineage };
+}
+
+/** One version with its words in the languages asked (all stored languages by default). */
+export async function getVersion(ctx: ServiceContext, id: string, languages?: string[]) {
+  const version = await findVersionById(ctx.db, id);
+  if (version === undefined) {
+    throw notFound('instrument version', id, ['params', 'id']);
+  }
+  const [instrument, texts, provisionRows, provisionTexts] = await Promise.all([
+    findInstrumentById(ctx.db, version.instrumentId),
+    listVersionTexts(ctx.db, id, languages),
+    listProvisions(ctx.db, id),
+    listProvisionTexts(ctx.db, id, languages),
+  ]);
+  return { version, instrument: instrument!, texts, provisions: provisionRows, provisionTexts };
+}
+
+function parse(body: ImportTextBody): StructuredText {
+  const { text } = parseInstrumentText(body.text, body.language === undefined ? {} : { language: body.language });
+  return text;
+}
+
+/**
+ * Stores a text in ITU layout as one language version of an instrument version (secretariat): the instrument
+ * and the version are created when new; a further language must align with the stored provisions by id.
+ * The text is parsed before the transaction opens (PGlite has one connection).
+ */
+export async function importInstrumentText(ctx: ServiceContext, body: ImportTextBody) {
+  requireSecretariat(ctx.actor, 'import texts');
+  const parsed = parse(body);
+  return ctx.db.transaction(async (tx) => {
+    const meeting = body.adoptedAtMeeting === null ? null : await findMeeting(tx, body.adoptedAtMeeting);
+    if (meeting === undefined) {
+      assertNoIssues([
+        { path: ['adoptedAtMeeting'], code: 'unknown_meeting', message: `No meeting "${body.adoptedAtMeeting}".` },
+      ]);
+    }
+    const now = ctx.clock.now();
+    const title = body.instrumentTitle ?? { en: parsed.title, [parsed.language]: parsed.title };
+    const instrument =
+      (await findInstrument(tx, parsed.kind, parsed.number)) ??
+      (await insertInstrument(tx, { kind: parsed.kind, number: parsed.number, title, createdAt: now, updatedAt: now }));
+    let version = await findVersion(tx, instrument.id, body.versionLabel);
+    const created = version === undefined;
+    version ??= await insertVersion(tx, {
+      instrumentId: instrument.id,
+      label: body.versionLabel,
+      status: body.status,
+      adoptedAtMeetingId: meeting?.id ?? null,
+      adoptedOn: meeting?.endsOn ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if ((await listVersionTexts(tx, version.id, [parsed.language])).length > 0) {
+      throw conflict(`The ${parsed.language} text of ${body.versionLabel} is stored already.`, ['language']);
+    }
+    const frames = parsed.provisions.map(({ id, section, headingKey, key, parent }) => ({
+      id,
+      section,
+      headingKey,
+      key,
+      parent,
+    }));
+    if (created) {
+      await insertProvisions(
+        tx,
+        frames.map((frame, position) => ({ ...frame, provisionId: frame.id, versionId: version.id, position })),
+      );
+    } else {
+      const stored = (await listProvisions(tx, version.id)).map((row) => ({ ...row, id: row.provisionId }));
+      const issues = alignmentIssues(stored, frames);
+      if (issues.length > 0) {
+        throw new DomainError(
+          'provisions_misaligned',
+          'This language version does not align with the stored ones.',
+          issues,
+        );
+      }
+    }
+    await insertVersionText(tx, {
+      versionId: version.id,
+      language: parsed.language,
+      revision: parsed.revision,
+      title: parsed.title,
+      body: parsed.body,
+    });
+    await insertProvisionTexts(
+      tx,
+      parsed.provisions.map((provision) => ({
+        versionId: version.id,
+        provisionId: provision.id,
+        language: parsed.language,
+        heading: provision.heading,
+        num: provision.num,
+        text: provision.text,
+      })),
+    );
+    await recordAudit(tx, ctx, {
+      action: 'instrument-version.import',
+      entityType: 'instrument-version',
+      entityId: version.id,
+      before: null,
+      after: {
+        instrument: `${parsed.kind} ${parsed.number}`,
+        label: version.label,
+        language: parsed.language,
+        provisions: parsed.provisions.length,
+      },
+    });
+    return { instrumentId: instrument.id, versionId: version.id, language: parsed.language, created };
+  });
+}

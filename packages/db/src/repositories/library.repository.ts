@@ -1,0 +1,142 @@
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import type { Executor } from '../connection.ts';
+import {
+  instrumentLinks,
+  instrumentVersions,
+  instruments,
+  provisionTexts,
+  provisions,
+  versionTexts,
+} from '../schema.ts';
+
+export type InstrumentRow = typeof instruments.$inferSelect;
+export type VersionRow = typeof instrumentVersions.$inferSelect;
+export type ProvisionRow = typeof provisions.$inferSelect;
+export type ProvisionTextRow = typeof provisionTexts.$inferSelect;
+export type VersionTextRow = typeof versionTexts.$inferSelect;
+
+export async function findInstrument(db: Executor, kind: string, number: string): Promise<InstrumentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(instruments)
+    .where(and(eq(instruments.kind, kind), eq(instruments.number, number)));
+  return row;
+}
+
+export async function findInstrumentById(db: Executor, id: string): Promise<InstrumentRow | undefined> {
+  const [row] = await db.select().from(instruments).where(eq(instruments.id, id));
+  return row;
+}
+
+export async function insertInstrument(db: Executor, values: typeof instruments.$inferInsert): Promise<InstrumentRow> {
+  const [row] = await db.insert(instruments).values(values).returning();
+  return row!;
+}
+
+/** Instruments of a kind (or all), by kind then number as text. */
+export function listInstruments(db: Executor, kind?: string): Promise<InstrumentRow[]> {
+  return db
+    .select()
+    .from(instruments)
+    .where(kind === undefined ? undefined : eq(instruments.kind, kind))
+    .orderBy(asc(instruments.kind), asc(instruments.number));
+}
+
+/** The versions of some instruments, newest first, with the languages each is stored in. */
+export async function listVersions(
+  db: Executor,
+  instrumentIds: string[],
+): Promise<(VersionRow & { languages: string[] })[]> {
+  if (instrumentIds.length === 0) {
+    return [];
+  }
+  const [rows, texts] = await Promise.all([
+    db
+      .select()
+      .from(instrumentVersions)
+      .where(inArray(instrumentVersions.instrumentId, instrumentIds))
+      .orderBy(desc(instrumentVersions.createdAt), desc(instrumentVersions.label)),
+    db
+      .select({ versionId: versionTexts.versionId, language: versionTexts.language })
+      .from(versionTexts)
+      .innerJoin(instrumentVersions, eq(instrumentVersions.id, versionTexts.versionId))
+      .where(inArray(instrumentVersions.instrumentId, instrumentIds))
+      .orderBy(asc(versionTexts.language)),
+  ]);
+  const languages = new Map<string, string[]>();
+  for (const text of texts) {
+    languages.set(text.versionId, [...(languages.get(text.versionId) ?? []), text.language]);
+  }
+  return rows.map((row) => ({ ...row, languages: languages.get(row.id) ?? [] }));
+}
+
+export async function findVersion(db: Executor, instrumentId: string, label: string): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(instrumentVersions)
+    .where(and(eq(instrumentVersions.instrumentId, instrumentId), eq(instrumentVersions.label, label)));
+  return row;
+}
+
+export async function findVersionById(db: Executor, id: string): Promise<VersionRow | undefined> {
+  const [row] = await db.select().from(instrumentVersions).where(eq(instrumentVersions.id, id));
+  return row;
+}
+
+export async function insertVersion(db: Executor, values: typeof instrumentVersions.$inferInsert): Promise<VersionRow> {
+  const [row] = await db.insert(instrumentVersions).values(values).returning();
+  return row!;
+}
+
+/** The provisions of a version in document order. */
+export function listProvisions(db: Executor, versionId: string): Promise<ProvisionRow[]> {
+  return db.select().from(provisions).where(eq(provisions.versionId, versionId)).orderBy(asc(provisions.position));
+}
+
+export async function insertProvisions(db: Executor, rows: (typeof provisions.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) {
+    await db.insert(provisions).values(rows);
+  }
+}
+
+/** The languages a version is stored in, with their title lines. */
+export function listVersionTexts(db: Executor, versionId: string, languages?: string[]): Promise<VersionTextRow[]> {
+  return db
+    .select()
+    .from(versionTexts)
+    .where(
+      languages === undefined
+        ? eq(versionTexts.versionId, versionId)
+        : and(eq(versionTexts.versionId, versionId), inArray(versionTexts.language, languages)),
+    )
+    .orderBy(asc(versionTexts.language));
+}
+
+export async function insertVersionText(db: Executor, values: typeof versionTexts.$inferInsert): Promise<void> {
+  await db.insert(versionTexts).values(values);
+}
+
+export function listProvisionTexts(db: Executor, versionId: string, languages?: string[]): Promise<ProvisionTextRow[]> {
+  return db
+    .select()
+    .from(provisionTexts)
+    .where(
+      languages === undefined
+        ? eq(provisionTexts.versionId, versionId)
+        : and(eq(provisionTexts.versionId, versionId), inArray(provisionTexts.language, languages)),
+    );
+}
+
+export async function insertProvisionTexts(db: Executor, rows: (typeof provisionTexts.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) {
+    await db.insert(provisionTexts).values(rows);
+  }
+}
+
+/** The lineage links an instrument takes part in, either way. */
+export function listLinksOf(db: Executor, instrumentId: string) {
+  return db
+    .select()
+    .from(instrumentLinks)
+    .where(or(eq(instrumentLinks.fromInstrumentId, instrumentId), eq(instrumentLinks.toInstrumentId, instrumentId)));
+}

@@ -1,0 +1,111 @@
+import {
+  HEADING_VOCABULARY,
+  OPERATIVE_HEADING_KEYS,
+  PREAMBLE_HEADING_KEYS,
+  type HeadingKey,
+  type HeadingLanguage,
+} from './headings.ts';
+import { foldWord, withoutConjunction, wordsOf, type LineWord } from './normalize.ts';
+
+/** How a line holds its heading. */
+export type HeadingForm =
+  /** The line is the heading words and nothing else. */
+  | 'alone'
+  /** The heading words, then the first item on the same line (`noting that …`, `considering a) …`). */
+  | 'with-item'
+  /** The heading words, then more words of the heading (`instructs the Director …, in collaboration with …`). */
+  | 'extended';
+
+/** A heading found at the start of a line. */
+export interface HeadingMatch {
+  key: HeadingKey;
+  section: 'preamble' | 'operative';
+  /** The heading as printed: the whole line, or its heading words when an item follows on the line. */
+  heading: string;
+  /** What follows the heading words on the line (empty unless the form is `with-item`). */
+  rest: string;
+  form: HeadingForm;
+}
+
+interface Variant {
+  key: HeadingKey;
+  section: 'preamble' | 'operative';
+  words: string[];
+  precedence: number;
+}
+
+const KEYS: readonly HeadingKey[] = [...PREAMBLE_HEADING_KEYS, ...OPERATIVE_HEADING_KEYS];
+const PREAMBLE: readonly string[] = PREAMBLE_HEADING_KEYS;
+
+/** Longest variants first, so `considering further` wins over `considering`; then the canonical precedence. */
+function compile(language: HeadingLanguage): Variant[] {
+  const variants: Variant[] = [];
+  KEYS.forEach((key, precedence) => {
+    for (const printed of HEADING_VOCABULARY[language][key] ?? []) {
+      const words = wordsOf(printed).map((word) => word.folded);
+      variants.push({ key, section: PREAMBLE.includes(key) ? 'preamble' : 'operative', words, precedence });
+    }
+  });
+  return variants.sort((a, b) => b.words.length - a.words.length || a.precedence - b.precedence);
+}
+
+const COMPILED = new Map<HeadingLanguage, Variant[]>();
+
+function variantsOf(language: HeadingLanguage): Variant[] {
+  let variants = COMPILED.get(language);
+  if (variants === undefined) {
+    variants = compile(language);
+    COMPILED.set(language, variants);
+  }
+  return variants;
+}
+
+function fits(variant: Variant, words: LineWord[]): boolean {
+  if (variant.words.length > words.length) {
+    return false;
+  }
+  return variant.words.every((expected, i) => {
+    const actual = words[i]!.folded;
+    return actual === expected || (i === 0 && withoutConjunction(actual) === expected);
+  });
+}
+
+/**
+ * The heading at the start of `line` in `language`, or null. `startsItem` tells whether the rest of the line
+ * opens an item (a number such as `a)`, or a word such as `that`): then the line holds a heading and its first
+ * item; otherwise the extra words belong to the heading.
+ */
+export function matchHeading(
+  line: string,
+  language: HeadingLanguage,
+  startsItem: (rest: string) => boolean,
+): HeadingMatch | null {
+  const words = wordsOf(line);
+  const variant = variantsOf(language).find((candidate) => fits(candidate, words));
+  if (variant === undefined) {
+    return null;
+  }
+  const { key, section } = variant;
+  const end = words[variant.words.length - 1]!.end;
+  const rest = line.slice(end).trim();
+  if (rest === '') {
+    return { key, section, heading: line.trim(), rest: '', form: 'alone' };
+  }
+  if (startsItem(rest)) {
+    return { key, section, heading: line.slice(0, end).trim(), rest, form: 'with-item' };
+  }
+  return { key, section, heading: line.trim(), rest: '', form: 'extended' };
+}
+
+/** True when `rest` opens with one of `openers` (`qu'` also matches `qu'il`). */
+export function opensWith(rest: string, openers: readonly string[]): boolean {
+  const first = wordsOf(rest)[0];
+  if (first === undefined) {
+    return false;
+  }
+  const word = foldWord(first.printed);
+  return openers.some((opener) => {
+    const folded = foldWord(opener);
+    return word === folded || (opener.endsWith("'") && word.startsWith(`${folded}'`));
+  });
+}

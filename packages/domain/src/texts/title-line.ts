@@ -1,0 +1,82 @@
+import { wordsOf } from './normalize.ts';
+import { INSTRUMENT_KINDS, type InstrumentKind, type TextLanguage } from './structured-text.ts';
+import { TITLE_WORDS } from './title-words.ts';
+
+/** What a title line says: `RESOLUTION 1 (Rev. Buenos Aires, 2017)`, `DRAFT NEW RESOLUTION [ARB-1]`. */
+export interface TitleLine {
+  kind: InstrumentKind;
+  number: string;
+  /** The version label in brackets at the end of the line, as printed; null when there is none. */
+  revision: string | null;
+  draft: boolean;
+}
+
+/** An annex line: `ANNEX 1 TO RESOLUTION 1 (…)`, `ANNEXE`, `الملحق 1 بالقرار 1`. */
+export interface AnnexLine {
+  /** The annex number as printed; empty for a lone annex. */
+  num: string;
+  heading: string;
+}
+
+function phrase(text: string): string {
+  return wordsOf(text)
+    .map((word) => word.folded)
+    .join(' ');
+}
+
+const TRAILING_BRACKETS = /^(.*?)\s*[(（]([^()（）]+)[)）]$/;
+const NUMBER_AT_END = /^(.*\S)\s+(\[[^\]\s]+\]|\S*\d\S*)$/;
+
+/** Reads a title line in `language`, or null when the line is not one. */
+export function readTitleLine(line: string, language: TextLanguage): TitleLine | null {
+  let head = line.trim();
+  let revision: string | null = null;
+  const brackets = TRAILING_BRACKETS.exec(head);
+  if (brackets) {
+    head = brackets[1]!;
+    revision = brackets[2]!.trim();
+  }
+  const numbered = NUMBER_AT_END.exec(head);
+  if (!numbered) {
+    return null;
+  }
+  const words = phrase(numbered[1]!);
+  const { kinds, draftKinds } = TITLE_WORDS[language];
+  for (const kind of INSTRUMENT_KINDS) {
+    for (const [forms, draft] of [
+      [kinds[kind], false],
+      [draftKinds[kind], true],
+    ] as const) {
+      if (forms.some((form) => phrase(form) === words)) {
+        return { kind, number: numbered[2]!, revision, draft };
+      }
+    }
+  }
+  return null;
+}
+
+/** Reads an annex line in `language`, or null. The words after `ANNEX n` must name what it annexes. */
+export function readAnnexLine(line: string, language: TextLanguage): AnnexLine | null {
+  // A sentence that starts with "Annex 1 to …" is text: annex lines end without punctuation.
+  if (/[.,;:،؛]$/.test(line.trim())) {
+    return null;
+  }
+  const words = wordsOf(line);
+  const { annex, annexLinks, annexLinkPrefixes } = TITLE_WORDS[language];
+  if (words[0] === undefined || !annex.some((word) => phrase(word) === words[0]!.folded)) {
+    return null;
+  }
+  let next = 1;
+  let num = '';
+  if (words[1] !== undefined && /^(\d+|[a-z])$/i.test(words[1].folded)) {
+    num = words[1].printed.replace(/[.:,]$/, '');
+    next = 2;
+  }
+  const link = words[next];
+  const linked =
+    link === undefined ||
+    link.printed.startsWith('(') ||
+    annexLinks.some((word) => phrase(word) === link.folded) ||
+    annexLinkPrefixes.some((prefix) => link.folded.startsWith(prefix) && link.folded.length > prefix.length + 1);
+  return linked ? { num, heading: line.trim().replace(/\s+/g, ' ') } : null;
+}
