@@ -33,6 +33,7 @@ describe('proposalIssues', () => {
 
   it.each<[string, Partial<ProposalDraft>, [string | number | undefined, string][]]>([
     ['a MOD equal to its base', { text: BASE }, [['text', 'no_change']]],
+    ['an ADD of a provision that exists', { mark: 'ADD' }, [['target', 'provision_exists']]],
     ['a MOD of a provision that does not exist', { baseText: null }, [['target', 'unknown_provision']]],
     ['a MOD without text', { text: ' ' }, [['text', 'text_required']]],
     ['a SUP without reasons', { mark: 'SUP', text: null }, [['reasons', 'reasons_required']]],

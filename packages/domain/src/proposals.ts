@@ -69,6 +69,13 @@ export function proposalIssues(draft: ProposalDraft): Issue[] {
   if ((mark === 'SUP' || mark === 'NOC') && target.kind === 'provision' && draft.baseText === null) {
     add('target', 'unknown_provision', `No provision ${target.provisionId} in that version.`);
   }
+  if ((mark === 'ADD' || mark === 'ADD*') && target.kind === 'provision' && draft.baseText !== null) {
+    add(
+      'target',
+      'provision_exists',
+      `${target.provisionId} exists already: propose a MOD, or add under a new number.`,
+    );
+  }
   if (target.kind === 'new-text' && !PROVISIONAL_TAG.test(target.tag)) {
     add('target', 'invalid_tag', 'A draft new text carries a provisional tag such as [ARB-1].');
   }
