@@ -23,6 +23,8 @@ import { accountRoutes, type AccountRouteOptions } from './modules/accounts/acco
 import { userRoutes } from './modules/accounts/user.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
+import { contributionRoutes } from './modules/contributions/contribution.routes.ts';
+import { documentRoutes } from './modules/contributions/document.routes.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -133,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'meetings', description: 'Meetings and their deadlines' },
         { name: 'accounts', description: 'Sign-in, users, API tokens' },
         { name: 'audit', description: 'The audit trail' },
+        { name: 'contributions', description: 'Contributions, proposals and regional common proposals' },
         { name: 'texts', description: 'Resolutions and other instruments, their versions and provisions' },
       ],
     },
@@ -174,6 +177,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(libraryRoutes);
+      await api.register(contributionRoutes);
+      await api.register(documentRoutes);
     },
     { prefix: '/api/v1' },
   );

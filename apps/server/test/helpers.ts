@@ -188,6 +188,14 @@ const COUNTED_TABLES = {
   users: schema.users,
   sessions: schema.sessions,
   apiTokens: schema.apiTokens,
+  instruments: schema.instruments,
+  instrumentVersions: schema.instrumentVersions,
+  versionTexts: schema.versionTexts,
+  provisions: schema.provisions,
+  provisionTexts: schema.provisionTexts,
+  documents: schema.documents,
+  proposals: schema.proposals,
+  commonProposalSignatures: schema.commonProposalSignatures,
 };
 
 export type RowCounts = Record<keyof typeof COUNTED_TABLES, number>;

@@ -13,13 +13,16 @@ import {
   type SignedIn,
 } from './account-helpers.ts';
 import { expectApiError, openTestApp, tableRows, type TestApp } from './helpers.ts';
-import { WRITE_ROUTES as ROUTES, type Write } from './write-routes.ts';
+import { WRITE_ROUTES as ROUTES, routeCaller, type Write } from './write-routes.ts';
 
 // Tuples, not objects, so that test names show the route and role unquoted.
 const routes = Object.entries(ROUTES);
 const allowedCases = routes.flatMap(([route, { allowed }]) => allowed.map((role) => [route, role] as const));
 const refusedCases = routes.flatMap(([route, { allowed }]) =>
   ALL_ROLES.filter((role) => !allowed.includes(role)).map((role) => [route, role] as const),
+);
+const refusedScopeCases = routes.flatMap(([route, { refusedScopes }]) =>
+  (refusedScopes ?? []).map((refusal) => [route, refusal.label, refusal] as const),
 );
 
 let t: TestApp;
@@ -67,7 +70,7 @@ describe('every write route', () => {
   });
 
   it.each(routes)('%s answers 401 unauthenticated without credentials, even to malformed JSON', async (_, route) => {
-    const write = await route.prepare(t, await signedIn(t, route.allowed[0]!));
+    const write = await route.prepare(t, await routeCaller(t, route, route.allowed[0]!));
     const before = await tableRows(t.db);
     expectApiError(await send(write, {}), 401, 'unauthenticated');
     const malformed: InjectOptions = {
@@ -81,7 +84,7 @@ describe('every write route', () => {
   });
 
   it.each(routes)('%s answers 403 csrf_failed to a session without the right x-csrf-token', async (_, route) => {
-    const caller = await signedIn(t, route.allowed[0]!);
+    const caller = await routeCaller(t, route, route.allowed[0]!);
     // A second session of the same person: its token must not do for the first.
     const other = await signIn(t, caller.user.email, caller.password);
     const write = await route.prepare(t, caller);
@@ -103,15 +106,23 @@ describe('every write route', () => {
   });
 
   it.each(refusedCases)('%s as %s: 403 forbidden, nothing written', async (route, role) => {
-    const caller = await signedIn(t, role);
+    const caller = await routeCaller(t, ROUTES[route]!, role);
     const write = await ROUTES[route]!.prepare(t, caller);
     const before = await tableRows(t.db);
     expectApiError(await send(write, caller.headers), 403, 'forbidden');
     expect(await tableRows(t.db)).toEqual(before);
   });
 
+  it.each(refusedScopeCases)('%s as %s: refused for whom it acts for, nothing written', async (route, _, refusal) => {
+    const caller = await signedIn(t, refusal.role, refusal.scope);
+    const write = await ROUTES[route]!.prepare(t, caller);
+    const before = await tableRows(t.db);
+    expectApiError(await send(write, caller.headers), refusal.status, refusal.code);
+    expect(await tableRows(t.db)).toEqual(before);
+  });
+
   it.each(allowedCases)('%s as %s: succeeds with exactly one audit row naming the user', async (route, role) => {
-    const caller = await signedIn(t, role);
+    const caller = await routeCaller(t, ROUTES[route]!, role);
     const write = await ROUTES[route]!.prepare(t, caller);
     const since = await lastAuditSequence(t.db);
     await expectOneAuditRow(write, await send(write, caller.headers), caller, since);
@@ -120,7 +131,7 @@ describe('every write route', () => {
   it.each(routes.filter(([route]) => route !== 'DELETE /api/v1/session'))(
     '%s succeeds with a bearer API token and no CSRF token, with one audit row',
     async (_, route) => {
-      const caller = await signedIn(t, route.allowed[0]!);
+      const caller = await routeCaller(t, route, route.allowed[0]!);
       const { token } = await createApiToken(t, caller);
       const write = await route.prepare(t, caller);
       const since = await lastAuditSequence(t.db);

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { CreateUserBody } from '@tansiq/api';
 import type { Role } from '@tansiq/domain';
-import { ALL_ROLES, createApiToken, makeUser, type SignedIn } from './account-helpers.ts';
+import { ALL_ROLES, createApiToken, makeUser, signedIn, type SignedIn } from './account-helpers.ts';
+import { sampleResolution } from './contribution-helpers.ts';
+import { CONTRIBUTION_WRITE_ROUTES } from './contribution-write-routes.ts';
 import { cycleBody, makeMeeting, meetingBody, type TestApp } from './helpers.ts';
+
+export { sampleResolution };
 
 /** One write, ready to send, with the answer and the audit row it must give when allowed. */
 export interface Write {
@@ -12,11 +17,34 @@ export interface Write {
   audit: { action: string; entityType: string; entityId: string | ((body: unknown) => string) };
 }
 
+/** Whom a caller acts for: an administration, an entity or an organization. */
+export type CallerScope = Pick<CreateUserBody, 'memberStateIso3' | 'entityId' | 'organizationCode'>;
+
+/** A caller of a role the route allows, refused for whom it acts for, with the answer it gets. */
+export interface RefusedScope {
+  /** As the test name shows it: "a focal point of Tunisia". */
+  label: string;
+  role: Role;
+  scope: CallerScope;
+  /** 403 forbidden; 404 not_found where the target is not revealed to the caller (a draft of others). */
+  status: 403 | 404;
+  code: 'forbidden' | 'not_found';
+}
+
 export interface WriteRoute {
-  /** Who may; every other role gets 403 forbidden. */
+  /** Who may (acting for `scope`); every other role gets 403 forbidden. */
   allowed: readonly Role[];
+  /** Whom a caller of each role acts for; by default scopeFor (Egypt, or the Arab group for a coordinator). */
+  scope?: (role: Role) => CallerScope;
+  /** Callers of an allowed role that are refused because of whom they act for. */
+  refusedScopes?: readonly RefusedScope[];
   /** Makes what the write needs for `caller` (before anything is counted) and returns the write. */
   prepare(t: TestApp, caller: SignedIn): Promise<Write>;
+}
+
+/** A signed-in caller of `role` for `route`, acting for the route's scope. */
+export function routeCaller(t: TestApp, route: WriteRoute, role: Role): Promise<SignedIn> {
+  return signedIn(t, role, route.scope?.(role) ?? {});
 }
 
 const createdId = (body: unknown) => (body as { data: { id: string } }).data.id;
@@ -168,21 +196,5 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
       },
     }),
   },
+  ...CONTRIBUTION_WRITE_ROUTES,
 };
-
-let sampleNumber = 7000;
-
-/** A short resolution in ITU layout with a number of its own (so each import makes a new instrument). */
-export function sampleResolution(number = String(++sampleNumber)): string {
-  return [
-    `RESOLUTION ${number} (Rev. Buenos Aires, 2017)`,
-    'A sample resolution for tests',
-    'The World Telecommunication Development Conference (Buenos Aires, 2017),',
-    'considering',
-    'a)\tthat tests need texts;',
-    'b)\tthat texts need tests,',
-    'resolves',
-    '1\tto import this text;',
-    '2\tto read it back.',
-  ].join('\n');
-}

@@ -6,3 +6,4 @@ export * from './meetings.schema.ts';
 export * from './member-state-detail.schema.ts';
 export * from './registry.schema.ts';
 export * from './texts.schema.ts';
+export * from './contributions.schema.ts';

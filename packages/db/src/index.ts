@@ -12,3 +12,4 @@ export * from './repositories/registry.repository.ts';
 export * from './repositories/credential.repository.ts';
 export * from './repositories/user.repository.ts';
 export * from './repositories/library.repository.ts';
+export * from './repositories/contribution.repository.ts';

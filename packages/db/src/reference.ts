@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import {
   DEFAULT_DEADLINE_RULES,
+  DEFAULT_LATE_POLICIES,
+  defaultSupportRule,
   ORGANIZATIONS,
   REGIONS,
   memberStateNames,
@@ -16,6 +18,8 @@ import {
   organizationMemberships,
   organizations,
   regions,
+  submissionPolicies,
+  supportRules,
 } from './schema.ts';
 
 const MEMBER_STATES_CSV = new URL('../reference/member-states.csv', import.meta.url);
@@ -100,6 +104,21 @@ export async function syncReferenceData(db: Executor): Promise<void> {
       await tx
         .insert(deadlineRules)
         .values([...DEFAULT_DEADLINE_RULES])
+        .onConflictDoNothing();
+    }
+    const contributionDefaults = await tx
+      .insert(installationFacts)
+      .values({ key: 'contribution-rules-seeded', value: true })
+      .onConflictDoNothing()
+      .returning();
+    if (contributionDefaults.length > 0) {
+      await tx
+        .insert(supportRules)
+        .values(ORGANIZATIONS.map(({ code }) => ({ organizationCode: code, ...defaultSupportRule(code) })))
+        .onConflictDoNothing();
+      await tx
+        .insert(submissionPolicies)
+        .values(Object.entries(DEFAULT_LATE_POLICIES).map(([meetingType, late]) => ({ meetingType, late })))
         .onConflictDoNothing();
     }
   });

@@ -36,3 +36,8 @@ export function supportRuleIssues(rule: SupportRule): Issue[] {
   }
   return issues;
 }
+
+/** The rule of each organization by default: CITEL's confirmed one, the default for the others. */
+export function defaultSupportRule(organizationCode: string): SupportRule {
+  return organizationCode === 'CITEL' ? IAP_SUPPORT_RULE : DEFAULT_SUPPORT_RULE;
+}

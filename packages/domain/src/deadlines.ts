@@ -171,3 +171,21 @@ export function submissionTiming(submittedAt: Date, deadlines: readonly Deadline
 export function secondsRemaining(deadline: Deadline, now: Date): number {
   return Math.max(0, Math.floor((deadline.closesAt.getTime() - now.getTime()) / 1000));
 }
+
+/** What happens to a contribution received after its last deadline: refused, or accepted and flagged late. */
+export type LatePolicy = 'refuse' | 'flag';
+
+/**
+ * Defaults per meeting type (configuration): a study or rapporteur group holds late contributions for its next
+ * meeting (DOMAIN.md §6), so they are refused here; elsewhere they are accepted and flagged for the chair.
+ */
+export const DEFAULT_LATE_POLICIES: Readonly<Record<MeetingType, LatePolicy>> = {
+  conference: 'flag',
+  rpm: 'flag',
+  rdf: 'flag',
+  'regional-group': 'flag',
+  'inter-regional': 'flag',
+  tdag: 'flag',
+  'study-group': 'refuse',
+  'rapporteur-group': 'refuse',
+};

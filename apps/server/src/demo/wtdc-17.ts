@@ -303,7 +303,10 @@ export const EGYPT_PARTICIPATION: { cycle: string; meeting: string | null }[] = 
 /** The one password of every demo account (README and start-up say it). */
 export const DEMO_PASSWORD = 'tansiq-demo-2017';
 
-/** One demo account per role; Egypt's focal point and delegate act for Egypt, the coordinator for the Arab group. */
+/**
+ * One demo account per role; Egypt's focal point and delegate act for Egypt, the coordinator for the Arab group;
+ * the focal points of Tunisia and Jordan sign the Arab common proposal with Egypt's.
+ */
 export const DEMO_USERS: Omit<CreateUserBody, 'password'>[] = [
   {
     email: 'secretariat@example.org',
@@ -342,6 +345,22 @@ export const DEMO_USERS: Omit<CreateUserBody, 'password'>[] = [
     name: 'Egypt delegate (demo)',
     role: 'delegate',
     memberStateIso3: 'EGY',
+    entityId: null,
+    organizationCode: null,
+  },
+  {
+    email: 'focal.tunisia@example.org',
+    name: 'Tunisia focal point (demo)',
+    role: 'focal-point',
+    memberStateIso3: 'TUN',
+    entityId: null,
+    organizationCode: null,
+  },
+  {
+    email: 'focal.jordan@example.org',
+    name: 'Jordan focal point (demo)',
+    role: 'focal-point',
+    memberStateIso3: 'JOR',
     entityId: null,
     organizationCode: null,
   },

@@ -140,3 +140,15 @@ export function listLinksOf(db: Executor, instrumentId: string) {
     .from(instrumentLinks)
     .where(or(eq(instrumentLinks.fromInstrumentId, instrumentId), eq(instrumentLinks.toInstrumentId, instrumentId)));
 }
+
+/** One provision's words in every stored language. */
+export function listTextsOfProvision(
+  db: Executor,
+  versionId: string,
+  provisionId: string,
+): Promise<ProvisionTextRow[]> {
+  return db
+    .select()
+    .from(provisionTexts)
+    .where(and(eq(provisionTexts.versionId, versionId), eq(provisionTexts.provisionId, provisionId)));
+}

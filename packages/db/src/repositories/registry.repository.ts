@@ -85,3 +85,17 @@ export function listEntities(db: Executor, filter: { countryIso3?: string; categ
     .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(asc(entities.name), asc(entities.id));
 }
+
+/** True when the state belongs to the organization. */
+export async function isMemberOf(db: Executor, iso3: string, organizationCode: string): Promise<boolean> {
+  const rows = await db
+    .select({ iso3: organizationMemberships.memberStateIso3 })
+    .from(organizationMemberships)
+    .where(
+      and(
+        eq(organizationMemberships.memberStateIso3, iso3),
+        eq(organizationMemberships.organizationCode, organizationCode),
+      ),
+    );
+  return rows.length > 0;
+}

@@ -1,0 +1,103 @@
+import {
+  findInstrumentById,
+  findMemberState,
+  findVersionById,
+  listTextsOfProvision,
+  listVersionTexts,
+} from '@tansiq/db';
+import {
+  ORGANIZATIONS,
+  TITLE_WORDS,
+  isTextLanguage,
+  memberStateNames,
+  type InstrumentKind,
+  type Language,
+  type ProposalMark,
+} from '@tansiq/domain';
+import type { ServiceContext } from '../../context.ts';
+import type { ContributionDocument, ContributionProposal } from '../../exchange/contribution.ts';
+import { getContribution, symbolOf } from './contribution.service.ts';
+
+const pick = (text: { en: string } & Partial<Record<string, string>>, language: string) => text[language] ?? text.en;
+
+/** What a proposal aims at, as the document prints it: "RESOLUTION 901 (Rev. Dubai, 2014)" and "resolves 2". */
+async function targetLines(
+  ctx: ServiceContext,
+  versionId: string | null,
+  provisionId: string | null,
+  language: string,
+) {
+  if (versionId === null) {
+    return { heading: null, provision: null };
+  }
+  const version = (await findVersionById(ctx.db, versionId))!;
+  const instrument = (await findInstrumentById(ctx.db, version.instrumentId))!;
+  const texts = await listVersionTexts(ctx.db, versionId);
+  const own = texts.find((text) => text.language === language) ?? texts.find((text) => text.language === 'en');
+  const words = TITLE_WORDS[isTextLanguage(language) ? language : 'en'].kinds[instrument.kind as InstrumentKind][0];
+  const heading = `${words} ${instrument.number} (${own?.revision ?? version.label})`;
+  if (provisionId === null) {
+    return { heading, provision: null };
+  }
+  const provisionTexts = await listTextsOfProvision(ctx.db, versionId, provisionId);
+  const printed =
+    provisionTexts.find((text) => text.language === language) ?? provisionTexts.find((text) => text.language === 'en');
+  return { heading, provision: printed === undefined ? provisionId : `${printed.heading} ${printed.num}`.trim() };
+}
+
+/**
+ * A contribution as the exchange formats print it, in `language`: header, source (and, for a common proposal,
+ * its signatories), and each proposal with its target as printed, its text or tracked changes, and reasons.
+ */
+export async function contributionForExport(
+  ctx: ServiceContext,
+  id: string,
+  language: Language,
+): Promise<ContributionDocument> {
+  const { document, meeting, proposals, common } = await getContribution(ctx, id);
+  const stateName = async (iso3: string) => {
+    const state = await findMemberState(ctx.db, iso3);
+    return state === undefined ? iso3 : memberStateNames(state.iso2)[language];
+  };
+  const organization = ORGANIZATIONS.find((candidate) => candidate.code === document.sourceOrganizationCode);
+  const source =
+    organization !== undefined ? pick(organization.name, language) : await stateName(document.sourceMemberStateIso3!);
+  const supporters = (common?.signatures ?? []).filter(
+    (signature) => signature.withdrawnAt === null && signature.stance === 'support',
+  );
+  const country = meeting.countryIso3 === null ? null : await stateName(meeting.countryIso3);
+  const exported: ContributionProposal[] = [];
+  for (const { proposal, baseText } of proposals) {
+    exported.push({
+      number: proposal.number,
+      mark: proposal.mark as ProposalMark,
+      ...(await targetLines(ctx, proposal.versionId, proposal.provisionId, language)),
+      baseText,
+      text: proposal.text,
+      diff: proposal.diff === null ? null : (proposal.diff.ops as ContributionProposal['diff']),
+      diffAlgorithm: proposal.diff?.algorithm ?? null,
+      reasons: proposal.reasons,
+    });
+  }
+  const symbol = symbolOf(document, meeting.code, language);
+  return {
+    language,
+    meeting: {
+      name: pick(meeting.title, language),
+      city: country === null ? pick(meeting.city, language) : `${pick(meeting.city, language)}, ${country}`,
+      startsOn: meeting.startsOn,
+      endsOn: meeting.endsOn,
+    },
+    targetBody: document.targetBody,
+    symbol: symbol === null ? 'Draft' : `Document ${symbol}`,
+    date: (document.submittedAt ?? ctx.clock.now()).toISOString().slice(0, 10),
+    originalLanguage: document.originalLanguage as Language,
+    source,
+    signatories:
+      organization === undefined
+        ? undefined
+        : await Promise.all(supporters.map((signature) => stateName(signature.memberStateIso3))),
+    title: pick(document.title, language),
+    proposals: exported,
+  };
+}

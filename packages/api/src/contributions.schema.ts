@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { Language, LocalizedText, localizedInput } from './common.schema.ts';
+import { OrganizationCode } from './registry.schema.ts';
+
+export const ProposalMark = z.enum(['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC', 'OTHER']);
+
+export const ProposalTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('provision'), versionId: z.uuid(), provisionId: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('text'), versionId: z.uuid() }),
+  z.object({ kind: z.literal('new-text'), tag: z.string().min(1).max(20) }),
+  z.object({ kind: z.literal('general') }),
+]);
+export type ProposalTarget = z.infer<typeof ProposalTarget>;
+
+export const CreateContributionBody = z
+  .object({
+    meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }),
+    title: localizedInput(300),
+    originalLanguage: Language,
+    targetBody: z.string().trim().min(1).max(100).default('PLENARY MEETING'),
+    access: z.enum(['public', 'members', 'authors']).default('public'),
+    memberState: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .default(null)
+      .meta({ description: 'The administration that submits (a national contribution).' }),
+    organization: OrganizationCode.nullable()
+      .default(null)
+      .meta({ description: 'The organization that submits (a regional common proposal).' }),
+    parentDocument: z.uuid().nullable().default(null).meta({ description: 'Submit as an addendum to this document.' }),
+  })
+  .strict();
+export type CreateContributionBody = z.infer<typeof CreateContributionBody>;
+
+export const AddProposalBody = z
+  .object({
+    mark: ProposalMark,
+    target: ProposalTarget,
+    text: z.string().max(100_000).nullable().default(null),
+    reasons: z.string().max(20_000).nullable().default(null),
+  })
+  .strict();
+export type AddProposalBody = z.infer<typeof AddProposalBody>;
+
+export const SignBody = z.object({ stance: z.enum(['support', 'object']) }).strict();
+
+const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+
+export const Proposal = z
+  .object({
+    id: z.uuid(),
+    position: z.number().int(),
+    mark: ProposalMark,
+    target: ProposalTarget,
+    text: z.string().nullable(),
+    reasons: z.string().nullable(),
+    number: z.string().nullable().meta({ description: 'Given on submission: ARB/79A1/9.' }),
+    baseText: z.string().nullable().meta({ description: 'The provision in force, in the original language.' }),
+    diff: z.object({ algorithm: z.string(), coarse: z.boolean(), ops: z.array(DiffOp) }).nullable(),
+  })
+  .meta({ id: 'Proposal' });
+export type Proposal = z.infer<typeof Proposal>;
+
+export const Signature = z.object({
+  memberStateIso3: z.string(),
+  stance: z.enum(['support', 'object']),
+  signedAt: z.iso.datetime(),
+  withdrawnAt: z.iso.datetime().nullable(),
+});
+
+export const Contribution = z
+  .object({
+    id: z.uuid(),
+    meetingId: z.uuid(),
+    meetingCode: z.string(),
+    series: z.enum(['Doc', 'INF', 'DT', 'DL']),
+    symbol: z.string().nullable().meta({ description: 'Given on submission: WTDC-17/23(Add.4)-E.' }),
+    status: z.enum(['draft', 'submitted', 'published', 'withdrawn']),
+    timing: z.enum(['on-time', 'delayed', 'late']).nullable(),
+    submittedAt: z.iso.datetime().nullable(),
+    title: LocalizedText,
+    originalLanguage: Language,
+    targetBody: z.string(),
+    access: z.enum(['public', 'members', 'authors']),
+    authorCode: z.string(),
+    source: z.object({ memberStateIso3: z.string().nullable(), organizationCode: OrganizationCode.nullable() }),
+    proposals: z.array(Proposal),
+    commonProposal: z
+      .object({
+        status: z.enum(['preliminary', 'common']),
+        rule: z.object({ minSupporters: z.number().int(), maxObjectionShare: z.number() }),
+        signatures: z.array(Signature),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'Contribution' });
+export type Contribution = z.infer<typeof Contribution>;
+
+export const ContributionSummary = Contribution.omit({ proposals: true, commonProposal: true }).extend({
+  proposalCount: z.number().int(),
+});
