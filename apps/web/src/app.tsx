@@ -3,7 +3,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AccountPage } from './routes/account.route.tsx';
 import { AuditPage } from './routes/audit.route.tsx';
+import { ContributionNewPage } from './routes/contribution-new.route.tsx';
+import { ContributionPage } from './routes/contribution.route.tsx';
 import { CycleTimelinePage } from './routes/cycle-timeline.route.tsx';
+import { MeetingDocumentsPage } from './routes/meeting-documents.route.tsx';
 import { MeetingEditPage, MeetingNewPage } from './routes/meeting-editor.route.tsx';
 import { MeetingPage } from './routes/meeting.route.tsx';
 import { MemberStatePage } from './routes/member-state.route.tsx';
@@ -11,6 +14,8 @@ import { MemberStatesPage } from './routes/member-states.route.tsx';
 import { NotFoundPage } from './routes/not-found.route.tsx';
 import { RootLayout } from './routes/root.route.tsx';
 import { SignInPage } from './routes/sign-in.route.tsx';
+import { TextVersionPage } from './routes/text-version.route.tsx';
+import { TextsPage } from './routes/texts.route.tsx';
 import { UsersPage } from './routes/users.route.tsx';
 
 const queryClient = new QueryClient({
@@ -31,6 +36,11 @@ const router = createBrowserRouter([
       { path: 'meetings/new', Component: MeetingNewPage },
       { path: 'meetings/:code', Component: MeetingPage },
       { path: 'meetings/:code/edit', Component: MeetingEditPage },
+      { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
+      { path: 'texts', Component: TextsPage },
+      { path: 'texts/versions/:id', Component: TextVersionPage },
+      { path: 'contributions/new', Component: ContributionNewPage },
+      { path: 'contributions/:id', Component: ContributionPage },
       { path: 'member-states', Component: MemberStatesPage },
       { path: 'member-states/:iso3', Component: MemberStatePage },
       { path: 'audit', Component: AuditPage },

@@ -6,6 +6,7 @@ import './styles.css';
 import './pages.css';
 import './forms.css';
 import './records.css';
+import './texts.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -8,7 +8,10 @@ import type {
 } from './accounts.schema.ts';
 import { ApiToken, CreatedApiToken, CreatedUser, Session, User, type UsersQuery } from './accounts.schema.ts';
 import { AuditEvent, type AuditQuery } from './audit.schema.ts';
+import type { Language } from './common.schema.ts';
 import { Clock, ErrorBody, Health, listOf, one, pageOf } from './common.schema.ts';
+import type { AddProposalBody, CreateContributionBody, SignBody } from './contributions.schema.ts';
+import { Contribution, ContributionSummary } from './contributions.schema.ts';
 import { MemberStateDetail } from './member-state-detail.schema.ts';
 import type { CreateCycleBody, CreateMeetingBody, PutDeadlineRulesBody, UpdateMeetingBody } from './meetings.schema.ts';
 import { Cycle, DeadlineRule, Meeting, type MeetingsQuery, type MeetingType } from './meetings.schema.ts';
@@ -21,6 +24,7 @@ import {
   type EntitiesQuery,
   type MemberStatesQuery,
 } from './registry.schema.ts';
+import { Instrument, InstrumentVersion, type InstrumentsQuery, type TextLanguage } from './texts.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -158,6 +162,36 @@ export function createClient(options: ClientOptions = {}) {
     updateUser: (id: string, body: z.input<typeof UpdateUserBody>) =>
       request(one(User), 'PATCH', `/api/v1/users/${enc(id)}`, { body }),
     audit: (query: Partial<AuditQuery> = {}) => get(pageOf(AuditEvent), '/api/v1/audit', query),
+
+    // texts library
+    instruments: (query: Partial<InstrumentsQuery> = {}) => get(listOf(Instrument), '/api/v1/instruments', query),
+    instrument: (id: string) => get(one(Instrument), `/api/v1/instruments/${enc(id)}`),
+    /** A version with its provisions, in the languages asked for (all when none). */
+    instrumentVersion: (id: string, languages: readonly z.infer<typeof TextLanguage>[] = []) =>
+      get(one(InstrumentVersion), `/api/v1/instrument-versions/${enc(id)}`, {
+        lang: languages.length === 0 ? undefined : languages.join(','),
+      }),
+
+    // contributions
+    contributions: (meeting: string) => get(listOf(ContributionSummary), '/api/v1/contributions', { meeting }),
+    contribution: (id: string) => get(one(Contribution), `/api/v1/contributions/${enc(id)}`),
+    createContribution: (body: z.input<typeof CreateContributionBody>) =>
+      request(one(Contribution), 'POST', '/api/v1/contributions', { body }),
+    addProposal: (id: string, body: z.input<typeof AddProposalBody>) =>
+      request(one(Contribution), 'POST', `/api/v1/contributions/${enc(id)}/proposals`, { body }),
+    removeProposal: (id: string, proposalId: string) =>
+      request(one(Contribution), 'DELETE', `/api/v1/contributions/${enc(id)}/proposals/${enc(proposalId)}`),
+    submitContribution: (id: string) => request(one(Contribution), 'POST', `/api/v1/contributions/${enc(id)}/submit`),
+    signContribution: (id: string, stance: z.input<typeof SignBody>['stance']) =>
+      request(one(Contribution), 'POST', `/api/v1/contributions/${enc(id)}/signatures`, { body: { stance } }),
+    withdrawSignature: (id: string) =>
+      request(one(Contribution), 'DELETE', `/api/v1/contributions/${enc(id)}/signatures`),
+    /**
+     * The address of a contribution's export (a Word document, or JSON), for a link or a download; in the
+     * browser the session cookie goes with it.
+     */
+    contributionExportUrl: (id: string, options: { lang?: z.infer<typeof Language>; format?: 'docx' | 'json' } = {}) =>
+      `${baseUrl}/api/v1/contributions/${enc(id)}/export${queryString(options)}`,
   };
 }
 

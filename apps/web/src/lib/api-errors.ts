@@ -14,6 +14,9 @@ export const TRANSLATED_ERROR_CODES = [
   'internal_error',
   'invalid_credentials',
   'account_disabled',
+  'deadline_passed',
+  'not_signed',
+  'not_a_common_proposal',
 ] as const;
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
 
@@ -54,6 +57,22 @@ export const TRANSLATED_ISSUE_CODES = [
   'one_entity_only',
   'conflict',
   'invalid_credentials',
+  // Contributions and their proposals (the domain's rules of each mark).
+  'one_source',
+  'unknown_meeting',
+  'unknown_document',
+  'reasons_required',
+  'text_required',
+  'text_not_allowed',
+  'no_change',
+  'unknown_provision',
+  'provision_exists',
+  'invalid_tag',
+  'target_not_allowed',
+  'mark_not_allowed',
+  'no_proposals',
+  'deadline_passed',
+  'not_signed',
   // Found by the web app itself before sending.
   'mismatch',
 ] as const;

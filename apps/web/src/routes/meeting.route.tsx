@@ -46,11 +46,16 @@ export function MeetingPage() {
         <h1>
           <LocalizedText text={meeting.data.title} />
         </h1>
-        {canEditMeetings(user) && (
-          <Link className="button button--secondary" to={`/meetings/${encodeURIComponent(meeting.data.code)}/edit`}>
-            {t('meeting.edit')}
+        <div className="record__actions">
+          <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/documents`}>
+            {t('meeting.documents')}
           </Link>
-        )}
+          {canEditMeetings(user) && (
+            <Link className="button button--secondary" to={`/meetings/${encodeURIComponent(meeting.data.code)}/edit`}>
+              {t('meeting.edit')}
+            </Link>
+          )}
+        </div>
       </div>
       <p className="record__code">
         <bdi>{meeting.data.code}</bdi>

@@ -56,6 +56,7 @@ function SiteNav() {
   const links = [
     { to: '/', label: t('nav.timeline'), end: true },
     { to: '/member-states', label: t('nav.memberStates'), end: false },
+    { to: '/texts', label: t('nav.texts'), end: false },
     ...(canReadAudit(user) ? [{ to: '/audit', label: t('nav.audit'), end: false }] : []),
     ...(canManageUsers(user) ? [{ to: '/users', label: t('nav.users'), end: false }] : []),
   ];

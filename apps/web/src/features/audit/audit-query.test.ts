@@ -48,6 +48,8 @@ describe('recordPath', () => {
   it('links meetings and Member States to their pages, and nothing else', () => {
     expect(recordPath({ entityType: 'meeting', entityId: 'abc' })).toBe('/meetings/abc');
     expect(recordPath({ entityType: 'member-state', entityId: 'EGY' })).toBe('/member-states/EGY');
+    expect(recordPath({ entityType: 'document', entityId: 'abc' })).toBe('/contributions/abc');
+    expect(recordPath({ entityType: 'instrument-version', entityId: 'abc' })).toBe('/texts/versions/abc');
     expect(recordPath({ entityType: 'user', entityId: 'abc' })).toBeNull();
   });
 });

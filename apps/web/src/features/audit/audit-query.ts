@@ -12,6 +12,8 @@ export const AUDIT_ENTITY_TYPES = [
   'entity',
   'user',
   'api-token',
+  'document',
+  'instrument-version',
 ] as const;
 
 /** The actions the trail records today, suggested in the action filter (any other may be typed). */
@@ -29,6 +31,14 @@ export const AUDIT_ACTIONS = [
   'user.password-change',
   'api-token.create',
   'api-token.revoke',
+  'instrument-version.import',
+  'contribution.create',
+  'contribution.submit',
+  'proposal.add',
+  'proposal.remove',
+  'common-proposal.sign',
+  'common-proposal.object',
+  'common-proposal.withdraw',
 ] as const;
 
 /** The audit view's filters and page, as the address carries them; dates are calendar days in UTC. */
@@ -119,6 +129,10 @@ export function recordPath(event: Pick<AuditEvent, 'entityType' | 'entityId'>): 
       return `/meetings/${id}`;
     case 'member-state':
       return `/member-states/${id}`;
+    case 'document':
+      return `/contributions/${id}`;
+    case 'instrument-version':
+      return `/texts/versions/${id}`;
     default:
       return null;
   }

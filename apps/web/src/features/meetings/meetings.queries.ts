@@ -17,12 +17,13 @@ export function useCycleMeetings(cycle: string) {
   });
 }
 
-/** One meeting by id or code, with its deadlines; refetched every minute for the countdowns. */
+/** One meeting by id or code, with its deadlines; refetched every minute for the countdowns. Idle while ''. */
 export function useMeeting(idOrCode: string) {
   return useQuery({
     queryKey: ['meetings', 'one', idOrCode],
     queryFn: async () => (await api.meeting(idOrCode)).data,
     refetchInterval: 60_000,
+    enabled: idOrCode !== '',
   });
 }
 

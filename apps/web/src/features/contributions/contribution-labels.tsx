@@ -1,0 +1,62 @@
+import type { Contribution, MemberState, Organization } from '@tansiq/api';
+import { useTranslation } from 'react-i18next';
+import { LocalizedText } from '../../components/localized-text.tsx';
+import { useLocale } from '../../lib/use-locale.ts';
+
+/** The reference lists that name a contribution's source. */
+export interface SourceNames {
+  memberStates: readonly MemberState[];
+  organizations: readonly Organization[];
+}
+
+/** Who submits a contribution: the Member State's name, or the organization's, in the UI language. */
+export function SourceName({ source, names }: { source: Contribution['source']; names: SourceNames }) {
+  const { language } = useLocale();
+  if (source.memberStateIso3 !== null) {
+    const state = names.memberStates.find((candidate) => candidate.iso3 === source.memberStateIso3);
+    return <>{state?.names[language] ?? <bdi>{source.memberStateIso3}</bdi>}</>;
+  }
+  const organization = names.organizations.find((candidate) => candidate.code === source.organizationCode);
+  return organization ? <LocalizedText text={organization.name} /> : <bdi>{source.organizationCode}</bdi>;
+}
+
+/** A document's symbol (`WTDC-17/2-A`), or "Draft" before submission. */
+export function DocumentSymbol({ symbol }: { symbol: string | null }) {
+  const { t } = useTranslation();
+  return symbol === null ? (
+    <span className="symbol symbol--draft">{t('contribution.draftSymbol')}</span>
+  ) : (
+    <bdi className="symbol" dir="ltr">
+      {symbol}
+    </bdi>
+  );
+}
+
+/** When a document was received against the meeting's deadlines, in words and not colour alone. */
+export function TimingBadge({ timing }: { timing: Contribution['timing'] }) {
+  const { t } = useTranslation();
+  if (timing === null) {
+    return null;
+  }
+  return (
+    <span className={`badge timing timing--${timing}`} data-timing={timing}>
+      {t(`contribution.timing.${timing}`)}
+    </span>
+  );
+}
+
+/** A document's status: draft, submitted, published, withdrawn. */
+export function StatusBadge({ status }: { status: Contribution['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge status status--${status}`} data-status={status}>
+      {t(`contribution.status.${status}`)}
+    </span>
+  );
+}
+
+/** The path of a contribution's page. */
+export const contributionPath = (id: string) => `/contributions/${encodeURIComponent(id)}`;
+
+/** The path of a meeting's documents. */
+export const documentsPath = (meetingCode: string) => `/meetings/${encodeURIComponent(meetingCode)}/documents`;

@@ -1,0 +1,161 @@
+import type { Contribution, Deadline, User } from '@tansiq/api';
+import { describe, expect, it } from 'vitest';
+import { blankContribution, createContributionBody } from './contribution-form.ts';
+import {
+  canDraft,
+  canDraftFor,
+  canEdit,
+  canSign,
+  currentStance,
+  fixedSource,
+  stanceCounts,
+} from './contribution-rights.ts';
+import { expectedTiming, numberPattern } from './submission.ts';
+
+function user(fields: Partial<User> & Pick<User, 'role'>): User {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    email: 'someone@example.org',
+    name: 'Someone',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: null,
+    createdAt: '2017-09-01T00:00:00.000Z',
+    disabledAt: null,
+    ...fields,
+  };
+}
+
+const secretariat = user({ role: 'secretariat' });
+const focalEgypt = user({ role: 'focal-point', memberStateIso3: 'EGY' });
+const focalFrance = user({ role: 'focal-point', memberStateIso3: 'FRA' });
+const delegateEgypt = user({ role: 'delegate', memberStateIso3: 'EGY' });
+const coordinator = user({ role: 'regional-coordinator', organizationCode: 'ARAB' });
+const MEMBER_STATES = [
+  { iso3: 'EGY', organizations: ['ARAB' as const, 'ATU' as const] },
+  { iso3: 'FRA', organizations: ['CEPT' as const] },
+];
+
+const national = { status: 'draft', source: { memberStateIso3: 'EGY', organizationCode: null } } as const;
+const signature = (memberStateIso3: string, stance: 'support' | 'object', withdrawnAt: string | null = null) => ({
+  memberStateIso3,
+  stance,
+  signedAt: '2017-09-02T10:00:00.000Z',
+  withdrawnAt,
+});
+const common: Pick<Contribution, 'status' | 'source' | 'commonProposal'> = {
+  status: 'draft',
+  source: { memberStateIso3: null, organizationCode: 'ARAB' },
+  commonProposal: {
+    status: 'preliminary',
+    rule: { minSupporters: 2, maxObjectionShare: 0.5 },
+    signatures: [signature('EGY', 'support'), signature('TUN', 'object', '2017-09-03T10:00:00.000Z')],
+  },
+};
+
+describe('drafting rights', () => {
+  it('lets the secretariat, focal points and coordinators draft; others not', () => {
+    expect([secretariat, focalEgypt, coordinator].map(canDraft)).toEqual([true, true, true]);
+    expect([delegateEgypt, null].map(canDraft)).toEqual([false, false]);
+  });
+
+  it('fixes the source of focal points and coordinators; the secretariat chooses', () => {
+    expect(fixedSource(focalEgypt)).toEqual({ memberStateIso3: 'EGY', organizationCode: null });
+    expect(fixedSource(coordinator)).toEqual({ memberStateIso3: null, organizationCode: 'ARAB' });
+    expect(fixedSource(secretariat)).toBeNull();
+  });
+
+  it('edits a draft of one’s own source only', () => {
+    expect(canDraftFor(focalEgypt, national.source)).toBe(true);
+    expect(canDraftFor(focalFrance, national.source)).toBe(false);
+    expect(canDraftFor(coordinator, common.source)).toBe(true);
+    expect(canDraftFor(focalEgypt, common.source)).toBe(false);
+    expect(canEdit(secretariat, national)).toBe(true);
+    expect(canEdit(focalEgypt, { ...national, status: 'submitted' })).toBe(false);
+  });
+});
+
+describe('signing a common proposal', () => {
+  it('is for the focal points of the organization’s members', () => {
+    expect(canSign(focalEgypt, common, MEMBER_STATES)).toBe(true);
+    expect(canSign(focalFrance, common, MEMBER_STATES)).toBe(false);
+    expect(canSign(delegateEgypt, common, MEMBER_STATES)).toBe(false);
+    expect(canSign(coordinator, common, MEMBER_STATES)).toBe(false);
+    expect(canSign(focalEgypt, { ...common, status: 'withdrawn' }, MEMBER_STATES)).toBe(false);
+    expect(canSign(focalEgypt, { ...national, commonProposal: null }, MEMBER_STATES)).toBe(false);
+  });
+
+  it('counts standing stances only', () => {
+    const signatures = common.commonProposal?.signatures ?? [];
+    expect(currentStance(signatures, 'EGY')).toBe('support');
+    expect(currentStance(signatures, 'TUN')).toBeNull();
+    expect(stanceCounts(signatures)).toEqual({ supporters: 1, objectors: 0 });
+  });
+});
+
+describe('submission', () => {
+  const deadline = (kind: Deadline['kind'], closesAt: string): Deadline => ({
+    kind,
+    daysBefore: 14,
+    date: closesAt.slice(0, 10),
+    closesAt,
+    timeZone: 'UTC',
+    closed: false,
+    secondsRemaining: 0,
+  });
+  const deadlines = [
+    deadline('contributions', '2017-09-25T23:59:59.000Z'),
+    deadline('delayed-contributions', '2017-09-28T23:59:59.000Z'),
+  ];
+
+  it('tells on time, delayed or late by the domain’s rule, with the deadline that decides', () => {
+    expect(expectedTiming(new Date('2017-09-25T23:59:59.500Z'), deadlines)).toEqual({
+      timing: 'on-time',
+      deadline: deadlines[0],
+    });
+    expect(expectedTiming(new Date('2017-09-27T00:00:00Z'), deadlines).timing).toBe('delayed');
+    expect(expectedTiming(new Date('2017-09-30T00:00:00Z'), deadlines)).toEqual({
+      timing: 'late',
+      deadline: deadlines[1],
+    });
+    expect(expectedTiming(new Date('2017-09-30T00:00:00Z'), [])).toEqual({ timing: 'on-time', deadline: null });
+  });
+
+  it('shows the form of the numbers to come', () => {
+    expect(numberPattern('EGY', 1)).toBe('EGY/…/1');
+    expect(numberPattern('ARB', 3)).toBe('ARB/…/1–3');
+  });
+});
+
+describe('the new-contribution form', () => {
+  it('starts in the reader’s language when the meeting works in it, for the source of the role', () => {
+    expect(blankContribution(focalEgypt, { languages: ['ar', 'en'] }, 'ar')).toMatchObject({
+      originalLanguage: 'ar',
+      memberState: 'EGY',
+      sourceKind: 'memberState',
+    });
+    expect(blankContribution(coordinator, { languages: ['en'] }, 'ar')).toMatchObject({
+      originalLanguage: 'en',
+      organization: 'ARAB',
+      sourceKind: 'organization',
+    });
+  });
+
+  it('sends the titles typed (English always) and one source', () => {
+    const values = {
+      ...blankContribution(secretariat, { languages: ['ar', 'en', 'fr'] }, 'en'),
+      'title.en': ' Proposals ',
+      'title.ar': 'مقترحات',
+      sourceKind: 'organization' as const,
+      memberState: 'EGY',
+      organization: 'ARAB',
+    };
+    expect(createContributionBody('wtdc-17', values)).toEqual({
+      meeting: 'wtdc-17',
+      title: { en: 'Proposals', ar: 'مقترحات' },
+      originalLanguage: 'en',
+      memberState: null,
+      organization: 'ARAB',
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import type { Instrument } from '@tansiq/api';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LocalizedText } from '../../components/localized-text.tsx';
+import { formatCalendarDate, languageName } from '../../lib/format.ts';
+import { useLocale } from '../../lib/use-locale.ts';
+import { instrumentName } from './instrument-name.ts';
+import { currentVersion } from './provisions.ts';
+
+/** The path of a version's page. */
+export const versionPath = (id: string) => `/texts/versions/${encodeURIComponent(id)}`;
+
+/** A version's status as a badge: in force, superseded or abrogated, in words (not colour alone). */
+export function VersionStatus({ status }: { status: Instrument['versions'][number]['status'] }) {
+  const { t } = useTranslation();
+  return <span className={`badge badge--${status}`}>{t(`texts.status.${status}`)}</span>;
+}
+
+/** A version's label as stored ("Rev. Dubai, 2014"): English words, isolated in a right-to-left page. */
+export function VersionLabel({ label }: { label: string }) {
+  return (
+    <bdi lang="en" dir="ltr">
+      {label}
+    </bdi>
+  );
+}
+
+/** The versions of an instrument, newest first, each with its status, date and languages. */
+export function VersionList({ versions, current }: { versions: Instrument['versions']; current?: string }) {
+  const { t } = useTranslation();
+  const { language, locale } = useLocale();
+  const list = new Intl.ListFormat(language);
+  return (
+    <ul className="versions">
+      {versions.map((version) => (
+        <li key={version.id} className="versions__item" data-version-status={version.status}>
+          {version.id === current ? (
+            <span aria-current="page" className="versions__current">
+              <VersionLabel label={version.label} />
+            </span>
+          ) : (
+            <Link to={versionPath(version.id)}>
+              <VersionLabel label={version.label} />
+            </Link>
+          )}{' '}
+          <VersionStatus status={version.status} />{' '}
+          {version.adoptedOn !== null && (
+            <span className="muted">
+              {t('texts.adoptedOn', { date: formatCalendarDate(locale, version.adoptedOn) })}
+            </span>
+          )}{' '}
+          <span className="versions__languages muted">
+            {list.format(version.languages.map((code) => languageName(language, code)))}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One instrument of the library: kind and number, title, and its versions. */
+export function InstrumentEntry({ instrument }: { instrument: Instrument }) {
+  const { t } = useTranslation();
+  const opens = currentVersion(instrument.versions);
+  const name = instrumentName(t, instrument);
+  return (
+    <article className="instrument" data-instrument={`${instrument.kind}-${instrument.number}`}>
+      <h3 className="instrument__title">
+        {opens === undefined ? (
+          name
+        ) : (
+          <Link to={versionPath(opens.id)}>
+            <bdi>{name}</bdi>
+          </Link>
+        )}
+      </h3>
+      <p className="instrument__subject">
+        <LocalizedText text={instrument.title} />
+      </p>
+      {instrument.versions.length === 0 ? (
+        <p className="muted">{t('texts.noVersions')}</p>
+      ) : (
+        <VersionList versions={instrument.versions} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,56 @@
+import type { InstrumentsQuery } from '@tansiq/api';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { api } from '../../lib/api.ts';
+
+/** Texts change when a conference adopts them, not while a page is open: read once per page load. */
+const TEXTS = { staleTime: 5 * 60_000 } as const;
+
+/** The instruments of the library that match the filters, with their versions; the last answer stays meanwhile. */
+export function useInstruments(query: Partial<InstrumentsQuery>) {
+  return useQuery({
+    queryKey: ['instruments', query],
+    queryFn: async () => (await api.instruments(query)).data,
+    placeholderData: keepPreviousData,
+    ...TEXTS,
+  });
+}
+
+/** Every instrument, for the contribution editor's choice of text. */
+export function useAllInstruments() {
+  return useInstruments({});
+}
+
+/** One instrument with its versions (newest first) and lineage. */
+export function useInstrument(id: string | undefined) {
+  return useQuery({
+    queryKey: ['instruments', 'one', id],
+    queryFn: async () => (await api.instrument(id ?? '')).data,
+    enabled: id !== undefined,
+    ...TEXTS,
+  });
+}
+
+const versionQuery = (id: string) => ({
+  queryKey: ['instrument-versions', id],
+  queryFn: async () => (await api.instrumentVersion(id)).data,
+  ...TEXTS,
+});
+
+/** A version with its provisions in every language it is stored in. */
+export function useInstrumentVersion(id: string | null | undefined) {
+  return useQuery({ ...versionQuery(id ?? ''), enabled: id !== null && id !== undefined && id !== '' });
+}
+
+/**
+ * Several versions at once (those a contribution's proposals aim at): the ones loaded so far by id, and whether
+ * any is still loading. A version that fails to load leaves its proposals shown by provision id.
+ */
+export function useInstrumentVersions(ids: readonly string[]) {
+  return useQueries({
+    queries: [...new Set(ids)].map(versionQuery),
+    combine: (results) => ({
+      byId: new Map(results.flatMap((result) => (result.data ? [[result.data.id, result.data] as const] : []))),
+      pending: results.some((result) => result.isPending),
+    }),
+  });
+}

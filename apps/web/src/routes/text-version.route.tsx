@@ -1,0 +1,173 @@
+import type { Instrument } from '@tansiq/api';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { LocalizedText } from '../components/localized-text.tsx';
+import { QueriesStatus } from '../components/query-state.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
+import { VersionLabel, VersionList, VersionStatus } from '../features/texts/instrument-entry.tsx';
+import { instrumentName } from '../features/texts/instrument-name.ts';
+import { readingLanguages, versionLanguages, type TextLanguage } from '../features/texts/provisions.ts';
+import { useInstrument, useInstrumentVersion } from '../features/texts/texts.queries.ts';
+import { VersionText } from '../features/texts/version-text.tsx';
+import { formatCalendarDate, languageName } from '../lib/format.ts';
+import { useLocale } from '../lib/use-locale.ts';
+
+/** The two language pickers: the text's language and, optionally, a second one side by side. */
+function LanguagePickers({
+  available,
+  text,
+  compare,
+}: {
+  available: readonly TextLanguage[];
+  text: TextLanguage;
+  compare: TextLanguage | null;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLocale();
+  const [, setParams] = useSearchParams();
+  const choose = (name: 'text' | 'compare', value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value === '') {
+          next.delete(name);
+        } else {
+          next.set(name, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  return (
+    <form className="filters" aria-label={t('texts.languages')} onSubmit={(event) => event.preventDefault()}>
+      <div className="filters__field">
+        <label htmlFor="text-language">{t('texts.readIn')}</label>
+        <select id="text-language" value={text} onChange={(event) => choose('text', event.target.value)}>
+          {available.map((code) => (
+            <option key={code} value={code}>
+              {languageName(language, code)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__field">
+        <label htmlFor="text-compare">{t('texts.compareWith')}</label>
+        <select id="text-compare" value={compare ?? ''} onChange={(event) => choose('compare', event.target.value)}>
+          <option value="">{t('texts.noComparison')}</option>
+          {available
+            .filter((code) => code !== text)
+            .map((code) => (
+              <option key={code} value={code}>
+                {languageName(language, code)}
+              </option>
+            ))}
+        </select>
+      </div>
+    </form>
+  );
+}
+
+const RELATIONS = ['revises', 'merged-into', 'split-from', 'abrogates'] as const;
+
+/** How the instrument relates to others (revises, merged into, …), each linked to the other's page. */
+function Lineage({ lineage }: { lineage: Instrument['lineage'] }) {
+  const { t } = useTranslation();
+  if (lineage.length === 0) {
+    return null;
+  }
+  return (
+    <ul className="inline-list">
+      {lineage.map((link) => {
+        const relation = RELATIONS.find((candidate) => candidate === link.relation) ?? 'revises';
+        return (
+          <li key={`${link.relation}-${link.direction}-${link.instrument.id}`}>
+            {t(`texts.lineage.${relation}.${link.direction}`, { name: instrumentName(t, link.instrument) })}{' '}
+            <span className="muted">
+              <LocalizedText text={link.instrument.title} />
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** `/texts/versions/:id`: one version of an instrument, structured, in one language or two side by side. */
+export function TextVersionPage() {
+  const { t } = useTranslation();
+  const { language, locale } = useLocale();
+  const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const version = useInstrumentVersion(id);
+  const instrument = useInstrument(version.data?.instrument.id);
+  const name = version.data ? instrumentName(t, version.data.instrument) : t('texts.versionPageTitle');
+  useDocumentTitle(version.data ? `${name} (${version.data.label})` : name);
+
+  if (!version.data || !instrument.data) {
+    return <QueriesStatus queries={[version, instrument]} />;
+  }
+  const available = versionLanguages(version.data);
+  const { text, compare } = readingLanguages(
+    available,
+    { text: params.get('text'), compare: params.get('compare') },
+    language,
+  );
+  const shown = [text, compare].filter((code): code is TextLanguage => code !== null);
+  return (
+    <article className="record" data-version-id={version.data.id}>
+      <p className="meeting__labels">
+        <span className="meeting__type">{t(`texts.kinds.${version.data.instrument.kind}`)}</span>
+        <VersionStatus status={version.data.status} />
+      </p>
+      <h1>
+        <bdi>{name}</bdi>{' '}
+        {version.data.texts[language] ? (
+          <bdi>({version.data.texts[language].revision ?? version.data.label})</bdi>
+        ) : (
+          <>
+            (<VersionLabel label={version.data.label} />)
+          </>
+        )}
+      </h1>
+      <p className="page-lead">
+        <LocalizedText text={version.data.instrument.title} />
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('texts.languages')}</dt>
+          <dd>{new Intl.ListFormat(language).format(available.map((code) => languageName(language, code)))}</dd>
+        </div>
+        {version.data.adoptedOn !== null && (
+          <div>
+            <dt>{t('texts.adopted')}</dt>
+            <dd>
+              <time dateTime={version.data.adoptedOn}>{formatCalendarDate(locale, version.data.adoptedOn)}</time>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('texts.library')}</dt>
+          <dd>
+            <Link to={`/texts?kind=${version.data.instrument.kind}`}>{t('texts.backToLibrary')}</Link>
+          </dd>
+        </div>
+      </dl>
+      <section className="record__section" aria-labelledby="versions-heading">
+        <h2 id="versions-heading">{t('texts.versionHistory')}</h2>
+        <VersionList versions={instrument.data.versions} current={version.data.id} />
+        <Lineage lineage={instrument.data.lineage} />
+      </section>
+      <section className="record__section" aria-labelledby="text-heading">
+        <h2 id="text-heading">{t('texts.text')}</h2>
+        {text === null ? (
+          <p className="notice">{t('texts.noText')}</p>
+        ) : (
+          <>
+            <LanguagePickers available={available} text={text} compare={compare} />
+            <VersionText version={version.data} languages={shown} />
+          </>
+        )}
+      </section>
+    </article>
+  );
+}
