@@ -25,6 +25,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { contributionRoutes } from './modules/contributions/contribution.routes.ts';
 import { documentRoutes } from './modules/contributions/document.routes.ts';
+import { contributionSettingsRoutes } from './modules/contributions/contribution-settings.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -179,6 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(libraryRoutes);
       await api.register(contributionRoutes);
       await api.register(documentRoutes);
+      await api.register(contributionSettingsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -228,4 +228,24 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
       };
     },
   },
+  'PUT /api/v1/support-rules/{organization}': {
+    allowed: ['secretariat'],
+    prepare: async () => ({
+      method: 'PUT',
+      url: '/api/v1/support-rules/CEPT',
+      payload: { minSupporters: 3, maxObjectionShare: 0.25 },
+      status: 200,
+      audit: { action: 'support-rule.set', entityType: 'organization', entityId: 'CEPT' },
+    }),
+  },
+  'PUT /api/v1/submission-policies/{meetingType}': {
+    allowed: ['secretariat'],
+    prepare: async () => ({
+      method: 'PUT',
+      url: '/api/v1/submission-policies/tdag',
+      payload: { late: 'refuse' },
+      status: 200,
+      audit: { action: 'late-policy.set', entityType: 'meeting-type', entityId: 'tdag' },
+    }),
+  },
 };

@@ -146,3 +146,22 @@ export async function findLatePolicy(db: Executor, meetingType: string): Promise
   const [row] = await db.select().from(submissionPolicies).where(eq(submissionPolicies.meetingType, meetingType));
   return row?.late;
 }
+
+/** Sets an organization's support rule. */
+export async function upsertSupportRule(db: Executor, values: typeof supportRules.$inferInsert): Promise<void> {
+  await db
+    .insert(supportRules)
+    .values(values)
+    .onConflictDoUpdate({
+      target: supportRules.organizationCode,
+      set: { minSupporters: values.minSupporters, maxObjectionShare: values.maxObjectionShare },
+    });
+}
+
+/** Sets a meeting type's late policy. */
+export async function upsertLatePolicy(db: Executor, meetingType: string, late: string): Promise<void> {
+  await db
+    .insert(submissionPolicies)
+    .values({ meetingType, late })
+    .onConflictDoUpdate({ target: submissionPolicies.meetingType, set: { late } });
+}
