@@ -2,8 +2,9 @@ import type { Role } from '@tansiq/domain';
 import { userActor } from '../src/index.ts';
 import { submitContribution } from '../src/modules/contributions/contribution.service.ts';
 import { signCommonProposal } from '../src/modules/contributions/signature.service.ts';
+import { importInstrumentText } from '../src/modules/library/library.service.ts';
 import { makeUser, type SignedIn } from './account-helpers.ts';
-import { arabCommonBody, contributionBody, makeDraft, sampleMod } from './contribution-helpers.ts';
+import { arabCommonBody, contributionBody, makeDraft, sampleMod, sampleResolution } from './contribution-helpers.ts';
 import { makeMeeting, operator, type TestApp } from './helpers.ts';
 import type { CallerScope, RefusedScope, WriteRoute } from './write-routes.ts';
 
@@ -247,5 +248,28 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
       status: 200,
       audit: { action: 'late-policy.set', entityType: 'meeting-type', entityId: 'tdag' },
     }),
+  },
+  'POST /api/v1/instruments/{id}/lineage': {
+    allowed: ['secretariat'],
+    prepare: async (t) => {
+      const ids = [];
+      for (let index = 0; index < 2; index++) {
+        const { instrumentId } = await importInstrumentText(t.as(operator), {
+          text: sampleResolution(),
+          versionLabel: 'Rev. Buenos Aires, 2017',
+          status: 'in-force',
+          adoptedAtMeeting: null,
+          instrumentTitle: null,
+        });
+        ids.push(instrumentId);
+      }
+      return {
+        method: 'POST',
+        url: `/api/v1/instruments/${ids[0]}/lineage`,
+        payload: { relation: 'merged-into', instrument: ids[1] },
+        status: 201,
+        audit: { action: 'instrument.link', entityType: 'instrument', entityId: ids[0]! },
+      };
+    },
   },
 };

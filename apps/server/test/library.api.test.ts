@@ -114,3 +114,40 @@ describe('the texts library', () => {
     });
   });
 });
+
+describe('lineage', () => {
+  it('records that one text was merged into another, once, and shows it on both', async () => {
+    const imported = [];
+    for (const number of ['8101', '8102']) {
+      const response = await importText({ text: sampleResolution(number), versionLabel: 'Rev. Buenos Aires, 2017' });
+      imported.push(response.json<{ data: { instrumentId: string } }>().data.instrumentId);
+    }
+    const [from, to] = imported as [string, string];
+    const link = (payload: Record<string, unknown>, id = from) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/instruments/${id}/lineage`, headers: secretariat.headers, payload });
+    const created = await link({ relation: 'merged-into', instrument: to, meeting: 'wtdc-17' });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json<{ data: Instrument }>().data.lineage).toEqual([
+      expect.objectContaining({
+        relation: 'merged-into',
+        direction: 'outgoing',
+        instrument: expect.objectContaining({ number: '8102' }),
+      }),
+    ]);
+    const other = await getData<Instrument>(t, `/api/v1/instruments/${to}`);
+    expect(other.lineage).toEqual([expect.objectContaining({ relation: 'merged-into', direction: 'incoming' })]);
+
+    const before = await countRows(t.db);
+    expectApiError(await link({ relation: 'merged-into', instrument: to }), 409, 'conflict');
+    expectApiError(await link({ relation: 'revises', instrument: from }), 400, 'validation_failed', {
+      path: ['instrument'],
+    });
+    expectApiError(await link({ relation: 'revises', instrument: to, meeting: 'nope' }), 400, 'validation_failed', {
+      path: ['meeting'],
+    });
+    expectApiError(await link({ relation: 'replaces', instrument: to }), 400, 'validation_failed', {
+      path: ['relation'],
+    });
+    expect(await countRows(t.db)).toEqual(before);
+  });
+});

@@ -152,3 +152,12 @@ export function listTextsOfProvision(
     .from(provisionTexts)
     .where(and(eq(provisionTexts.versionId, versionId), eq(provisionTexts.provisionId, provisionId)));
 }
+
+/** Records a lineage link; false when it exists already. */
+export async function insertInstrumentLink(
+  db: Executor,
+  values: typeof instrumentLinks.$inferInsert,
+): Promise<boolean> {
+  const rows = await db.insert(instrumentLinks).values(values).onConflictDoNothing().returning();
+  return rows.length > 0;
+}

@@ -11,7 +11,13 @@ import type { InstrumentRow, VersionRow } from '@tansiq/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { getInstrument, getVersion, importInstrumentText, listInstruments } from './library.service.ts';
+import {
+  getInstrument,
+  getVersion,
+  importInstrumentText,
+  linkInstruments,
+  listInstruments,
+} from './library.service.ts';
 
 const ref = (row: InstrumentRow) => ({
   id: row.id,
@@ -28,6 +34,22 @@ const versionSummary = (row: VersionRow & { languages: string[] }) => ({
   adoptedOn: row.adoptedOn,
   languages: row.languages,
 });
+
+function presentInstrument(
+  row: InstrumentRow,
+  versions: (VersionRow & { languages: string[] })[],
+  lineage: { relation: string; direction: 'outgoing' | 'incoming'; other: InstrumentRow }[],
+): Instrument {
+  return {
+    ...ref(row),
+    versions: versions.map(versionSummary),
+    lineage: lineage.map((link) => ({
+      relation: link.relation as Instrument['lineage'][number]['relation'],
+      direction: link.direction,
+      instrument: ref(link.other),
+    })),
+  };
+}
 
 const Created = z.object({
   instrumentId: z.uuid(),
@@ -69,17 +91,7 @@ export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { row, versions, lineage } = await getInstrument(request.ctx, request.params.id);
-      return {
-        data: {
-          ...ref(row),
-          versions: versions.map(versionSummary),
-          lineage: lineage.map((link) => ({
-            relation: link.relation as Instrument['lineage'][number]['relation'],
-            direction: link.direction,
-            instrument: ref(link.other),
-          })),
-        },
-      };
+      return { data: presentInstrument(row, versions, lineage) };
     },
   );
 
@@ -126,6 +138,30 @@ export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
         },
       };
+    },
+  );
+
+  app.post(
+    '/instruments/:id/lineage',
+    {
+      onRequest: requireActor,
+      schema: {
+        tags: ['texts'],
+        summary: 'Record that this instrument revises, was merged into, split from or abrogates another (secretariat)',
+        params: z.object({ id: z.uuid() }),
+        body: z
+          .object({
+            relation: z.enum(['revises', 'merged-into', 'split-from', 'abrogates']),
+            instrument: z.uuid(),
+            meeting: z.string().min(1).max(64).nullable().default(null),
+          })
+          .strict(),
+        response: { 201: one(Instrument) },
+      },
+    },
+    async (request, reply) => {
+      const { row, versions, lineage } = await linkInstruments(request.ctx, request.params.id, request.body);
+      return reply.code(201).send({ data: presentInstrument(row, versions, lineage) });
     },
   );
 

@@ -6,6 +6,7 @@ import {
   findVersion,
   findVersionById,
   insertInstrument,
+  insertInstrumentLink,
   insertProvisionTexts,
   insertProvisions,
   insertVersion,
@@ -17,7 +18,14 @@ import {
   listVersionTexts,
   listVersions,
 } from '@tansiq/db';
-import { DomainError, alignmentIssues, assertNoIssues, parseInstrumentText, type StructuredText } from '@tansiq/domain';
+import {
+  DomainError,
+  alignmentIssues,
+  assertNoIssues,
+  parseInstrumentText,
+  type LineageRelation,
+  type StructuredText,
+} from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
@@ -171,5 +179,48 @@ export async function importInstrumentText(ctx: ServiceContext, body: ImportText
       },
     });
     return { instrumentId: instrument.id, versionId: version.id, language: parsed.language, created };
+  });
+}
+
+/** Records that one instrument revises, was merged into, split from or abrogates another (secretariat). */
+export async function linkInstruments(
+  ctx: ServiceContext,
+  fromId: string,
+  body: { relation: LineageRelation; instrument: string; meeting: string | null },
+) {
+  requireSecretariat(ctx.actor, 'record lineage');
+  return ctx.db.transaction(async (tx) => {
+    const [from, to] = await Promise.all([findInstrumentById(tx, fromId), findInstrumentById(tx, body.instrument)]);
+    if (from === undefined) {
+      throw notFound('instrument', fromId, ['params', 'id']);
+    }
+    const meeting = body.meeting === null ? null : await findMeeting(tx, body.meeting);
+    const issues = [];
+    if (to === undefined) {
+      issues.push({ path: ['instrument'], code: 'unknown_instrument', message: `No instrument ${body.instrument}.` });
+    } else if (to.id === from.id) {
+      issues.push({ path: ['instrument'], code: 'self_link', message: 'An instrument is not linked to itself.' });
+    }
+    if (meeting === undefined) {
+      issues.push({ path: ['meeting'], code: 'unknown_meeting', message: `No meeting "${body.meeting}".` });
+    }
+    assertNoIssues(issues);
+    const values = {
+      fromInstrumentId: from.id,
+      toInstrumentId: to!.id,
+      relation: body.relation,
+      meetingId: meeting?.id ?? null,
+    };
+    if (!(await insertInstrumentLink(tx, values))) {
+      throw conflict('This link is recorded already.', ['relation']);
+    }
+    await recordAudit(tx, ctx, {
+      action: 'instrument.link',
+      entityType: 'instrument',
+      entityId: from.id,
+      before: null,
+      after: values,
+    });
+    return getInstrument({ ...ctx, db: tx }, from.id);
   });
 }
