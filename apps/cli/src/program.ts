@@ -5,6 +5,7 @@ import { DomainError, ROLES, isOrganizationCode } from '@tansiq/domain';
 import {
   actorForToken,
   createUser,
+  importInstrumentText,
   loadDemo,
   openRuntime,
   operatorContext,
@@ -14,7 +15,7 @@ import {
   type Runtime,
   type ServiceContext,
 } from '@tansiq/server';
-import { addTextCommand } from './text-command.ts';
+import { addTextCommand, readInstrumentFile } from './text-command.ts';
 
 /** Where a command writes: injectable so tests read what a person would see. */
 export interface Io {
@@ -124,6 +125,41 @@ export function buildProgram(io: Io): Command {
       }
     });
 
+  addTextCommand(program, io);
+  const text = program.commands.find((command) => command.name() === 'text')!;
+  text
+    .command('import')
+    .description('store a text (.txt or .docx, ITU layout) as a language version of an instrument version')
+    .argument('<file>', 'the text')
+    .requiredOption('--version-label <label>', 'the version in English form, e.g. "Rev. Buenos Aires, 2017"')
+    .addOption(new Option('--lang <language>', 'its language (default: detected)').choices(['ar', 'en', 'fr']))
+    .addOption(
+      new Option('--status <status>', 'the version status')
+        .choices(['in-force', 'superseded', 'abrogated'])
+        .default('in-force'),
+    )
+    .option('--meeting <code>', 'the meeting that adopted the version')
+    .action(async (file: string, options: TextImportOptions, command: Command) => {
+      const source = await readInstrumentFile(file);
+      const runtime = await openRuntime(configOf(command, io), 'tansiq text import');
+      try {
+        const ctx = await actingContext(runtime, command, io, 'tansiq text import');
+        const result = await importInstrumentText(ctx, {
+          text: source,
+          ...(options.lang === undefined ? {} : { language: options.lang }),
+          versionLabel: options.versionLabel,
+          status: options.status,
+          adoptedAtMeeting: options.meeting ?? null,
+          instrumentTitle: null,
+        });
+        io.out(
+          `Stored the ${result.language} text of ${options.versionLabel} (${result.created ? 'a new version' : 'a further language'}; version ${result.versionId}).\n`,
+        );
+      } finally {
+        await runtime.close();
+      }
+    });
+
   const user = program.command('user').description('accounts');
   user
     .command('create')
@@ -169,8 +205,14 @@ export function buildProgram(io: Io): Command {
       }
     });
 
-  addTextCommand(program, io);
   return program;
+}
+
+interface TextImportOptions {
+  versionLabel: string;
+  lang?: 'ar' | 'en' | 'fr';
+  status: 'in-force' | 'superseded' | 'abrogated';
+  meeting?: string;
 }
 
 interface UserCreateOptions {

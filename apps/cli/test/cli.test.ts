@@ -309,4 +309,37 @@ describe('tansiq', () => {
     },
     SLOW,
   );
+
+  it(
+    'text import stores aligned language versions from plain text and refuses a repeat, with exit code 2',
+    async () => {
+      const dataDir = freshDataDir();
+      const env = { TANSIQ_DATA_DIR: dataDir };
+      const golden = (language: string) =>
+        path.join(
+          import.meta.dirname,
+          '../../../packages/domain/src/texts/golden',
+          `sample-resolution-901-${language}.txt`,
+        );
+      const label = ['--version-label', 'Rev. Buenos Aires, 2017'];
+      const english = await tansiq(['text', 'import', golden('en'), ...label], env);
+      expect(english.stderr).toBe('');
+      expect(english.stdout).toMatch(
+        /^Stored the en text of Rev\. Buenos Aires, 2017 \(a new version; version [0-9a-f-]{36}\)\.$/m,
+      );
+      const arabic = await tansiq(['text', 'import', golden('ar'), ...label], env);
+      expect(arabic.stdout).toMatch(/Stored the ar text .*\(a further language;/);
+      const again = await tansiq(['text', 'import', golden('ar'), ...label], env);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/stored already/);
+      await withApp(dataDir, async (app) => {
+        const list = await app.inject({ url: '/api/v1/instruments?kind=resolution' });
+        const versions = list.json<{ data: { number: string; versions: { languages: string[] }[] }[] }>().data;
+        expect(versions.map((instrument) => [instrument.number, instrument.versions[0]!.languages])).toEqual([
+          ['901', ['ar', 'en']],
+        ]);
+      });
+    },
+    SLOW,
+  );
 });

@@ -10,3 +10,4 @@ export { createUser } from './modules/accounts/user.service.ts';
 export { actorForToken } from './plugins/authenticate.ts';
 export { DOCX_LIMITS, readDocxText } from './exchange/docx-text.ts';
 export { renderContributionDocx } from './exchange/contribution-docx.ts';
+export { importInstrumentText } from './modules/library/library.service.ts';
