@@ -1,4 +1,3 @@
-import type { User } from '@tansiq/api';
 import { describe, expect, it } from 'vitest';
 import {
   canEditMeetings,
@@ -9,28 +8,13 @@ import {
   grantableRoles,
   scopeOf,
 } from './permissions.ts';
+import { testUser } from '../../testing/users.ts';
 
-let serial = 0;
-function user(fields: Partial<User> & Pick<User, 'role'>): User {
-  serial += 1;
-  return {
-    id: `00000000-0000-4000-8000-${String(serial).padStart(12, '0')}`,
-    email: 'someone@example.org',
-    name: 'Someone',
-    memberStateIso3: null,
-    entityId: null,
-    organizationCode: null,
-    createdAt: '2017-09-01T00:00:00.000Z',
-    disabledAt: null,
-    ...fields,
-  };
-}
-
-const secretariat = user({ role: 'secretariat' });
-const focalEgypt = user({ role: 'focal-point', memberStateIso3: 'EGY' });
-const delegateEgypt = user({ role: 'delegate', memberStateIso3: 'EGY' });
-const chairEgypt = user({ role: 'chair', memberStateIso3: 'EGY' });
-const delegateSudan = user({ role: 'delegate', memberStateIso3: 'SDN' });
+const secretariat = testUser({ role: 'secretariat' });
+const focalEgypt = testUser({ role: 'focal-point', memberStateIso3: 'EGY' });
+const delegateEgypt = testUser({ role: 'delegate', memberStateIso3: 'EGY' });
+const chairEgypt = testUser({ role: 'chair', memberStateIso3: 'EGY' });
+const delegateSudan = testUser({ role: 'delegate', memberStateIso3: 'SDN' });
 
 describe('rights in the interface', () => {
   it('gives meetings and the audit trail to the secretariat only', () => {

@@ -1,4 +1,4 @@
-import type { Contribution, Deadline, User } from '@tansiq/api';
+import type { Contribution, Deadline } from '@tansiq/api';
 import { describe, expect, it } from 'vitest';
 import { blankContribution, createContributionBody } from './contribution-form.ts';
 import {
@@ -11,26 +11,13 @@ import {
   stanceCounts,
 } from './contribution-rights.ts';
 import { expectedTiming, numberPattern } from './submission.ts';
+import { testUser } from '../../testing/users.ts';
 
-function user(fields: Partial<User> & Pick<User, 'role'>): User {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    email: 'someone@example.org',
-    name: 'Someone',
-    memberStateIso3: null,
-    entityId: null,
-    organizationCode: null,
-    createdAt: '2017-09-01T00:00:00.000Z',
-    disabledAt: null,
-    ...fields,
-  };
-}
-
-const secretariat = user({ role: 'secretariat' });
-const focalEgypt = user({ role: 'focal-point', memberStateIso3: 'EGY' });
-const focalFrance = user({ role: 'focal-point', memberStateIso3: 'FRA' });
-const delegateEgypt = user({ role: 'delegate', memberStateIso3: 'EGY' });
-const coordinator = user({ role: 'regional-coordinator', organizationCode: 'ARAB' });
+const secretariat = testUser({ role: 'secretariat' });
+const focalEgypt = testUser({ role: 'focal-point', memberStateIso3: 'EGY' });
+const focalFrance = testUser({ role: 'focal-point', memberStateIso3: 'FRA' });
+const delegateEgypt = testUser({ role: 'delegate', memberStateIso3: 'EGY' });
+const coordinator = testUser({ role: 'regional-coordinator', organizationCode: 'ARAB' });
 const MEMBER_STATES = [
   { iso3: 'EGY', organizations: ['ARAB' as const, 'ATU' as const] },
   { iso3: 'FRA', organizations: ['CEPT' as const] },
