@@ -63,8 +63,22 @@ export function wrapPglite(client: PGlite): DatabaseHandle {
 const MIGRATION_LOCK_KEY = 0x74616e736971;
 
 /** Opens PostgreSQL (15 or newer) at `url`. */
-export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+export function openPostgres(
+  url: string,
+  options: { max?: number; onIdleError?: (error: Error) => void } = {},
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection the server drops (a restart, a terminated backend) must not crash the process: the pool
+  // replaces it on the next query.
+  pool.on(
+    'error',
+    options.onIdleError ??
+      ((error) => process.stderr.write(`tansiq: idle database connection lost: ${error.message}\n`)),
+  );
+  // Pool.end() resolves once every client is asked to close; wait until each has closed, so that whoever drops
+  // the database next finds no backend still exiting.
+  const closing: Promise<void>[] = [];
+  pool.on('remove', (client) => closing.push(new Promise((resolve) => client.once('end', () => resolve()))));
   const db = drizzlePg(pool, { schema });
   return {
     db,
@@ -80,6 +94,9 @@ export function openPostgres(url: string, options: { max?: number } = {}): Datab
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      await Promise.all(closing);
+    },
   };
 }
