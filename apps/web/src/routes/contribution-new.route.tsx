@@ -24,6 +24,7 @@ import { directionOf } from '../i18n/languages.ts';
 import { issuesByField, placeIssues } from '../lib/api-errors.ts';
 import { languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
+import { MemberStateOptions } from '../components/member-state-options.tsx';
 
 type FormField = (typeof CONTRIBUTION_FIELDS)[number];
 
@@ -39,7 +40,7 @@ function NewContributionForm({
   organizations: readonly Organization[];
 }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
+  const { language } = useLocale();
   const navigate = useNavigate();
   const create = useCreateContribution();
   const [values, setValues] = useState<ContributionFormValues>(() => blankContribution(user, meeting, language));
@@ -66,8 +67,6 @@ function NewContributionForm({
     message: t(`issues.${issue.key}`),
   }));
 
-  const collator = new Intl.Collator(locale);
-  const states = [...memberStates].sort((a, b) => collator.compare(a.names[language], b.names[language]));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(createContributionBody(meeting.code, values), {
@@ -139,11 +138,7 @@ function NewContributionForm({
                 {(control) => (
                   <select {...control} value={values.memberState} onChange={set('memberState')}>
                     <option value="">{t('contributionForm.choose')}</option>
-                    {states.map((state) => (
-                      <option key={state.iso3} value={state.iso3}>
-                        {state.names[language]}
-                      </option>
-                    ))}
+                    <MemberStateOptions states={memberStates} />
                   </select>
                 )}
               </Field>

@@ -11,11 +11,10 @@ import { UserCreateForm } from '../features/users/user-create-form.tsx';
 import { readUserFilters, usersQuery } from '../features/users/user-form.ts';
 import { UsersTable } from '../features/users/users-table.tsx';
 import { useEntities, useUsers } from '../features/users/users.queries.ts';
-import { useLocale } from '../lib/use-locale.ts';
+import { MemberStateOptions } from '../components/member-state-options.tsx';
 
 function Users({ actor }: { actor: User }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
   const [params, setParams] = useSearchParams();
   const filters = readUserFilters(params);
   const users = useUsers(usersQuery(filters));
@@ -36,8 +35,6 @@ function Users({ actor }: { actor: User }) {
       }
       return next;
     });
-  const collator = new Intl.Collator(locale);
-  const states = [...(memberStates.data ?? [])].sort((a, b) => collator.compare(a.names[language], b.names[language]));
   const secretariat = actor.role === 'secretariat';
 
   return (
@@ -67,11 +64,7 @@ function Users({ actor }: { actor: User }) {
               onChange={(e) => choose('memberState', e.target.value)}
             >
               <option value="">{t('users.anyMemberState')}</option>
-              {states.map((state) => (
-                <option key={state.iso3} value={state.iso3}>
-                  {state.names[language]}
-                </option>
-              ))}
+              <MemberStateOptions states={memberStates.data ?? []} />
             </select>
           </div>
         )}

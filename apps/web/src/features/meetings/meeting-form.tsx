@@ -9,6 +9,7 @@ import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { MEETING_FIELDS, MEETING_TYPES, type MeetingField, type MeetingFormValues } from './meeting-form.ts';
 import { LanguagesField, LocalizedFields, TimeZoneField } from './meeting-fields.tsx';
+import { MemberStateOptions } from '../../components/member-state-options.tsx';
 
 /** The reference lists the editor offers. */
 export interface MeetingFormChoices {
@@ -40,7 +41,7 @@ export function MeetingForm({
   onSubmit: (values: MeetingFormValues) => void;
 }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
+  const { language } = useLocale();
   const [values, setValues] = useState(initial);
   const set = <F extends MeetingField>(field: F, value: MeetingFormValues[F]) =>
     setValues((current) => ({ ...current, [field]: value }));
@@ -67,9 +68,6 @@ export function MeetingForm({
     message: t(`issues.${issue.key}`),
   }));
   const unplaced = placed.length === 0 ? error : null;
-
-  const collator = new Intl.Collator(locale);
-  const states = [...choices.memberStates].sort((a, b) => collator.compare(a.names[language], b.names[language]));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -146,11 +144,7 @@ export function MeetingForm({
           {(control) => (
             <select {...control} value={values.countryIso3} onChange={(e) => set('countryIso3', e.target.value)}>
               <option value="">{t('form.none')}</option>
-              {states.map((state) => (
-                <option key={state.iso3} value={state.iso3}>
-                  {state.names[language]}
-                </option>
-              ))}
+              <MemberStateOptions states={choices.memberStates} />
             </select>
           )}
         </Field>

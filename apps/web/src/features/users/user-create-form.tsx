@@ -15,6 +15,7 @@ import {
   type UserFormValues,
 } from './user-form.ts';
 import { useCreateUser } from './users.queries.ts';
+import { MemberStateOptions } from '../../components/member-state-options.tsx';
 
 type UserField = (typeof USER_FIELDS)[number];
 
@@ -34,7 +35,7 @@ export function UserCreateForm({
   entities: readonly Entity[];
 }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
+  const { language } = useLocale();
   const create = useCreateUser();
   const [values, setValues] = useState<UserFormValues>(() => blankUserValues(actor));
   const [created, setCreated] = useState<CreatedUser | null>(null);
@@ -55,8 +56,6 @@ export function UserCreateForm({
 
   const scope = values.role === '' ? 'none' : scopeOf(values.role);
   const chooses = choosesAdministration(actor);
-  const collator = new Intl.Collator(locale);
-  const states = [...memberStates].sort((a, b) => collator.compare(a.names[language], b.names[language]));
   const ownState = memberStates.find((state) => state.iso3 === actor.memberStateIso3);
 
   const submit = (event: FormEvent) => {
@@ -123,11 +122,7 @@ export function UserCreateForm({
             {(control) => (
               <select {...control} value={values.memberStateIso3} onChange={set('memberStateIso3')}>
                 <option value="">{t('form.none')}</option>
-                {states.map((state) => (
-                  <option key={state.iso3} value={state.iso3}>
-                    {state.names[language]}
-                  </option>
-                ))}
+                <MemberStateOptions states={memberStates} />
               </select>
             )}
           </Field>
