@@ -11,3 +11,4 @@ export * from './documents/index.ts';
 export * from './proposals.ts';
 export * from './library.ts';
 export * from './texts/index.ts';
+export * from './synoptic/index.ts';

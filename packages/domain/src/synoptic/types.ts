@@ -98,3 +98,14 @@ export interface Synoptic {
   /** Every unordered pair of sources once, `a` before `b` in source order. */
   pairs: SourcePair[];
 }
+
+/**
+ * Options forwarded as they are to the word diff (`ignoreCase`, `ignoreDiacritics`, `ignoreSpacing` where the
+ * diff offers them); clean-up is always on. Off unless the caller asks.
+ */
+export type SynopticDiffOptions = Readonly<Record<string, unknown>>;
+
+/** Options of the compiler and of the measures built on its rows. */
+export interface SynopticOptions {
+  diff?: SynopticDiffOptions;
+}
