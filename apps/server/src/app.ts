@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { z } from 'zod';
 import { anonymous } from './actor.ts';
 import type { Clock } from './clock.ts';
+import { DEFAULT_FILE_LIMIT } from './config.ts';
 import type { ServiceContext } from './context.ts';
 import { cycleRoutes } from './modules/cycles/cycle.routes.ts';
 import { deadlineRuleRoutes } from './modules/deadline-rules/deadline-rule.routes.ts';
@@ -23,8 +24,10 @@ import { accountRoutes, type AccountRouteOptions } from './modules/accounts/acco
 import { userRoutes } from './modules/accounts/user.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
+import { libraryFileRoutes } from './modules/library/library-file.routes.ts';
 import { contributionRoutes } from './modules/contributions/contribution.routes.ts';
 import { documentRoutes } from './modules/contributions/document.routes.ts';
+import { documentFileRoutes } from './modules/contributions/document-file.routes.ts';
 import { contributionSettingsRoutes } from './modules/contributions/contribution-settings.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -46,6 +49,8 @@ export interface AppOptions {
   /** Directory of the built web app to serve at `/`; none in API-only tests. */
   webDist?: string | null;
   bodyLimit?: number;
+  /** The largest file taken as a raw body (language versions, texts to import); default 10 MiB. */
+  fileLimit?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -178,8 +183,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(libraryRoutes);
+      await api.register(libraryFileRoutes, { fileLimit: options.fileLimit ?? DEFAULT_FILE_LIMIT });
       await api.register(contributionRoutes);
       await api.register(documentRoutes);
+      await api.register(documentFileRoutes, { fileLimit: options.fileLimit ?? DEFAULT_FILE_LIMIT });
       await api.register(contributionSettingsRoutes);
     },
     { prefix: '/api/v1' },

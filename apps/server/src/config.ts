@@ -16,6 +16,8 @@ export interface Config {
   /** Where the shifted demo clock starts, or null for the real clock. */
   clockStart: Date | null;
   bodyLimit: number;
+  /** The largest file taken as a raw body (a document's language version, a text to import), in bytes. */
+  fileLimit: number;
   logLevel: string;
   /** How long a sign-in lasts. */
   sessionHours: number;
@@ -25,6 +27,9 @@ export interface Config {
   /** Mark the session cookie Secure (browsers keep Secure cookies over http only on loopback). */
   secureCookies: boolean;
 }
+
+/** The default of `TANSIQ_FILE_LIMIT`: 10 MiB, the guarded .docx reader's own limit. */
+export const DEFAULT_FILE_LIMIT = 10 * 1024 * 1024;
 
 /** The instant the demo clock starts: 1 Sep 2017, so that WTDC-17's deadlines lie ahead. */
 export const DEMO_CLOCK_START = '2017-09-01T00:00:00Z';
@@ -74,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!Number.isInteger(bodyLimit) || bodyLimit < 1024) {
     throw problem('TANSIQ_BODY_LIMIT', 'a whole number of bytes, at least 1024');
   }
+  const fileLimit = positiveInteger(env, 'TANSIQ_FILE_LIMIT', DEFAULT_FILE_LIMIT);
   const sessionHours = positiveInteger(env, 'TANSIQ_SESSION_HOURS', 12);
   const signInMax = positiveInteger(env, 'TANSIQ_SIGNIN_MAX', 10);
   const signInWindowSeconds = positiveInteger(env, 'TANSIQ_SIGNIN_WINDOW_SECONDS', 60);
@@ -86,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo,
     clockStart,
     bodyLimit,
+    fileLimit,
     logLevel: env.LOG_LEVEL ?? 'info',
     sessionHours,
     signInMax,

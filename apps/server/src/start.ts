@@ -54,6 +54,7 @@ export async function startServer(
       clock: runtime.clock,
       webDist,
       bodyLimit: config.bodyLimit,
+      fileLimit: config.fileLimit,
       logger: { level: config.logLevel },
       accounts: {
         sessionHours: config.sessionHours,

@@ -5,10 +5,12 @@ import { signCommonProposal } from '../src/modules/contributions/signature.servi
 import { importInstrumentText } from '../src/modules/library/library.service.ts';
 import { makeUser, type SignedIn } from './account-helpers.ts';
 import { arabCommonBody, contributionBody, makeDraft, sampleMod, sampleResolution } from './contribution-helpers.ts';
+import { DOCX, docxOfText, sampleDocx } from './file-helpers.ts';
 import { makeMeeting, operator, type TestApp } from './helpers.ts';
 import type { CallerScope, RefusedScope, WriteRoute } from './write-routes.ts';
 
 const createdId = (body: unknown) => (body as { data: { id: string } }).data.id;
+const versionId = (body: unknown) => (body as { data: { versionId: string } }).data.versionId;
 
 /** Who drafts: the secretariat for anyone, a focal point for its administration, a coordinator for its group. */
 const DRAFTERS: readonly Role[] = ['secretariat', 'focal-point', 'regional-coordinator'];
@@ -228,6 +230,34 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
         audit: { action: 'document.withdraw', entityType: 'document', entityId: document.id },
       };
     },
+  },
+  'PUT /api/v1/documents/{id}/files/{language}': {
+    // The authors' side uploads the original language of its draft; the secretariat any language of any document.
+    allowed: DRAFTERS,
+    scope: egyptSide,
+    refusedScopes: hiddenDrafts(),
+    prepare: async (t, caller) => {
+      const { document } = await draftFor(t, caller, 0);
+      return {
+        method: 'PUT',
+        url: `/api/v1/documents/${document.id}/files/${document.originalLanguage}`,
+        payload: await sampleDocx(document.originalLanguage === 'ar' ? 'ar' : 'en'),
+        contentType: DOCX,
+        status: 200,
+        audit: { action: 'document.file.upload', entityType: 'document', entityId: document.id },
+      };
+    },
+  },
+  'POST /api/v1/instruments/import/file': {
+    allowed: ['secretariat'],
+    prepare: async () => ({
+      method: 'POST',
+      url: '/api/v1/instruments/import/file?versionLabel=Rev.%20Buenos%20Aires%2C%202017',
+      payload: docxOfText(sampleResolution()),
+      contentType: DOCX,
+      status: 201,
+      audit: { action: 'instrument-version.import', entityType: 'instrument-version', entityId: versionId },
+    }),
   },
   'PUT /api/v1/support-rules/{organization}': {
     allowed: ['secretariat'],

@@ -77,6 +77,7 @@ export const TEST_ACCOUNT_OPTIONS: NonNullable<AppOptions['accounts']> = { signI
 export async function openTestApp(
   options: {
     bodyLimit?: number;
+    fileLimit?: number;
     routes?: (app: FastifyInstance) => void;
     accounts?: AppOptions['accounts'];
     webDist?: string | null;
@@ -91,6 +92,7 @@ export async function openTestApp(
       clock,
       webDist: options.webDist ?? null,
       bodyLimit: options.bodyLimit,
+      fileLimit: options.fileLimit,
       accounts: { ...TEST_ACCOUNT_OPTIONS, ...options.accounts },
     });
     options.routes?.(app);
@@ -194,6 +196,7 @@ const COUNTED_TABLES = {
   provisions: schema.provisions,
   provisionTexts: schema.provisionTexts,
   documents: schema.documents,
+  documentFiles: schema.documentFiles,
   proposals: schema.proposals,
   commonProposalSignatures: schema.commonProposalSignatures,
 };

@@ -36,6 +36,15 @@ afterAll(async () => {
 });
 
 function send(write: Write, headers: Record<string, string>): Promise<LightMyRequestResponse> {
+  if (write.contentType !== undefined) {
+    const payload = write.payload as Buffer | string;
+    return t.app.inject({
+      method: write.method,
+      url: write.url,
+      headers: { 'content-type': write.contentType, ...headers },
+      payload,
+    });
+  }
   return t.app.inject(jsonRequest(write.method, write.url, write.payload, headers));
 }
 

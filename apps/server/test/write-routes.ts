@@ -13,6 +13,8 @@ export interface Write {
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   payload?: unknown;
+  /** Set for a raw body (a file): the payload is sent as it is, with this media type, instead of as JSON. */
+  contentType?: string;
   status: number;
   audit: { action: string; entityType: string; entityId: string | ((body: unknown) => string) };
 }

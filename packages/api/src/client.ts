@@ -10,8 +10,14 @@ import { ApiToken, CreatedApiToken, CreatedUser, Session, User, type UsersQuery 
 import { AuditEvent, type AuditQuery } from './audit.schema.ts';
 import type { Language } from './common.schema.ts';
 import { Clock, ErrorBody, Health, listOf, one, pageOf } from './common.schema.ts';
-import type { AddProposalBody, CreateContributionBody, SignBody } from './contributions.schema.ts';
-import { Contribution, ContributionSummary } from './contributions.schema.ts';
+import type {
+  AddProposalBody,
+  CreateContributionBody,
+  CreateDocumentBody,
+  DocumentFileType,
+  SignBody,
+} from './contributions.schema.ts';
+import { Contribution, ContributionSummary, DocumentHead } from './contributions.schema.ts';
 import { MemberStateDetail } from './member-state-detail.schema.ts';
 import type { CreateCycleBody, CreateMeetingBody, PutDeadlineRulesBody, UpdateMeetingBody } from './meetings.schema.ts';
 import { Cycle, DeadlineRule, Meeting, type MeetingsQuery, type MeetingType } from './meetings.schema.ts';
@@ -24,7 +30,15 @@ import {
   type EntitiesQuery,
   type MemberStatesQuery,
 } from './registry.schema.ts';
-import { Instrument, InstrumentVersion, type InstrumentsQuery, type TextLanguage } from './texts.schema.ts';
+import {
+  ImportedText,
+  Instrument,
+  InstrumentVersion,
+  type ImportTextFileQuery,
+  type InstrumentsQuery,
+  type TextLanguage,
+  type TEXT_FILE_MEDIA_TYPES,
+} from './texts.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -64,6 +78,12 @@ function queryString(query: Query | undefined): string {
 
 const NoContent = z.null();
 
+/** A file sent as the raw body of a request (an upload), with its media type. */
+export interface FileBody {
+  data: Blob | ArrayBuffer | Uint8Array<ArrayBuffer>;
+  mediaType: string;
+}
+
 /**
  * The typed client of the Tansiq API: every answer is checked against the schema the server answers with. In
  * the browser it rides on the session cookie and sends the session's CSRF token with every write; it learns the
@@ -78,11 +98,14 @@ export function createClient(options: ClientOptions = {}) {
     schema: T,
     method: Method,
     path: string,
-    { query, body }: { query?: Query; body?: unknown } = {},
+    { query, body, file }: { query?: Query; body?: unknown; file?: FileBody } = {},
   ): Promise<z.infer<T>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) {
       headers['content-type'] = 'application/json';
+    }
+    if (file !== undefined) {
+      headers['content-type'] = file.mediaType;
     }
     if (options.token !== undefined) {
       headers.authorization = `Bearer ${options.token}`;
@@ -94,6 +117,7 @@ export function createClient(options: ClientOptions = {}) {
       headers,
       credentials: 'same-origin',
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(file === undefined ? {} : { body: file.data }),
     });
     const payload: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
     if (!response.ok) {
@@ -171,6 +195,16 @@ export function createClient(options: ClientOptions = {}) {
       get(one(InstrumentVersion), `/api/v1/instrument-versions/${enc(id)}`, {
         lang: languages.length === 0 ? undefined : languages.join(','),
       }),
+    /** Stores a text file (`.txt` as text/plain, `.docx`) as a language version of an instrument version. */
+    importInstrumentFile: (
+      file: Blob | ArrayBuffer | Uint8Array<ArrayBuffer>,
+      mediaType: (typeof TEXT_FILE_MEDIA_TYPES)[number],
+      query: z.input<typeof ImportTextFileQuery>,
+    ) =>
+      request(one(ImportedText), 'POST', '/api/v1/instruments/import/file', {
+        query: query as Query,
+        file: { data: file, mediaType },
+      }),
 
     // contributions
     contributions: (meeting: string) => get(listOf(ContributionSummary), '/api/v1/contributions', { meeting }),
@@ -192,6 +226,27 @@ export function createClient(options: ClientOptions = {}) {
      */
     contributionExportUrl: (id: string, options: { lang?: z.infer<typeof Language>; format?: 'docx' | 'json' } = {}) =>
       `${baseUrl}/api/v1/contributions/${enc(id)}/export${queryString(options)}`,
+
+    // documents of the secretariat's series, publication, withdrawal, language versions
+    createDocument: (body: z.input<typeof CreateDocumentBody>) =>
+      request(one(DocumentHead), 'POST', '/api/v1/documents', { body }),
+    publishDocument: (id: string) => request(one(DocumentHead), 'POST', `/api/v1/documents/${enc(id)}/publish`),
+    withdrawDocument: (id: string) => request(one(DocumentHead), 'POST', `/api/v1/documents/${enc(id)}/withdraw`),
+    /** Uploads a language version (`.docx` or PDF), replacing the current one of that language. */
+    uploadDocumentFile: (
+      id: string,
+      language: z.infer<typeof Language>,
+      file: Blob | ArrayBuffer | Uint8Array<ArrayBuffer>,
+      mediaType: z.infer<typeof DocumentFileType>,
+      name?: string,
+    ) =>
+      request(one(DocumentHead), 'PUT', `/api/v1/documents/${enc(id)}/files/${enc(language)}`, {
+        query: { name },
+        file: { data: file, mediaType },
+      }),
+    /** The address of a language version's download; in the browser the session cookie goes with it. */
+    documentFileUrl: (id: string, language: z.infer<typeof Language>) =>
+      `${baseUrl}/api/v1/documents/${enc(id)}/files/${enc(language)}`,
   };
 }
 

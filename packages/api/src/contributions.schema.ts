@@ -69,6 +69,29 @@ export const Signature = z.object({
   withdrawnAt: z.iso.datetime().nullable(),
 });
 
+/** The media types of a document's language versions: Word (`.docx`) and PDF. */
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_MEDIA_TYPE = 'application/pdf';
+export const DocumentFileType = z.enum([DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE]);
+
+/** One language version of a document: the original or a translation, as a stored file. */
+export const DocumentFile = z
+  .object({
+    language: Language,
+    symbol: z
+      .string()
+      .nullable()
+      .meta({ description: 'The symbol in this language: WTDC-17/23-A (none for a draft).' }),
+    fileName: z.string().meta({ description: 'The name it downloads under: WTDC-17-23-A.docx.' }),
+    mediaType: DocumentFileType,
+    size: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.iso.datetime(),
+    original: z.boolean().meta({ description: "True for the document's original language." }),
+  })
+  .meta({ id: 'DocumentFile' });
+export type DocumentFile = z.infer<typeof DocumentFile>;
+
 export const Contribution = z
   .object({
     id: z.uuid(),
@@ -85,6 +108,7 @@ export const Contribution = z
     access: z.enum(['public', 'members', 'authors']),
     authorCode: z.string(),
     source: z.object({ memberStateIso3: z.string().nullable(), organizationCode: OrganizationCode.nullable() }),
+    files: z.array(DocumentFile).meta({ description: 'The language versions stored, by language.' }),
     proposals: z.array(Proposal),
     commonProposal: z
       .object({
@@ -100,3 +124,33 @@ export type Contribution = z.infer<typeof Contribution>;
 export const ContributionSummary = Contribution.omit({ proposals: true, commonProposal: true }).extend({
   proposalCount: z.number().int(),
 });
+
+/** A document without its proposals: what the documents routes answer. */
+export const DocumentHead = Contribution.omit({ proposals: true, commonProposal: true });
+export type DocumentHead = z.infer<typeof DocumentHead>;
+
+/** An INF, DT or DL document registered by the secretariat. */
+export const CreateDocumentBody = z
+  .object({
+    meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }),
+    series: z.enum(['INF', 'DT', 'DL']),
+    title: localizedInput(300),
+    originalLanguage: Language,
+    targetBody: z.string().trim().min(1).max(100).default('PLENARY MEETING'),
+    access: z.enum(['public', 'members', 'authors']).default('public'),
+  })
+  .strict();
+export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;
+
+/** The query of a language version's upload (the body is the file itself). */
+export const UploadDocumentFileQuery = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(255)
+      .optional()
+      .meta({ description: "The file's own name, kept for the record." }),
+  })
+  .strict();

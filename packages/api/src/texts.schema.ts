@@ -96,3 +96,22 @@ export const ImportTextBody = z
   })
   .strict();
 export type ImportTextBody = z.infer<typeof ImportTextBody>;
+
+/** What an import stored: the instrument, the version, the language, and whether the version was new. */
+export const ImportedText = z.object({
+  instrumentId: z.uuid(),
+  versionId: z.uuid(),
+  language: z.string(),
+  created: z.boolean().meta({ description: 'True when the version was new; false for a further language.' }),
+});
+export type ImportedText = z.infer<typeof ImportedText>;
+
+/** The media types a text file is imported from: plain text (UTF-8) and Word. */
+export const TEXT_FILE_MEDIA_TYPES = [
+  'text/plain',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+
+/** The fields of a text's import when the body is the file itself (`.txt` or `.docx`): the query. */
+export const ImportTextFileQuery = ImportTextBody.omit({ text: true, instrumentTitle: true }).strict();
+export type ImportTextFileQuery = z.infer<typeof ImportTextFileQuery>;

@@ -13,3 +13,4 @@ export * from './repositories/credential.repository.ts';
 export * from './repositories/user.repository.ts';
 export * from './repositories/library.repository.ts';
 export * from './repositories/contribution.repository.ts';
+export * from './repositories/document-file.repository.ts';

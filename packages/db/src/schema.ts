@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   doublePrecision,
   foreignKey,
   date,
@@ -426,6 +427,43 @@ export const documents = pgTable(
       sql`(${t.sourceMemberStateIso3} is null) <> (${t.sourceOrganizationCode} is null) or ${t.series} <> 'Doc'`,
     ),
     index('documents_meeting_idx').on(t.meetingId),
+  ],
+);
+
+/** Raw bytes (`bytea`): PGlite answers a Uint8Array, node-postgres a Buffer; both are read as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * A document's file in one language (its original or a translation): one current file per language, replaced
+ * by a new upload. The bytes live here; reads that list files leave them out.
+ */
+export const documentFiles = pgTable(
+  'document_files',
+  {
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    language: text('language').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    /** SHA-256 of the bytes, in hex. */
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.language] }),
+    check('document_files_language_check', sql`${t.language} in ('ar', 'zh', 'en', 'fr', 'ru', 'es')`),
+    check(
+      'document_files_media_type_check',
+      sql`${t.mediaType} in ('application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf')`,
+    ),
+    check('document_files_size_check', sql`${t.size} = octet_length(${t.content})`),
   ],
 );
 

@@ -1,2 +1,3 @@
 export * from './proposal-numbers.ts';
 export * from './symbols.ts';
+export * from './file-names.ts';

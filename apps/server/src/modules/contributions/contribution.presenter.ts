@@ -1,6 +1,6 @@
 import type { Contribution, Proposal } from '@tansiq/api';
-import type { DocumentRow, MeetingRow, ProposalRow, SignatureRow } from '@tansiq/db';
-import type { Language } from '@tansiq/domain';
+import type { DocumentFileMeta, DocumentRow, MeetingRow, ProposalRow, SignatureRow } from '@tansiq/db';
+import { documentFileName, type DocumentFileType, type Language } from '@tansiq/domain';
 import { symbolOf } from './contribution.service.ts';
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -32,8 +32,37 @@ export function presentProposal(row: ProposalRow, baseText: string | null): Prop
   };
 }
 
-/** The fields every view of a document shares. */
-export function presentDocumentHead(row: DocumentRow, meeting: Pick<MeetingRow, 'code'>) {
+/** A document's language versions, each with its symbol in that language and the name it downloads under. */
+export function presentDocumentFiles(
+  row: DocumentRow,
+  meeting: Pick<MeetingRow, 'code'>,
+  files: readonly DocumentFileMeta[],
+): Contribution['files'] {
+  return files
+    .filter((file) => file.documentId === row.id)
+    .map((file) => {
+      const language = file.language as Language;
+      const symbol = symbolOf(row, meeting.code, language);
+      const mediaType = file.mediaType as DocumentFileType;
+      return {
+        language,
+        symbol,
+        fileName: documentFileName(symbol, row.id, language, mediaType),
+        mediaType,
+        size: file.size,
+        sha256: file.sha256,
+        uploadedAt: file.uploadedAt.toISOString(),
+        original: language === row.originalLanguage,
+      };
+    });
+}
+
+/** The fields every view of a document shares, with its language versions (`files` may hold others' too). */
+export function presentDocumentHead(
+  row: DocumentRow,
+  meeting: Pick<MeetingRow, 'code'>,
+  files: readonly DocumentFileMeta[],
+) {
   return {
     id: row.id,
     meetingId: row.meetingId,
@@ -52,6 +81,7 @@ export function presentDocumentHead(row: DocumentRow, meeting: Pick<MeetingRow, 
       memberStateIso3: row.sourceMemberStateIso3,
       organizationCode: row.sourceOrganizationCode as Contribution['source']['organizationCode'],
     },
+    files: presentDocumentFiles(row, meeting, files),
   };
 }
 

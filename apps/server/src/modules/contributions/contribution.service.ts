@@ -12,6 +12,7 @@ import {
   lastAddendum,
   lastDocumentNumber,
   listDeadlineRules,
+  listDocumentFiles,
   lockDocument,
   lockMeetingForNumbering,
   listDocumentsOfMeeting,
@@ -305,7 +306,11 @@ export async function listContributions(ctx: ServiceContext, meetingIdOrCode: st
       readable.push({ row, proposalCount: (await listProposals(ctx.db, row.id)).length });
     }
   }
-  return { meeting, documents: readable };
+  const files = await listDocumentFiles(
+    ctx.db,
+    readable.map(({ row }) => row.id),
+  );
+  return { meeting, documents: readable, files };
 }
 
 /** One contribution with its proposals (and their base texts) and, for a common proposal, its signatures. */
@@ -336,5 +341,5 @@ export async function getContribution(ctx: ServiceContext, id: string) {
       signatures,
     };
   }
-  return { document, meeting, proposals: withBase, common };
+  return { document, meeting, proposals: withBase, common, files: await listDocumentFiles(ctx.db, [id]) };
 }

@@ -1,30 +1,20 @@
-import { Contribution, Language, localizedInput, one } from '@tansiq/api';
+import { CreateDocumentBody, DocumentHead, one } from '@tansiq/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { findMeeting } from '@tansiq/db';
+import { findMeeting, listDocumentFiles, type DocumentRow, type Executor } from '@tansiq/db';
 import { presentDocumentHead } from './contribution.presenter.ts';
 import { createSecretariatDocument, publishDocument, withdrawDocument } from './document.service.ts';
 
-const CreateDocumentBody = z
-  .object({
-    meeting: z.string().min(1).max(64),
-    series: z.enum(['INF', 'DT', 'DL']),
-    title: localizedInput(300),
-    originalLanguage: Language,
-    targetBody: z.string().trim().min(1).max(100).default('PLENARY MEETING'),
-    access: z.enum(['public', 'members', 'authors']).default('public'),
-  })
-  .strict();
-
-const DocumentHead = Contribution.omit({ proposals: true, commonProposal: true });
+/** A document as the documents routes answer it: its head with its language versions. */
+export async function presentDocument(db: Executor, row: DocumentRow) {
+  const [meeting, files] = await Promise.all([findMeeting(db, row.meetingId), listDocumentFiles(db, [row.id])]);
+  return presentDocumentHead(row, meeting!, files);
+}
 
 /** Documents of the secretariat's series, and the publishing and withdrawal of any document. */
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const present = async (
-    request: { ctx: { db: Parameters<typeof findMeeting>[0] } },
-    row: Awaited<ReturnType<typeof publishDocument>>,
-  ) => presentDocumentHead(row, (await findMeeting(request.ctx.db, row.meetingId))!);
+  const present = (request: { ctx: { db: Executor } }, row: DocumentRow) => presentDocument(request.ctx.db, row);
 
   app.post(
     '/documents',

@@ -1,5 +1,6 @@
 import {
   ImportTextBody,
+  ImportedText,
   Instrument,
   InstrumentVersion,
   InstrumentsQuery,
@@ -50,13 +51,6 @@ function presentInstrument(
     })),
   };
 }
-
-const Created = z.object({
-  instrumentId: z.uuid(),
-  versionId: z.uuid(),
-  language: z.string(),
-  created: z.boolean().meta({ description: 'True when the version was new; false for a further language.' }),
-});
 
 /** The texts library: instruments, their versions and lineage, and each version's text per language. */
 export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -173,7 +167,7 @@ export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['texts'],
         summary: 'Store a text in ITU layout as a language version (secretariat)',
         body: ImportTextBody,
-        response: { 201: one(Created) },
+        response: { 201: one(ImportedText) },
       },
     },
     async (request, reply) => reply.code(201).send({ data: await importInstrumentText(request.ctx, request.body) }),

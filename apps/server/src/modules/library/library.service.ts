@@ -1,4 +1,4 @@
-import type { ImportTextBody, InstrumentsQuery } from '@tansiq/api';
+import type { ImportTextBody, ImportTextFileQuery, InstrumentsQuery, TEXT_FILE_MEDIA_TYPES } from '@tansiq/api';
 import {
   findInstrument,
   findInstrumentById,
@@ -29,6 +29,8 @@ import {
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { readDocxText } from '../../exchange/docx-text.ts';
+import { fileTooLarge } from '../../plugins/file-body.ts';
 import { requireSecretariat } from '../../policy.ts';
 
 /** Instruments with their versions, filtered by kind, by the status of a version, and by number or title. */
@@ -223,4 +225,50 @@ export async function linkInstruments(
     });
     return getInstrument({ ...ctx, db: tx }, from.id);
   });
+}
+
+/** A text file as uploaded: its bytes and media type (`text/plain` or the `.docx` type). */
+export interface TextFileUpload {
+  data: Buffer;
+  mediaType: (typeof TEXT_FILE_MEDIA_TYPES)[number];
+}
+
+function refuseFile(code: string, message: string): DomainError {
+  return new DomainError(code, message, [{ path: ['file'], code, message }]);
+}
+
+/**
+ * The text of an uploaded file, one paragraph a line: a `.docx` through the guarded reader (corrupt, encrypted,
+ * oversized, zip bomb refused, located at `file`), plain text as UTF-8 (a byte-order mark dropped).
+ */
+export async function textOfFile(upload: TextFileUpload, maxBytes: number): Promise<string> {
+  if (upload.data.length === 0) {
+    throw refuseFile('empty_file', 'The file is empty.');
+  }
+  if (upload.mediaType !== 'text/plain') {
+    return readDocxText(upload.data, { maxBytes });
+  }
+  if (upload.data.length > maxBytes) {
+    throw fileTooLarge(maxBytes);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(upload.data);
+  } catch {
+    throw refuseFile('not_utf8', 'The file is not UTF-8 text.');
+  }
+}
+
+/**
+ * Imports a text sent as a file (`.txt` or `.docx`), as `tansiq text import` does: the same reader checks, then
+ * {@link importInstrumentText} with its checks and audit row. The file is read before anything is stored.
+ */
+export async function importInstrumentFile(
+  ctx: ServiceContext,
+  upload: TextFileUpload,
+  fields: ImportTextFileQuery,
+  maxBytes: number,
+) {
+  requireSecretariat(ctx.actor, 'import texts');
+  const text = await textOfFile(upload, maxBytes);
+  return importInstrumentText(ctx, { ...fields, text, instrumentTitle: null });
 }
