@@ -29,6 +29,7 @@ import { contributionRoutes } from './modules/contributions/contribution.routes.
 import { documentRoutes } from './modules/contributions/document.routes.ts';
 import { documentFileRoutes } from './modules/contributions/document-file.routes.ts';
 import { contributionSettingsRoutes } from './modules/contributions/contribution-settings.ts';
+import { synopticRoutes } from './modules/synoptic/synoptic.routes.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(documentRoutes);
       await api.register(documentFileRoutes, { fileLimit: options.fileLimit ?? DEFAULT_FILE_LIMIT });
       await api.register(contributionSettingsRoutes);
+      await api.register(synopticRoutes);
     },
     { prefix: '/api/v1' },
   );

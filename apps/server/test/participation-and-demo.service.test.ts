@@ -112,13 +112,13 @@ describe('recordParticipation', () => {
 describe('loadDemo', () => {
   it('creates the WTDC cycles, the WTDC-17 meetings and Egypt’s participation, auditing each', () => {
     // 9 cycles, 16 meetings of WTDC-17, 8 participations of Egypt.
-    expect(firstDemoLoad).toEqual({ created: 46, existing: 0 });
-    expect(afterFirstDemoLoad).toMatchObject({ cycles: 9, meetings: 16, participations: 8, auditEvents: 54 });
+    expect(firstDemoLoad).toEqual({ created: 52, existing: 0 });
+    expect(afterFirstDemoLoad).toMatchObject({ cycles: 9, meetings: 16, participations: 8, auditEvents: 73 });
   });
 
   it('is idempotent: a second load creates nothing and writes nothing', async () => {
     const before = await countRows(t.db);
-    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 46 });
+    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 52 });
     expect(await countRows(t.db)).toEqual(before);
   });
 });

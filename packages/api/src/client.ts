@@ -39,6 +39,7 @@ import {
   type TextLanguage,
   type TEXT_FILE_MEDIA_TYPES,
 } from './texts.schema.ts';
+import { RegionDivergence, Synoptic, SynopticSummary } from './synoptic.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -220,6 +221,15 @@ export function createClient(options: ClientOptions = {}) {
       request(one(Contribution), 'POST', `/api/v1/contributions/${enc(id)}/signatures`, { body: { stance } }),
     withdrawSignature: (id: string) =>
       request(one(Contribution), 'DELETE', `/api/v1/contributions/${enc(id)}/signatures`),
+    // synoptic compilation and divergence
+    /** Every instrument version with proposals at a meeting, with its divergence and class counts. */
+    synopticOverview: (meeting: string) => get(listOf(SynopticSummary), `/api/v1/meetings/${enc(meeting)}/synoptic`),
+    /** The synoptic compilation of one version at a meeting, its base in `lang` (by default its sources' language). */
+    synoptic: (meeting: string, versionId: string, lang?: z.infer<typeof TextLanguage>) =>
+      get(one(Synoptic), `/api/v1/meetings/${enc(meeting)}/synoptic/${enc(versionId)}`, { lang }),
+    /** A meeting's region-by-region divergence matrix and its hot spots. */
+    regionDivergence: (meeting: string, limit?: number) =>
+      get(one(RegionDivergence), `/api/v1/meetings/${enc(meeting)}/divergence`, { limit }),
     /**
      * The address of a contribution's export (a Word document, or JSON), for a link or a download; in the
      * browser the session cookie goes with it.

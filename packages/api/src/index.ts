@@ -7,3 +7,4 @@ export * from './member-state-detail.schema.ts';
 export * from './registry.schema.ts';
 export * from './texts.schema.ts';
 export * from './contributions.schema.ts';
+export * from './synoptic.schema.ts';

@@ -14,3 +14,4 @@ export * from './repositories/user.repository.ts';
 export * from './repositories/library.repository.ts';
 export * from './repositories/contribution.repository.ts';
 export * from './repositories/document-file.repository.ts';
+export * from './repositories/synoptic.repository.ts';

@@ -13,7 +13,7 @@ import type { ServiceContext } from '../context.ts';
 import { createUser } from '../modules/accounts/user.service.ts';
 import { createCycle } from '../modules/cycles/cycle.service.ts';
 import { importInstrumentText } from '../modules/library/library.service.ts';
-import { loadDemoContributions } from './demo-contributions.ts';
+import { DEMO_DOCUMENTS, loadDemoContributions } from './demo-contributions.ts';
 import { createMeeting } from '../modules/meetings/meeting.service.ts';
 import { recordParticipation } from '../modules/registry/participation.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS, EGYPT_PARTICIPATION, WTDC17_MEETINGS, WTDC_CYCLES } from './wtdc-17.ts';
@@ -64,7 +64,7 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
   }
   const documents = await loadDemoContributions(ctx);
   result.created += documents;
-  result.existing += documents === 0 ? 2 : 0;
+  result.existing += documents === 0 ? DEMO_DOCUMENTS : 0;
   await recordInstallationFact(ctx.db, DEMO_FACT, { at: ctx.clock.now().toISOString() });
   return result;
 }

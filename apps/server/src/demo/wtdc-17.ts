@@ -305,7 +305,8 @@ export const DEMO_PASSWORD = 'tansiq-demo-2017';
 
 /**
  * One demo account per role; Egypt's focal point and delegate act for Egypt, the coordinator for the Arab group;
- * the focal points of Tunisia and Jordan sign the Arab common proposal with Egypt's.
+ * the focal points of Tunisia and Jordan sign the Arab common proposal with Egypt's; the ATU and CEPT
+ * coordinators and Brazil's focal point bring the other proposals on sample Resolution 901.
  */
 export const DEMO_USERS: Omit<CreateUserBody, 'password'>[] = [
   {
@@ -361,6 +362,30 @@ export const DEMO_USERS: Omit<CreateUserBody, 'password'>[] = [
     name: 'Jordan focal point (demo)',
     role: 'focal-point',
     memberStateIso3: 'JOR',
+    entityId: null,
+    organizationCode: null,
+  },
+  {
+    email: 'coordinator.atu@example.org',
+    name: 'ATU coordinator (demo)',
+    role: 'regional-coordinator',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: 'ATU',
+  },
+  {
+    email: 'coordinator.cept@example.org',
+    name: 'CEPT coordinator (demo)',
+    role: 'regional-coordinator',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: 'CEPT',
+  },
+  {
+    email: 'focal.brazil@example.org',
+    name: 'Brazil focal point (demo)',
+    role: 'focal-point',
+    memberStateIso3: 'BRA',
     entityId: null,
     organizationCode: null,
   },

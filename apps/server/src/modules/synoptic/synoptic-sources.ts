@@ -1,0 +1,160 @@
+import type { DocumentRow, VersionProposalRow, VersionProvisionRow } from '@tansiq/db';
+import type { BaseProvision, ProvisionChange, SynopticMark, SynopticSource } from '@tansiq/domain';
+
+/**
+ * How the stored proposals on one version become the sources of its compilation.
+ *
+ * - One source per author code (EGY, ARB, AFCP): a Member State with two contributions on the text is one
+ *   source. Sources come in the order of each author's first contribution on the text (document number, then
+ *   addendum), which is the order the secretariat numbered them in.
+ * - Within a source, a later proposal on the same provision replaces an earlier one (a later document or an
+ *   addendum is read as the author's latest word); the same holds for proposals on the whole text.
+ * - A whole-text SUP, SUP* or NOC becomes the source's `wholeText`; a whole-text proposal that brings a text
+ *   (an ADD or MOD of the whole) is not compiled provision by provision here and is left out.
+ * - A MOD, SUP or NOC of a provision the base lacks, and an ADD of one it has, are left out (the contributions
+ *   module refuses both, so only a text re-imported with other provisions could bring them).
+ * - An ADD of a provision the base lacks keeps its id and is placed after the base provision it would follow:
+ *   the last sibling of its group with a smaller key (with that sibling's sub-items), else before the group's
+ *   first sibling, else after its parent (a new sub-item) or at the end (a new heading).
+ */
+
+/** One author's proposals on a version, before they become a SynopticSource. */
+export interface AuthorProposals {
+  source: SynopticSource;
+  /** The author's documents with proposals on the version, in order. */
+  documents: DocumentRow[];
+  /** The language each proposal's text is in (its document's original language), by proposal number. */
+  languages: Map<string, string>;
+}
+
+const TEXT_MARKS = new Set(['SUP', 'SUP*', 'NOC']);
+
+/** Compares two provision keys as printed numbers do: 2 before 10, a before abis before b. */
+export function compareKeys(a: string, b: string): number {
+  const na = /^\d+/.exec(a);
+  const nb = /^\d+/.exec(b);
+  if (na && nb && na[0] !== nb[0]) {
+    return Number(na[0]) - Number(nb[0]);
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const groupOf = (id: string) => (id.includes('.') ? id.slice(0, id.lastIndexOf('.')) : '');
+const keyOf = (id: string) => id.slice(id.lastIndexOf('.') + 1);
+
+/** The base provisions of a version in one language, in document order. */
+export function baseIn(rows: readonly VersionProvisionRow[], language: string): BaseProvision[] {
+  return rows
+    .filter((row) => row.language === language)
+    .map((row) => ({
+      id: row.provisionId,
+      section: row.section as BaseProvision['section'],
+      heading: row.heading,
+      headingKey: row.headingKey,
+      num: row.num,
+      key: row.key,
+      parent: row.parent,
+      text: row.text,
+    }));
+}
+
+/** Where an ADD of a provision the base lacks goes, with its heading and number guessed from its siblings. */
+export function placeAddition(
+  base: readonly BaseProvision[],
+  id: string,
+): Pick<ProvisionChange, 'after' | 'section' | 'heading' | 'headingKey' | 'num'> {
+  const group = groupOf(id);
+  const key = keyOf(id);
+  const siblings = base.filter((provision) => groupOf(provision.id) === group);
+  const parent = base.find((provision) => provision.id === group);
+  const lastOf = (anchor: BaseProvision) => {
+    // The anchor with its sub-items: the ADD follows the last of them in document order.
+    let last = anchor;
+    for (const provision of base) {
+      if (provision.id.startsWith(`${anchor.id}.`)) {
+        last = provision;
+      }
+    }
+    return last.id;
+  };
+  const preceding = siblings.filter((sibling) => compareKeys(sibling.key, key) < 0).at(-1);
+  let after: string | null;
+  if (preceding !== undefined) {
+    after = lastOf(preceding);
+  } else if (siblings[0] !== undefined) {
+    const index = base.indexOf(siblings[0]);
+    after = index === 0 ? null : base[index - 1]!.id;
+  } else if (parent !== undefined) {
+    after = lastOf(parent);
+  } else {
+    after = base.at(-1)?.id ?? null;
+  }
+  const like = preceding ?? siblings[0] ?? parent;
+  if (like === undefined) {
+    return { after };
+  }
+  const num =
+    preceding !== undefined && preceding.num.includes(preceding.key)
+      ? preceding.num.replace(preceding.key, key)
+      : undefined;
+  return {
+    after,
+    section: like.section,
+    heading: like.heading,
+    headingKey: like.headingKey,
+    ...(num === undefined ? {} : { num }),
+  };
+}
+
+/**
+ * The sources of a version's compilation from its readable, submitted proposals (ordered by document number,
+ * addendum and position), with the language of each change's text.
+ */
+export function buildSources(
+  proposals: readonly VersionProposalRow[],
+  base: readonly BaseProvision[],
+): AuthorProposals[] {
+  const ids = new Set(base.map((provision) => provision.id));
+  const authors = new Map<string, AuthorProposals & { changes: Map<string, ProvisionChange> }>();
+  for (const { proposal, document } of proposals) {
+    let author = authors.get(document.authorCode);
+    if (author === undefined) {
+      const source: SynopticSource = { source: document.authorCode, wholeText: null, changes: [] };
+      author = { source, documents: [], languages: new Map(), changes: new Map() };
+      authors.set(document.authorCode, author);
+    }
+    if (!author.documents.some((known) => known.id === document.id)) {
+      author.documents.push(document);
+    }
+    if (proposal.targetKind === 'text') {
+      if (TEXT_MARKS.has(proposal.mark)) {
+        author.source.wholeText = { mark: proposal.mark as 'SUP' | 'SUP*' | 'NOC', number: proposal.number };
+      }
+      continue;
+    }
+    if (proposal.targetKind !== 'provision' || proposal.provisionId === null || proposal.mark === 'OTHER') {
+      continue;
+    }
+    const id = proposal.provisionId;
+    const adds = proposal.mark === 'ADD' || proposal.mark === 'ADD*';
+    if (adds === ids.has(id)) {
+      continue;
+    }
+    const change: ProvisionChange = {
+      mark: proposal.mark as SynopticMark,
+      provisionId: id,
+      text: proposal.mark === 'SUP' || proposal.mark === 'NOC' ? null : proposal.text,
+      number: proposal.number,
+      ...(adds ? placeAddition(base, id) : {}),
+    };
+    // A later proposal of the same author on the same provision replaces the earlier one, in its place.
+    author.changes.set(id, change);
+    if (proposal.number !== null) {
+      author.languages.set(proposal.number, document.originalLanguage);
+    }
+  }
+  return [...authors.values()].map(({ changes, ...author }) => {
+    author.source.changes = [...changes.values()];
+    return author;
+  });
+}

@@ -1,0 +1,242 @@
+import {
+  findMeeting,
+  findMemberState,
+  findVersionById,
+  listProvisionsOfVersions,
+  listRegionsOfSources,
+  listVersionProposalsOfMeeting,
+  listVersionsWithInstruments,
+  type InstrumentRow,
+  type MeetingRow,
+  type VersionProposalRow,
+  type VersionProvisionRow,
+  type VersionRow,
+} from '@tansiq/db';
+import {
+  compileSynoptic,
+  wordDiff,
+  type Synoptic as CompiledSynoptic,
+  type SynopticEntry,
+  type TextLanguage,
+} from '@tansiq/domain';
+import type { ServiceContext } from '../../context.ts';
+import { invalid, notFound } from '../../errors.ts';
+import { canRead } from '../contributions/contribution.policy.ts';
+import { baseIn, buildSources, type AuthorProposals } from './synoptic-sources.ts';
+
+/** A compiled version: the engine's compilation and what the answer says about its sources. */
+export interface VersionCompilation {
+  meeting: MeetingRow;
+  instrument: InstrumentRow;
+  version: VersionRow & { languages: string[] };
+  language: TextLanguage;
+  authors: AuthorProposals[];
+  regionOf: (source: string) => string | null;
+  synoptic: CompiledSynoptic;
+  /** Each row's entries with the language and diff shown (see languageOfEntries). */
+  entries: Map<string, ShownEntry[]>;
+}
+
+/** An entry as shown: the engine's, with the language of its text and whether it is diffed. */
+export type ShownEntry = SynopticEntry & { language: string; diffed: boolean; proposed: boolean };
+
+const LANGUAGE_ORDER: readonly TextLanguage[] = ['en', 'fr', 'ar'];
+
+async function meetingOf(ctx: ServiceContext, idOrCode: string): Promise<MeetingRow> {
+  const meeting = await findMeeting(ctx.db, idOrCode);
+  if (meeting === undefined) {
+    throw notFound('meeting', idOrCode, ['params', 'meeting']);
+  }
+  return meeting;
+}
+
+/**
+ * The proposals the actor may read: the contributions module's rule (a submitted document by its access level,
+ * `authors` ones to its authors' side), with the actor's organizations read once rather than per document.
+ */
+async function readableProposals(ctx: ServiceContext, rows: VersionProposalRow[]): Promise<VersionProposalRow[]> {
+  const actor = ctx.actor;
+  const organizations =
+    actor.kind === 'user' && actor.memberStateIso3 !== null
+      ? new Set((await findMemberState(ctx.db, actor.memberStateIso3))?.organizations ?? [])
+      : new Set<string>();
+  return rows.filter(({ document }) =>
+    canRead(
+      actor,
+      document,
+      document.sourceOrganizationCode !== null && organizations.has(document.sourceOrganizationCode),
+    ),
+  );
+}
+
+/**
+ * The language of a compilation: the one asked, which the version must be stored in; else the language most of
+ * its changes are written in among those stored (ties: English, French, Arabic); else the first stored.
+ */
+function compilationLanguage(
+  stored: readonly string[],
+  proposals: readonly VersionProposalRow[],
+  asked: TextLanguage | undefined,
+): TextLanguage {
+  if (asked !== undefined) {
+    if (!stored.includes(asked)) {
+      throw invalid(['query', 'lang'], 'language_not_stored', `The version is not stored in ${asked}.`);
+    }
+    return asked;
+  }
+  const counts = new Map<string, number>();
+  for (const { document } of proposals) {
+    counts.set(document.originalLanguage, (counts.get(document.originalLanguage) ?? 0) + 1);
+  }
+  const candidates = LANGUAGE_ORDER.filter((language) => stored.includes(language));
+  const best = [...candidates].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+  return best ?? (stored[0] as TextLanguage);
+}
+
+/**
+ * The entries as shown. The engine compares every text with the base in the compilation's language; a text in
+ * another language is shown diffed against the base in its own language when the version is stored in it, and
+ * otherwise as it is, without a diff. (Its class is still the engine's: a change in another language never
+ * reads as `same` or `compatible` with one in the compilation's language, see docs/synoptic.md.)
+ */
+function showEntries(
+  synoptic: CompiledSynoptic,
+  authors: readonly AuthorProposals[],
+  language: string,
+  provisions: readonly VersionProvisionRow[],
+): Map<string, ShownEntry[]> {
+  const languageOf = new Map(authors.flatMap((author) => [...author.languages]));
+  const baseText = new Map(provisions.map((row) => [`${row.language}\u0000${row.provisionId}`, row.text]));
+  const shown = new Map<string, ShownEntry[]>();
+  for (const row of synoptic.rows) {
+    shown.set(
+      row.id,
+      row.entries.map((entry) => {
+        const proposed = entry.number !== null;
+        const own = (entry.number === null ? undefined : languageOf.get(entry.number)) ?? language;
+        if (own === language || entry.text === null) {
+          return { ...entry, language, diffed: true, proposed };
+        }
+        const base = baseText.get(`${own}\u0000${row.id}`);
+        if (row.base === null) {
+          return { ...entry, language: own, diffed: true, proposed };
+        }
+        if (base === undefined) {
+          return { ...entry, language: own, diffed: false, coarse: false, ops: [], proposed };
+        }
+        const diff = wordDiff(base, entry.text);
+        return { ...entry, language: own, diffed: true, coarse: diff.coarse, ops: diff.ops, proposed };
+      }),
+    );
+  }
+  return shown;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, [item]);
+    } else {
+      group.push(item);
+    }
+  }
+  return groups;
+}
+
+/** The region of each source of a set of proposals: a Member State's region, or its organization's. */
+async function regionsOf(ctx: ServiceContext, rows: readonly VersionProposalRow[]) {
+  const { memberStates, organizations } = await listRegionsOfSources(ctx.db);
+  const stateRegion = new Map(memberStates.map((state) => [state.iso3, state.regionId]));
+  const organizationRegion = new Map(organizations.map((organization) => [organization.code, organization.regionId]));
+  const regions = new Map<string, string | null>();
+  for (const { document } of rows) {
+    regions.set(
+      document.authorCode,
+      document.sourceMemberStateIso3 !== null
+        ? (stateRegion.get(document.sourceMemberStateIso3) ?? null)
+        : (organizationRegion.get(document.sourceOrganizationCode ?? '') ?? null),
+    );
+  }
+  return (source: string) => regions.get(source) ?? null;
+}
+
+/**
+ * Compiles the versions that a meeting's readable proposals aim at (or one of them), in a fixed number of
+ * queries whatever the number of proposals: the proposals with their documents, the versions, their provisions
+ * in every language, and the regions.
+ */
+async function compileMeeting(
+  ctx: ServiceContext,
+  meeting: MeetingRow,
+  options: { versionId?: string; language?: TextLanguage } = {},
+): Promise<VersionCompilation[]> {
+  const rows = await readableProposals(ctx, await listVersionProposalsOfMeeting(ctx.db, meeting.id, options.versionId));
+  const versionIds = [...new Set(rows.map((row) => row.proposal.versionId))];
+  if (options.versionId !== undefined && !versionIds.includes(options.versionId)) {
+    versionIds.push(options.versionId);
+  }
+  const [versions, provisions, regionOf] = await Promise.all([
+    listVersionsWithInstruments(ctx.db, versionIds),
+    listProvisionsOfVersions(ctx.db, versionIds),
+    regionsOf(ctx, rows),
+  ]);
+  const proposalsOf = groupBy(rows, (row) => row.proposal.versionId);
+  const provisionsOf = groupBy(provisions, (row) => row.versionId);
+  return versions.map(({ version, instrument }) => {
+    const own = provisionsOf.get(version.id) ?? [];
+    const stored = LANGUAGE_ORDER.filter((language) => own.some((row) => row.language === language));
+    const proposals = proposalsOf.get(version.id) ?? [];
+    const language = compilationLanguage(stored, proposals, options.language);
+    const base = baseIn(own, language);
+    const authors = buildSources(proposals, base);
+    const synoptic = compileSynoptic(
+      base,
+      authors.map((author) => author.source),
+    );
+    return {
+      meeting,
+      instrument,
+      version: { ...version, languages: stored },
+      language,
+      authors,
+      regionOf,
+      synoptic,
+      entries: showEntries(synoptic, authors, language, own),
+    };
+  });
+}
+
+/** The synoptic compilation of one version at a meeting, its base in `language` (see compilationLanguage). */
+export async function getSynoptic(
+  ctx: ServiceContext,
+  meetingIdOrCode: string,
+  versionId: string,
+  language?: TextLanguage,
+): Promise<VersionCompilation> {
+  const meeting = await meetingOf(ctx, meetingIdOrCode);
+  if ((await findVersionById(ctx.db, versionId)) === undefined) {
+    throw notFound('instrument version', versionId, ['params', 'version']);
+  }
+  const [compilation] = await compileMeeting(ctx, meeting, { versionId, language });
+  return compilation!;
+}
+
+/** Every version with readable proposals at a meeting, compiled, by instrument kind and number. */
+export async function listSynoptics(
+  ctx: ServiceContext,
+  meetingIdOrCode: string,
+): Promise<{ meeting: MeetingRow; compilations: VersionCompilation[] }> {
+  const meeting = await meetingOf(ctx, meetingIdOrCode);
+  const compilations = await compileMeeting(ctx, meeting);
+  const collator = new Intl.Collator('en', { numeric: true });
+  compilations.sort(
+    (a, b) =>
+      collator.compare(a.instrument.kind, b.instrument.kind) ||
+      collator.compare(a.instrument.number, b.instrument.number) ||
+      collator.compare(a.version.label, b.version.label),
+  );
+  return { meeting, compilations };
+}
