@@ -1,0 +1,69 @@
+import { compileSynoptic, type BaseProvision, type ProvisionChange } from '@tansiq/domain';
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, renderSynopticHtml } from './synoptic-html.ts';
+
+const base: BaseProvision[] = [
+  {
+    id: 'resolves.1',
+    section: 'operative',
+    heading: 'resolves',
+    headingKey: 'resolves',
+    num: '1',
+    key: '1',
+    parent: null,
+    text: 'to encourage <b>community</b> centres & "schools"',
+  },
+];
+const mod: ProvisionChange = {
+  mark: 'MOD',
+  provisionId: 'resolves.1',
+  text: 'to promote <b>community</b> centres & "schools"',
+  number: 'EGY/12/1',
+};
+const add: ProvisionChange = {
+  mark: 'ADD',
+  provisionId: null,
+  after: 'resolves.1',
+  headingKey: 'resolves',
+  text: '<script>alert(1)</script>',
+  number: null,
+};
+const synoptic = compileSynoptic(base, [
+  { source: 'EGY', wholeText: null, changes: [mod] },
+  { source: "A<'b>", wholeText: null, changes: [add] },
+  { source: 'USA', wholeText: { mark: 'SUP', number: 'USA/3/1' }, changes: [] },
+]);
+
+describe('renderSynopticHtml', () => {
+  const page = renderSynopticHtml(synoptic, { title: 'Resolution 901 <draft>', language: 'en' });
+
+  it('escapes every text: sources, titles, base and proposed texts', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+    expect(page).not.toContain('<script>');
+    expect(page).not.toContain('<b>');
+    expect(page).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(page).toContain('<title>Resolution 901 &#60;draft&#62;</title>');
+    expect(page).toContain('<th scope="col">A&#60;&#39;b&#62;</th>');
+  });
+
+  it('shows each source on each row with its mark and number, insertions and deletions marked', () => {
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
+    expect(page).toContain('<div class="mark">MOD <span class="number">EGY/12/1</span></div>');
+    expect(page).toContain('<del>encourage</del><ins>promote</ins>');
+    expect(page).toContain('<div class="mark">SUP <span class="number">USA/3/1</span></div>');
+    expect(page).toContain('<tr class="row c-sup-mod">');
+    expect(page).toContain(
+      '<span class="num"></span> <span class="added">new</span><div class="id">resolves.1+1</div>',
+    );
+    expect(page.match(/<tr class="row /g)).toHaveLength(2);
+    expect(page.match(/<td class="entry/g)).toHaveLength(6);
+    expect(page).toContain('<tr class="heading"><th colspan="6" scope="rowgroup">resolves</th></tr>');
+  });
+
+  it('lays an Arabic page out right to left, with Arabic labels', () => {
+    const arabic = renderSynopticHtml(synoptic, { title: 'القرار 901', language: 'ar' });
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain('<th scope="col">النص الأساسي</th>');
+    expect(arabic).toContain('حذف وتعديل');
+  });
+});

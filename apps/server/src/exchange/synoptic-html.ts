@@ -1,0 +1,169 @@
+/**
+ * The synoptic compilation as one self-contained HTML page: a table with the base and every source side by side
+ * per provision, insertions underlined and deletions struck through, the class and score of each row. Pure
+ * string building: every text is escaped, and an Arabic page is laid out right to left.
+ */
+import type { DiffOp, DivergenceClass, Synoptic, SynopticEntry, SynopticRow } from '@tansiq/domain';
+
+/** What the page needs besides the compilation. */
+export interface SynopticHtmlOptions {
+  /** The page's title (the instrument and version compared). */
+  title: string;
+  /** The language of the texts (BCP 47): sets `lang`, `dir` and the labels. */
+  language: string;
+}
+
+interface Labels {
+  provision: string;
+  base: string;
+  divergence: string;
+  added: string;
+  keeps: string;
+  classes: Record<DivergenceClass, string>;
+}
+
+// The page's own words in the texts' language when we have them (Arabic, English, French), else English.
+const LABELS: Record<string, Labels> = {
+  en: {
+    provision: 'Provision',
+    base: 'Base text',
+    divergence: 'Divergence',
+    added: 'new',
+    keeps: 'no change',
+    classes: {
+      unchanged: 'unchanged',
+      single: 'single',
+      same: 'same',
+      compatible: 'compatible',
+      conflict: 'conflict',
+      'sup-mod': 'SUP and MOD',
+    },
+  },
+  fr: {
+    provision: 'Disposition',
+    base: 'Texte de base',
+    divergence: 'Divergence',
+    added: 'nouveau',
+    keeps: 'aucun changement',
+    classes: {
+      unchanged: 'inchangé',
+      single: 'unique',
+      same: 'identique',
+      compatible: 'compatible',
+      conflict: 'conflit',
+      'sup-mod': 'SUP et MOD',
+    },
+  },
+  ar: {
+    provision: 'الحكم',
+    base: 'النص الأساسي',
+    divergence: 'التباين',
+    added: 'جديد',
+    keeps: 'بلا تغيير',
+    classes: {
+      unchanged: 'بلا تغيير',
+      single: 'مقترح واحد',
+      same: 'متطابقة',
+      compatible: 'متوافقة',
+      conflict: 'متعارضة',
+      'sup-mod': 'حذف وتعديل',
+    },
+  },
+};
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** Escapes text for HTML content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Escaped text with line feeds (paragraphs of one provision) as line breaks. */
+const text = (value: string) => escapeHtml(value).replace(/\n/g, '<br>');
+
+function renderOps(ops: readonly DiffOp[]): string {
+  return ops
+    .map((op) =>
+      op.op === 'equal'
+        ? text(op.text)
+        : op.op === 'insert'
+          ? `<ins>${text(op.text)}</ins>`
+          : `<del>${text(op.text)}</del>`,
+    )
+    .join('');
+}
+
+function renderEntry(entry: SynopticEntry, labels: Labels): string {
+  const number = entry.number === null ? '' : ` <span class="number">${escapeHtml(entry.number)}</span>`;
+  const head = `<div class="mark">${escapeHtml(entry.mark)}${number}</div>`;
+  if (entry.ops.length === 0) {
+    return `<td class="entry keeps">${head}<span class="quiet">${escapeHtml(labels.keeps)}</span></td>`;
+  }
+  const coarse = entry.coarse ? ' coarse' : '';
+  return `<td class="entry${coarse}">${head}<div class="text">${renderOps(entry.ops)}</div></td>`;
+}
+
+function renderRow(row: SynopticRow, labels: Labels): string {
+  const added = row.base === null ? ` <span class="added">${escapeHtml(labels.added)}</span>` : '';
+  const provision = `<th scope="row"><span class="num">${escapeHtml(row.num)}</span>${added}<div class="id">${escapeHtml(row.id)}</div></th>`;
+  const base = `<td class="base">${row.base === null ? '' : text(row.base)}</td>`;
+  const score = `<td class="divergence"><span class="class">${escapeHtml(labels.classes[row.class])}</span> ${row.divergence.toFixed(2)}</td>`;
+  const entries = row.entries.map((entry) => renderEntry(entry, labels)).join('');
+  return `<tr class="row c-${row.class}">${provision}${base}${entries}${score}</tr>`;
+}
+
+const STYLE = `
+body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #1b1b1b; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #c8c8c8; padding: .4rem .5rem; vertical-align: top; text-align: start; }
+thead th { background: #eef1f5; position: sticky; top: 0; }
+tr.heading th { background: #f7f7f7; font-style: italic; }
+ins { color: #0b5e1a; background: #e3f5e6; }
+del { color: #8d1010; background: #fbe4e4; }
+.mark { font-weight: 600; font-size: .85em; }
+.number, .id, .quiet { color: #595959; font-size: .85em; }
+.added { font-size: .75em; color: #0b5e1a; }
+tr.c-conflict .divergence, tr.c-sup-mod .divergence { background: #fbe4e4; }
+tr.c-compatible .divergence { background: #fff4d6; }
+.coarse .text { outline: 1px dashed #8d6e10; }
+`;
+
+/** Renders the compilation as a complete HTML page (UTF-8, no scripts, no outside resources). */
+export function renderSynopticHtml(synoptic: Synoptic, options: SynopticHtmlOptions): string {
+  const primary = options.language.toLowerCase().split('-')[0] ?? 'en';
+  const labels = LABELS[primary] ?? LABELS.en!;
+  const dir = RTL.has(primary) ? 'rtl' : 'ltr';
+  const columns = synoptic.sources.length + 3;
+  const head = [labels.provision, labels.base, ...synoptic.sources, labels.divergence]
+    .map((name) => `<th scope="col">${escapeHtml(name)}</th>`)
+    .join('');
+  const body: string[] = [];
+  let heading: string | null = null;
+  for (const row of synoptic.rows) {
+    if (row.heading !== heading) {
+      heading = row.heading;
+      body.push(`<tr class="heading"><th colspan="${columns}" scope="rowgroup">${escapeHtml(heading)}</th></tr>`);
+    }
+    body.push(renderRow(row, labels));
+  }
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(options.language)}" dir="${dir}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(options.title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(options.title)}</h1>`,
+    `<p>${escapeHtml(labels.divergence)}: ${synoptic.divergence.toFixed(2)}</p>`,
+    '<table>',
+    `<thead><tr>${head}</tr></thead>`,
+    `<tbody>${body.join('\n')}</tbody>`,
+    '</table>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
