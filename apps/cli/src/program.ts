@@ -15,6 +15,7 @@ import {
   type Runtime,
   type ServiceContext,
 } from '@tansiq/server';
+import { addCompareCommand } from './compare-command.ts';
 import { addTextCommand, readInstrumentFile } from './text-command.ts';
 
 /** Where a command writes: injectable so tests read what a person would see. */
@@ -159,6 +160,8 @@ export function buildProgram(io: Io): Command {
         await runtime.close();
       }
     });
+
+  addCompareCommand(program, io);
 
   const user = program.command('user').description('accounts');
   user
