@@ -12,3 +12,4 @@ export * from './proposals.ts';
 export * from './library.ts';
 export * from './texts/index.ts';
 export * from './synoptic/index.ts';
+export * from './consolidation/merge.ts';
