@@ -1,0 +1,256 @@
+/**
+ * The diff's tokenizer. A text is cut into tokens that, joined, give it back exactly:
+ *
+ * - a word: a run of letters, combining marks and digits, so an Arabic word keeps its letters, diacritics
+ *   (harakat, shadda, sukun), hamza forms (أ إ آ ؤ ئ ء and the combining hamza), tatweel (ـ) and the zero-width
+ *   joiners together; Latin, Greek, Cyrillic and other spaced scripts the same way;
+ * - a number: digits (ASCII or Arabic-Indic) with the separators `.` `,` `٫` `٬` between two digits (`1.5`,
+ *   `3,000`, `٣٫٥`); a number written against letters stays in their word (`ICT4D`);
+ * - one Chinese or Japanese character (Han, Hiragana, Katakana) with the marks that follow it, since those scripts
+ *   do not space their words;
+ * - a run of whitespace, kept as it is;
+ * - any other character (punctuation, symbols) on its own, a surrogate pair staying whole.
+ *
+ * It scans the text once with a table of character classes (built on first use), so it runs in linear time
+ * whatever the length: Node 20's `Intl.Segmenter` is quadratic on long strings and is not used.
+ */
+
+const OTHER = 0;
+const WORD = 1;
+const DIGIT = 2;
+const MARK = 3;
+const SPACE = 4;
+const IDEOGRAPH = 5;
+const HIGH_SURROGATE = 6;
+
+/** What a token is, as `scanTokens` reports it. */
+export const TOKEN_KIND = { word: 0, space: 1, punctuation: 2 } as const;
+
+/**
+ * A scanned text: `ends[i]` is where token `i` ends (UTF-16 offset), `kinds[i]` what it is and `hashes[i]` the
+ * FNV-1a hash of its code units (the diff interns tokens by it without making substrings).
+ */
+export interface TokenScan {
+  count: number;
+  ends: Int32Array;
+  kinds: Uint8Array;
+  hashes: Int32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The FNV-1a hash of text[start, end), as `scanTokens` computes it. */
+export function hashRange(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let c = start; c < end; c++) {
+    hash = Math.imul(hash ^ text.charCodeAt(c), FNV_PRIME);
+  }
+  return hash;
+}
+
+let table: Uint8Array | undefined;
+const astral = new Map<number, number>();
+
+function classTable(): Uint8Array {
+  if (table !== undefined) {
+    return table;
+  }
+  const classes = new Uint8Array(0x10000);
+  const units = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    // Surrogates are classified apart; a space stands in so the string holds no pair.
+    units[c] = c >= 0xd800 && c <= 0xdfff ? 0x20 : c;
+  }
+  let all = '';
+  for (let c = 0; c < 0x10000; c += 0x1000) {
+    all += String.fromCharCode(...units.subarray(c, c + 0x1000));
+  }
+  const mark = (pattern: RegExp, value: number) => {
+    for (const match of all.matchAll(pattern)) {
+      classes.fill(value, match.index, match.index + match[0].length);
+    }
+  };
+  mark(/[\p{L}\p{N}\u200c\u200d]+/gu, WORD);
+  mark(/\p{Nd}+/gu, DIGIT);
+  mark(/\p{M}+/gu, MARK);
+  mark(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]+/gu, IDEOGRAPH);
+  mark(/\s+/gu, SPACE);
+  classes.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+  classes.fill(OTHER, 0xdc00, 0xe000);
+  table = classes;
+  return classes;
+}
+
+function astralClass(codePoint: number): number {
+  let value = astral.get(codePoint);
+  if (value === undefined) {
+    const char = String.fromCodePoint(codePoint);
+    value = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(char)
+      ? IDEOGRAPH
+      : /\p{Nd}/u.test(char)
+        ? DIGIT
+        : /\p{M}/u.test(char)
+          ? MARK
+          : /[\p{L}\p{N}]/u.test(char)
+            ? WORD
+            : OTHER;
+    astral.set(codePoint, value);
+  }
+  return value;
+}
+
+function isNumberSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+}
+
+/** The class of the character at `at` when it is a high surrogate: its pair's code point's class, or OTHER. */
+function surrogateClass(text: string, at: number): number {
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff
+    ? astralClass(((text.charCodeAt(at) - 0xd800) << 10) + (low - 0xdc00) + 0x10000)
+    : OTHER;
+}
+
+/** The width in UTF-16 units of the character at `at` whose class table entry is `value`. */
+function widthAt(text: string, at: number, value: number): number {
+  if (value !== HIGH_SURROGATE) {
+    return 1;
+  }
+  const low = text.charCodeAt(at + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** Scans a text into tokens (see the module comment) in one linear pass. */
+export function scanTokens(text: string): TokenScan {
+  const classes = classTable();
+  const n = text.length;
+  let ends = new Int32Array(Math.max(16, n >> 2));
+  let kinds = new Uint8Array(ends.length);
+  let hashes = new Int32Array(ends.length);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const first = text.charCodeAt(i);
+    const entry = classes[first]!;
+    const value = entry === HIGH_SURROGATE ? surrogateClass(text, i) : entry;
+    let kind: number = TOKEN_KIND.word;
+    // The hash follows the common characters as they are read; the rare cases hash the token again, whole.
+    let hash = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
+    let rehash = entry === HIGH_SURROGATE;
+    i += widthAt(text, i, entry);
+    if (value === SPACE) {
+      kind = TOKEN_KIND.space;
+      for (let code = text.charCodeAt(i); i < n && classes[code] === SPACE; code = text.charCodeAt(++i)) {
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
+    } else if (value === WORD || value === DIGIT || value === MARK) {
+      let digit = value === DIGIT;
+      while (i < n) {
+        const code = text.charCodeAt(i);
+        const nextEntry = classes[code]!;
+        if (nextEntry === WORD || nextEntry === MARK) {
+          digit = false;
+          hash = Math.imul(hash ^ code, FNV_PRIME);
+          i++;
+          continue;
+        }
+        const next = nextEntry === HIGH_SURROGATE ? surrogateClass(text, i) : nextEntry;
+        if (next === WORD || next === DIGIT || next === MARK) {
+          digit = next === DIGIT;
+          hash = Math.imul(hash ^ code, FNV_PRIME);
+          rehash ||= nextEntry === HIGH_SURROGATE;
+          i += widthAt(text, i, nextEntry);
+        } else if (digit && isNumberSeparator(code) && classOf(text, i + 1) === DIGIT) {
+          rehash = true;
+          i += 1 + widthAt(text, i + 1, classes[text.charCodeAt(i + 1)]!);
+        } else {
+          break;
+        }
+      }
+    } else if (value === IDEOGRAPH) {
+      while (i < n && classOf(text, i) === MARK) {
+        rehash = true;
+        i += widthAt(text, i, classes[text.charCodeAt(i)]!);
+      }
+    } else {
+      kind = TOKEN_KIND.punctuation;
+    }
+    if (rehash) {
+      hash = hashRange(text, start, i);
+    }
+    if (count === ends.length) {
+      const grownEnds = new Int32Array(count * 2);
+      grownEnds.set(ends);
+      ends = grownEnds;
+      const grownKinds = new Uint8Array(count * 2);
+      grownKinds.set(kinds);
+      kinds = grownKinds;
+      const grownHashes = new Int32Array(count * 2);
+      grownHashes.set(hashes);
+      hashes = grownHashes;
+    }
+    ends[count] = i;
+    kinds[count] = kind;
+    hashes[count] = hash;
+    count++;
+  }
+  return { count, ends, kinds, hashes };
+}
+
+function classOf(text: string, at: number): number {
+  if (at >= text.length) {
+    return OTHER;
+  }
+  const entry = classTable()[text.charCodeAt(at)]!;
+  return entry === HIGH_SURROGATE ? surrogateClass(text, at) : entry;
+}
+
+/** Splits a text into word, number, space and punctuation tokens; joining them gives the text back exactly. */
+export function tokenize(text: string): string[] {
+  const { count, ends } = scanTokens(text);
+  const tokens = new Array<string>(count);
+  let start = 0;
+  for (let t = 0; t < count; t++) {
+    const end = ends[t]!;
+    tokens[t] = text.slice(start, end);
+    start = end;
+  }
+  return tokens;
+}
+
+/** The unit a coarse diff compares when the word diff is too costly. */
+export type DiffUnit = 'sentence' | 'paragraph';
+
+// A sentence ends after . ! ? … and their Arabic and CJK forms, and after ; and ؛ that close the sub-paragraphs
+// of resolutions; the whitespace that follows stays with it. A line break ends both a sentence and a paragraph.
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x061f, 0x06d4, 0x3002, 0xff01, 0xff1f, 0x3b, 0x061b]);
+
+/**
+ * Groups the tokens of a scanned text into sentences or paragraphs: the result holds, for each unit, the index
+ * just past its last token. A unit ends with the whitespace after it.
+ */
+export function groupTokens(text: string, scan: TokenScan, unit: DiffUnit): Int32Array {
+  const ends: number[] = [];
+  let start = 0;
+  let previousStart = 0;
+  for (let t = 0; t < scan.count; t++) {
+    const end = scan.ends[t]!;
+    let closes = t === scan.count - 1;
+    if (!closes && scan.kinds[t] === TOKEN_KIND.space) {
+      closes =
+        text.slice(start, end).includes('\n') ||
+        (unit === 'sentence' &&
+          t > 0 &&
+          scan.kinds[t - 1] === TOKEN_KIND.punctuation &&
+          SENTENCE_END.has(text.charCodeAt(previousStart)));
+    }
+    if (closes) {
+      ends.push(t + 1);
+    }
+    previousStart = start;
+    start = end;
+  }
+  return Int32Array.from(ends);
+}
