@@ -48,21 +48,21 @@ export function changeBlocks(ops: readonly DiffOp[]): ChangeBlock[] {
   return blocks;
 }
 
+const KEEP: Stance = Object.freeze({ kind: 'keep' });
+
 /** What `entry` does to a row whose base text is `base` (null for an added provision). */
 export function stanceOf(base: string | null, entry: SynopticEntry): Stance {
   if (entry.mark === 'SUP' || entry.mark === 'SUP*') {
-    return base === null
-      ? { kind: 'keep' }
-      : { kind: 'suppress', blocks: [{ start: 0, end: base.length, inserted: '' }] };
+    return base === null ? KEEP : { kind: 'suppress', blocks: [{ start: 0, end: base.length, inserted: '' }] };
   }
   if (entry.text === null) {
-    return { kind: 'keep' };
+    return KEEP;
   }
   if (base === null) {
     return { kind: 'text', result: entry.text, blocks: [{ start: 0, end: 0, inserted: entry.text }] };
   }
   if (entry.ops.every((op) => op.op === 'equal')) {
-    return { kind: 'keep' };
+    return KEEP;
   }
   return { kind: 'text', result: entry.text, blocks: changeBlocks(entry.ops) };
 }
