@@ -14,6 +14,8 @@ import { MemberStatesPage } from './routes/member-states.route.tsx';
 import { NotFoundPage } from './routes/not-found.route.tsx';
 import { RootLayout } from './routes/root.route.tsx';
 import { SignInPage } from './routes/sign-in.route.tsx';
+import { SynopticOverviewPage } from './routes/synoptic-overview.route.tsx';
+import { SynopticPage } from './routes/synoptic.route.tsx';
 import { TextVersionPage } from './routes/text-version.route.tsx';
 import { TextsPage } from './routes/texts.route.tsx';
 import { UsersPage } from './routes/users.route.tsx';
@@ -37,6 +39,8 @@ const router = createBrowserRouter([
       { path: 'meetings/:code', Component: MeetingPage },
       { path: 'meetings/:code/edit', Component: MeetingEditPage },
       { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
+      { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },
+      { path: 'meetings/:code/compilation/:version', Component: SynopticPage },
       { path: 'texts', Component: TextsPage },
       { path: 'texts/versions/:id', Component: TextVersionPage },
       { path: 'contributions/new', Component: ContributionNewPage },

@@ -11,6 +11,7 @@ import { MeetingFacts } from '../features/meetings/meeting-details.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { meetingStatus } from '../features/meetings/timeline.ts';
 import { useMemberStates, useOrganizations, useRegions } from '../features/registry/registry.queries.ts';
+import { compilationPath } from '../features/synoptic/synoptic.ts';
 import { inLanguage } from '../lib/format.ts';
 import { useServerClock } from '../lib/server-clock.ts';
 import { useLocale } from '../lib/use-locale.ts';
@@ -49,6 +50,9 @@ export function MeetingPage() {
         <div className="record__actions">
           <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/documents`}>
             {t('meeting.documents')}
+          </Link>
+          <Link className="button" to={compilationPath(meeting.data.code)}>
+            {t('meeting.compilation')}
           </Link>
           {canEditMeetings(user) && (
             <Link className="button button--secondary" to={`/meetings/${encodeURIComponent(meeting.data.code)}/edit`}>

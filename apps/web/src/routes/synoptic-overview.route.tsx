@@ -1,0 +1,118 @@
+import type { SynopticSummary } from '@tansiq/api';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { LocalizedText } from '../components/localized-text.tsx';
+import { QueriesStatus } from '../components/query-state.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
+import { useMeeting } from '../features/meetings/meetings.queries.ts';
+import { useRegions } from '../features/registry/registry.queries.ts';
+import { ClassBreakdown, Score } from '../features/synoptic/divergence-labels.tsx';
+import { HotSpots } from '../features/synoptic/hot-spots.tsx';
+import { RegionMatrix } from '../features/synoptic/region-matrix.tsx';
+import { synopticPath } from '../features/synoptic/synoptic.ts';
+import { useRegionDivergence, useSynopticOverview } from '../features/synoptic/synoptic.queries.ts';
+import '../features/synoptic/synoptic.css';
+import { instrumentName } from '../features/texts/instrument-name.ts';
+import { inLanguage } from '../lib/format.ts';
+import { useLocale } from '../lib/use-locale.ts';
+
+function InstrumentsTable({ meetingCode, summaries }: { meetingCode: string; summaries: readonly SynopticSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table className="table">
+        <caption className="visually-hidden">{t('synoptic.overview.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('synoptic.overview.instrument')}</th>
+            <th scope="col">{t('synoptic.overview.sources')}</th>
+            <th scope="col">{t('synoptic.overview.divergence')}</th>
+            <th scope="col">{t('synoptic.overview.classes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summaries.map((summary) => (
+            <tr key={summary.version.id} data-version={summary.version.id}>
+              <th scope="row">
+                <Link to={synopticPath(meetingCode, summary.version.id)}>{instrumentName(t, summary.instrument)}</Link>
+                <br />
+                <LocalizedText text={summary.instrument.title} />{' '}
+                <span className="muted">
+                  (<bdi>{summary.version.label}</bdi>)
+                </span>
+              </th>
+              <td>
+                {summary.sources.map((source, index) => (
+                  <span key={source.source}>
+                    {index > 0 && ' '}
+                    <bdi dir="ltr">{source.source}</bdi>
+                  </span>
+                ))}
+              </td>
+              <td>
+                <Score value={summary.divergence} />
+              </td>
+              <td>
+                <ClassBreakdown counts={summary.classes} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * `/meetings/:code/compilation`: the texts the meeting's proposals aim at, with how far their sources diverge,
+ * the region-by-region matrix and the provisions that most divide the regions.
+ */
+export function SynopticOverviewPage() {
+  const { t } = useTranslation();
+  const { language } = useLocale();
+  const { code = '' } = useParams();
+  const meeting = useMeeting(code);
+  const overview = useSynopticOverview(code);
+  const divergence = useRegionDivergence(code);
+  const regions = useRegions();
+  const title = meeting.data ? inLanguage(meeting.data.title, language) : t('synoptic.pageTitle');
+  useDocumentTitle(t('synoptic.overview.documentTitle', { meeting: title }));
+
+  if (!meeting.data || !overview.data || !divergence.data || !regions.data) {
+    return <QueriesStatus queries={[meeting, overview, divergence, regions]} />;
+  }
+  const regionName = (id: string) => {
+    const region = regions.data.find((candidate) => candidate.id === id);
+    return region === undefined ? id : inLanguage(region.name, language);
+  };
+  return (
+    <>
+      <div className="page-intro">
+        <h1>{t('synoptic.overview.heading')}</h1>
+        <p>
+          <Link to={`/meetings/${encodeURIComponent(meeting.data.code)}`}>
+            <LocalizedText text={meeting.data.title} />
+          </Link>
+        </p>
+        <p>{t('synoptic.overview.intro')}</p>
+      </div>
+      <section className="record__section" aria-labelledby="instruments-heading">
+        <h2 id="instruments-heading">{t('synoptic.overview.instruments', { count: overview.data.length })}</h2>
+        {overview.data.length === 0 ? (
+          <p className="notice">{t('synoptic.overview.none')}</p>
+        ) : (
+          <InstrumentsTable meetingCode={meeting.data.code} summaries={overview.data} />
+        )}
+      </section>
+      <section className="record__section" aria-labelledby="regions-heading">
+        <h2 id="regions-heading">{t('synoptic.regions.heading')}</h2>
+        <RegionMatrix divergence={divergence.data} />
+      </section>
+      <section className="record__section" aria-labelledby="hot-spots-heading">
+        <h2 id="hot-spots-heading">{t('synoptic.hotSpots.heading')}</h2>
+        <p>{t('synoptic.hotSpots.intro')}</p>
+        <HotSpots divergence={divergence.data} regionName={regionName} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlAttributes, newReader } from './support/app.ts';
+import { seriousViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+let server: TestServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+let page: Page | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  // A reader who is not signed in: the demo's contributions on Resolution 901 are public.
+  ({ context, page } = await newReader(browser));
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function expectNoSeriousViolations(p: Page, where: string) {
+  const violations = await seriousViolations(p);
+  if (violations.length > 0) {
+    console.error(`axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
+  }
+  expect(violations).toEqual([]);
+}
+
+describe.each([
+  ['en', 'ltr'],
+  ['ar', 'rtl'],
+])('the compilation of WTDC-17 in %s', (language, direction) => {
+  it('goes from the meeting to the region matrix, then to the conflict on Resolution 901', async () => {
+    if (!page || !server) {
+      throw new Error('The server or the browser did not start.');
+    }
+    await page.goto(`${server.url}/meetings/wtdc-17?lang=${language}`);
+    await page.locator('a[href="/meetings/wtdc-17/compilation"]').click();
+
+    // The overview: the texts with proposals, the region-by-region matrix (numbers in the cells) and hot spots.
+    const matrix = page.locator('table.region-matrix');
+    await matrix.waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: language, dir: direction });
+    expect(await matrix.locator('tbody tr').count()).toBe(4);
+    expect(await matrix.locator('caption').textContent()).not.toBe('');
+    const africaEurope = matrix.locator('tr[data-region="africa"] td[data-region="europe"]');
+    expect((await africaEurope.textContent())?.trim()).toMatch(/^[0-9٠-٩][.,٫][0-9٠-٩]{2}$/);
+    await page.locator('ol.hot-spots li[data-provision="recognizing.abis"]').waitFor();
+    await expectNoSeriousViolations(page, `the overview (${language})`);
+
+    // Resolution 901: the conflict on resolves 1, Africa's and Europe's changes inline.
+    await page.locator('tr[data-version] th a').first().click();
+    const conflict = page.locator('table.synoptic tr[data-provision="resolves.1"][data-class="conflict"]');
+    await conflict.waitFor();
+    for (const [source, word] of [
+      ['AFCP', 'support'],
+      ['EUR', 'promote'],
+    ] as const) {
+      const cell = conflict.locator(`td[data-source="${source}"]`);
+      expect(await cell.getAttribute('data-action')).toBe('modify');
+      expect(await cell.locator('ins').textContent()).toContain(word);
+      expect(await cell.locator('del').textContent()).toContain('encourage');
+      expect(await cell.locator('.symbol').textContent()).toMatch(new RegExp(`^${source}/\\d+/1$`));
+    }
+    expect(await conflict.locator('td[data-source="EGY"]').getAttribute('data-action')).toBe('none');
+    expect(await page.locator('table.synoptic tr[data-provision="resolves.2"]').getAttribute('data-class')).toBe(
+      'same',
+    );
+    await page.locator('table.heatmap').waitFor();
+    await expectNoSeriousViolations(page, `the compilation of Resolution 901 (${language})`);
+  });
+});
