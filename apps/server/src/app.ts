@@ -144,6 +144,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'audit', description: 'The audit trail' },
         { name: 'contributions', description: 'Contributions, proposals and regional common proposals' },
         { name: 'texts', description: 'Resolutions and other instruments, their versions and provisions' },
+        {
+          name: 'synoptic',
+          description: 'Synoptic compilation of proposals and divergence between sources and regions',
+        },
       ],
     },
     transform: jsonSchemaTransform,

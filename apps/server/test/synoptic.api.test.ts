@@ -345,6 +345,21 @@ describe('GET /meetings/:meeting/divergence', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('documents the three read-only endpoints under the synoptic tag', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const { paths } = response.json<{ paths: Record<string, Record<string, { tags?: string[] }>> }>();
+    for (const path of [
+      '/api/v1/meetings/{meeting}/synoptic',
+      '/api/v1/meetings/{meeting}/synoptic/{version}',
+      '/api/v1/meetings/{meeting}/divergence',
+    ]) {
+      expect(Object.keys(paths[path] ?? {}), path).toEqual(['get']);
+      expect(paths[path]?.get?.tags).toEqual(['synoptic']);
+    }
+  });
+});
+
 describe('the demo', () => {
   it('shows every kind of divergence on sample Resolution 901 at WTDC-17', async () => {
     await loadDemo(t.as(operator));
