@@ -186,7 +186,8 @@ class Solver {
             this.splitY = y1;
             this.round = d;
             budget.work -= work;
-            return FOUND;
+            // Found going forward in round d: the edit distance is 2d - 1.
+            return top && 2 * d - 1 > maxD ? EXCEEDED : FOUND;
           }
         }
       }
@@ -215,7 +216,8 @@ class Solver {
               this.splitY = x1 - (k1Offset - offset);
               this.round = d;
               budget.work -= work;
-              return FOUND;
+              // Found going backward in round d: the edit distance is 2d.
+              return top && 2 * d > maxD ? EXCEEDED : FOUND;
             }
           }
         }
