@@ -17,6 +17,16 @@ export const TRANSLATED_ERROR_CODES = [
   'deadline_passed',
   'not_signed',
   'not_a_common_proposal',
+  // Files: language versions of documents, texts to import.
+  'file_too_large',
+  'unsupported_media_type',
+  'corrupt_document',
+  'encrypted_document',
+  'zip_bomb',
+  'empty_file',
+  'not_utf8',
+  'unparsable_text',
+  'provisions_misaligned',
 ] as const;
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
 
@@ -73,6 +83,14 @@ export const TRANSLATED_ISSUE_CODES = [
   'no_proposals',
   'deadline_passed',
   'not_signed',
+  // Files (located at `file`).
+  'file_too_large',
+  'unsupported_media_type',
+  'corrupt_document',
+  'encrypted_document',
+  'zip_bomb',
+  'empty_file',
+  'not_utf8',
   // Found by the web app itself before sending.
   'mismatch',
 ] as const;

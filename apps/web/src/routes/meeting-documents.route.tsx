@@ -1,4 +1,5 @@
-import type { ContributionSummary } from '@tansiq/api';
+import type { ContributionSummary, User } from '@tansiq/api';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
@@ -16,6 +17,15 @@ import {
 } from '../features/contributions/contribution-labels.tsx';
 import { canDraft } from '../features/contributions/contribution-rights.ts';
 import { useContributions } from '../features/contributions/contributions.queries.ts';
+import { PublishButton, WithdrawButton } from '../features/documents/document-actions.tsx';
+import { RegisterDocumentForm } from '../features/documents/document-form.tsx';
+import {
+  canPublish,
+  canRegisterDocuments,
+  canWithdraw,
+  uploadLanguages,
+} from '../features/documents/document-rights.ts';
+import { LanguageVersions, UploadVersionForm } from '../features/documents/language-versions.tsx';
 import { DeadlineList } from '../features/meetings/deadline-list.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
@@ -35,7 +45,45 @@ function byNumber(documents: readonly Summary[]): Summary[] {
   });
 }
 
-function DocumentsTable({ documents, names }: { documents: readonly Summary[]; names: SourceNames }) {
+/** A document's language versions, and the upload of one for those who may. */
+function VersionsCell({ document, user }: { document: Summary; user: User | null | undefined }) {
+  const { t } = useTranslation();
+  const languages = uploadLanguages(user, document);
+  return (
+    <>
+      <LanguageVersions document={document} />
+      {languages.length > 0 && (
+        <details className="upload-details">
+          <summary>{t('documents.versions.uploadSummary')}</summary>
+          <UploadVersionForm document={document} languages={languages} />
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Publish and withdraw, under the status they change, for those who may. */
+function ActionsCell({ document, user }: { document: Summary; user: User | null | undefined }) {
+  if (!canPublish(user, document) && !canWithdraw(user, document)) {
+    return null;
+  }
+  return (
+    <div className="document-actions">
+      {canPublish(user, document) && <PublishButton document={document} />}
+      {canWithdraw(user, document) && <WithdrawButton document={document} />}
+    </div>
+  );
+}
+
+function DocumentsTable({
+  documents,
+  names,
+  user,
+}: {
+  documents: readonly Summary[];
+  names: SourceNames;
+  user: User | null | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
@@ -49,6 +97,7 @@ function DocumentsTable({ documents, names }: { documents: readonly Summary[]; n
             <th scope="col">{t('documents.status')}</th>
             <th scope="col">{t('documents.timing')}</th>
             <th scope="col">{t('documents.proposals')}</th>
+            <th scope="col">{t('documents.versions.heading')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,11 +116,15 @@ function DocumentsTable({ documents, names }: { documents: readonly Summary[]; n
               </td>
               <td>
                 <StatusBadge status={document.status} />
+                <ActionsCell document={document} user={user} />
               </td>
               <td>
                 {document.timing === null ? <span className="muted">–</span> : <TimingBadge timing={document.timing} />}
               </td>
               <td className="documents__count">{document.proposalCount}</td>
+              <td>
+                <VersionsCell document={document} user={user} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -90,6 +143,7 @@ export function MeetingDocumentsPage() {
   const memberStates = useMemberStates();
   const organizations = useOrganizations();
   const user = useCurrentUser();
+  const [registering, setRegistering] = useState(false);
   const title = meeting.data ? inLanguage(meeting.data.title, language) : t('documents.pageTitle');
   useDocumentTitle(t('documents.documentTitle', { meeting: title }));
 
@@ -102,6 +156,11 @@ export function MeetingDocumentsPage() {
       <div className="page-intro">
         <div className="record__heading">
           <h1>{t('documents.heading')}</h1>
+          {canRegisterDocuments(user) && !registering && (
+            <button type="button" className="button button--secondary" onClick={() => setRegistering(true)}>
+              {t('documents.register.open')}
+            </button>
+          )}
           {canDraft(user) && (
             <Link
               className="button"
@@ -117,6 +176,11 @@ export function MeetingDocumentsPage() {
           </Link>
         </p>
       </div>
+      {registering && canRegisterDocuments(user) && (
+        <section className="record__section">
+          <RegisterDocumentForm meeting={meeting.data} onDone={() => setRegistering(false)} />
+        </section>
+      )}
       {meeting.data.deadlines.length > 0 && (
         <section className="record__section" aria-labelledby="deadlines-heading">
           <h2 id="deadlines-heading">{t('deadline.heading')}</h2>
@@ -128,7 +192,7 @@ export function MeetingDocumentsPage() {
         {documents.data.length === 0 ? (
           <p className="notice">{t('documents.none')}</p>
         ) : (
-          <DocumentsTable documents={documents.data} names={names} />
+          <DocumentsTable documents={documents.data} names={names} user={user} />
         )}
       </section>
     </>

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { InstrumentEntry } from '../features/texts/instrument-entry.tsx';
+import { TextImportForm } from '../features/texts/text-import-form.tsx';
 import { INSTRUMENT_KINDS, sortInstruments } from '../features/texts/provisions.ts';
 import { useInstruments } from '../features/texts/texts.queries.ts';
 
@@ -98,13 +100,29 @@ export function TextsPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const instruments = useInstruments(readFilters(params));
+  const user = useCurrentUser();
+  const [importing, setImporting] = useState(false);
+  // The server decides; the form is offered to the secretariat, who imports texts.
+  const mayImport = user?.role === 'secretariat';
   useDocumentTitle(t('texts.title'));
   return (
     <>
       <div className="page-intro">
-        <h1>{t('texts.title')}</h1>
+        <div className="record__heading">
+          <h1>{t('texts.title')}</h1>
+          {mayImport && !importing && (
+            <button type="button" className="button button--secondary" onClick={() => setImporting(true)}>
+              {t('textImport.open')}
+            </button>
+          )}
+        </div>
         <p>{t('texts.intro')}</p>
       </div>
+      {mayImport && importing && (
+        <section className="record__section">
+          <TextImportForm onDone={() => setImporting(false)} />
+        </section>
+      )}
       <LibraryFilters />
       {!instruments.data ? (
         <QueriesStatus queries={[instruments]} />

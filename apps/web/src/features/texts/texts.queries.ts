@@ -1,6 +1,8 @@
-import type { InstrumentsQuery } from '@tansiq/api';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { ImportTextFileQuery, InstrumentsQuery, TEXT_FILE_MEDIA_TYPES } from '@tansiq/api';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
+import { withCsrfRefresh } from '../auth/session.queries.ts';
 
 /** Texts change when a conference adopts them, not while a page is open: read once per page load. */
 const TEXTS = { staleTime: 5 * 60_000 } as const;
@@ -52,5 +54,26 @@ export function useInstrumentVersions(ids: readonly string[]) {
       byId: new Map(results.flatMap((result) => (result.data ? [[result.data.id, result.data] as const] : []))),
       pending: results.some((result) => result.isPending),
     }),
+  });
+}
+
+/** What a text import sends: the file, its media type and the fields of the version. */
+export interface TextFileImport {
+  file: File;
+  mediaType: (typeof TEXT_FILE_MEDIA_TYPES)[number];
+  query: z.input<typeof ImportTextFileQuery>;
+}
+
+/** Stores a text file (.txt or .docx) in the library (secretariat); the library reads again. */
+export function useImportTextFile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ file, mediaType, query }: TextFileImport) =>
+      (await withCsrfRefresh(queryClient, () => api.importInstrumentFile(file, mediaType, query))).data,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['instruments'] });
+      await queryClient.invalidateQueries({ queryKey: ['instrument-versions'] });
+      await queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
   });
 }

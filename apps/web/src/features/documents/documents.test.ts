@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { testUser } from '../../testing/users.ts';
+import { documentMediaType, formatFileSize, sortVersions, textFileMediaType } from './document-files.ts';
+import { blankDocument, createDocumentBody, documentField } from './document-form.ts';
+import { canPublish, canRegisterDocuments, canWithdraw, uploadLanguages } from './document-rights.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const secretariat = testUser({ role: 'secretariat' });
+const focalEgypt = testUser({ role: 'focal-point', memberStateIso3: 'EGY' });
+const focalTunisia = testUser({ role: 'focal-point', memberStateIso3: 'TUN' });
+const delegateEgypt = testUser({ role: 'delegate', memberStateIso3: 'EGY' });
+const egypt = { memberStateIso3: 'EGY', organizationCode: null };
+const draft = { status: 'draft', source: egypt, originalLanguage: 'ar' } as const;
+const submitted = { ...draft, status: 'submitted' } as const;
+const withdrawn = { ...draft, status: 'withdrawn' } as const;
+
+describe('document rights', () => {
+  it('lets the secretariat register and publish a submitted document', () => {
+    expect(canRegisterDocuments(secretariat)).toBe(true);
+    expect(canRegisterDocuments(focalEgypt)).toBe(false);
+    expect(canRegisterDocuments(null)).toBe(false);
+    expect(canPublish(secretariat, submitted)).toBe(true);
+    expect(canPublish(secretariat, draft)).toBe(false);
+    expect(canPublish(focalEgypt, submitted)).toBe(false);
+  });
+
+  it('lets the authors’ side and the secretariat withdraw, once', () => {
+    expect(canWithdraw(focalEgypt, submitted)).toBe(true);
+    expect(canWithdraw(secretariat, submitted)).toBe(true);
+    expect(canWithdraw(focalTunisia, submitted)).toBe(false);
+    expect(canWithdraw(delegateEgypt, submitted)).toBe(false);
+    expect(canWithdraw(focalEgypt, withdrawn)).toBe(false);
+  });
+
+  it('offers every language to the secretariat, the original of a draft to its authors, none when withdrawn', () => {
+    expect(uploadLanguages(secretariat, submitted)).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+    expect(uploadLanguages(focalEgypt, draft)).toEqual(['ar']);
+    expect(uploadLanguages(focalEgypt, submitted)).toEqual([]);
+    expect(uploadLanguages(focalTunisia, draft)).toEqual([]);
+    expect(uploadLanguages(secretariat, withdrawn)).toEqual([]);
+    expect(uploadLanguages(null, draft)).toEqual([]);
+  });
+});
+
+describe('document files', () => {
+  it('tells the media type from the extension, as the server expects it', () => {
+    expect(documentMediaType('Egypt proposals.DOCX')).toBe(DOCX);
+    expect(documentMediaType('note.pdf')).toBe('application/pdf');
+    expect(documentMediaType('note.doc')).toBeNull();
+    expect(textFileMediaType('resolution-901.txt')).toBe('text/plain');
+    expect(textFileMediaType('resolution-901.docx')).toBe(DOCX);
+    expect(textFileMediaType('resolution-901.pdf')).toBeNull();
+  });
+
+  it('writes sizes in the reader’s locale', () => {
+    expect(formatFileSize('en', 900)).toBe('900 byte');
+    expect(formatFileSize('en', 15 * 1024 + 300)).toBe('15.3 kB');
+    expect(formatFileSize('fr', 2.5 * 1024 * 1024)).toBe('2,5\u202fMo');
+  });
+
+  it('lists the original first, then the official order of languages', () => {
+    const files = [
+      { language: 'fr', original: false },
+      { language: 'en', original: true },
+      { language: 'ar', original: false },
+    ] as const;
+    expect(sortVersions(files).map((file) => file.language)).toEqual(['en', 'ar', 'fr']);
+  });
+});
+
+describe('the register-a-document form', () => {
+  const values = {
+    series: 'DT',
+    originalLanguage: 'ar',
+    title: ' جدول الأعمال ',
+    titleEn: 'Agenda',
+    targetBody: 'PLENARY MEETING',
+    access: 'members',
+  } as const;
+
+  it('sends the title in the original language and in English', () => {
+    expect(createDocumentBody('wtdc-17', values)).toEqual({
+      meeting: 'wtdc-17',
+      series: 'DT',
+      originalLanguage: 'ar',
+      title: { en: 'Agenda', ar: 'جدول الأعمال' },
+      targetBody: 'PLENARY MEETING',
+      access: 'members',
+    });
+    expect(createDocumentBody('wtdc-17', { ...values, originalLanguage: 'en', title: 'Agenda' }).title).toEqual({
+      en: 'Agenda',
+    });
+  });
+
+  it('starts in the reader’s language when the meeting works in it', () => {
+    expect(blankDocument({ languages: ['ar', 'en'] }, 'ar').originalLanguage).toBe('ar');
+    expect(blankDocument({ languages: ['en', 'es'] }, 'fr').originalLanguage).toBe('en');
+  });
+
+  it('places the API’s issues on the form’s fields', () => {
+    expect(documentField(['title', 'ar'], 'ar')).toBe('title');
+    expect(documentField(['title', 'en'], 'ar')).toBe('titleEn');
+    expect(documentField(['title', 'en'], 'en')).toBe('title');
+    expect(documentField(['title'], 'ar')).toBe('title');
+    expect(documentField(['series'], 'ar')).toBe('series');
+    expect(documentField(['meeting'], 'ar')).toBeNull();
+  });
+});
