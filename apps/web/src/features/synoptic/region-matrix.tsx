@@ -15,7 +15,7 @@ export function RegionMatrix({ divergence }: { divergence: RegionDivergence }) {
     return <p className="notice">{t('synoptic.regions.none')}</p>;
   }
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('synoptic.regions.heading')}>
+    <div className="table-scroll synoptic-scroll" tabIndex={0} role="region" aria-label={t('synoptic.regions.heading')}>
       <table className="table region-matrix">
         <caption>{t('synoptic.regions.caption')}</caption>
         <thead>

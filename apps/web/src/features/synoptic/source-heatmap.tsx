@@ -22,7 +22,12 @@ export function SourceHeatmap({ synoptic }: { synoptic: Synoptic }) {
           </li>
         ))}
       </ul>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('synoptic.heatmap.caption')}>
+      <div
+        className="table-scroll synoptic-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('synoptic.heatmap.caption')}
+      >
         <table className="table heatmap">
           <caption>{t('synoptic.heatmap.caption')}</caption>
           <thead>

@@ -67,7 +67,7 @@ export function SynopticTable({ synoptic, caption }: { synoptic: Synoptic; capti
   const { language: uiLanguage } = useLocale();
   const baseLanguage = synoptic.language;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div className="table-scroll synoptic-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="table synoptic">
         <caption>{caption}</caption>
         <thead>
