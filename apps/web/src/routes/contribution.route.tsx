@@ -20,6 +20,8 @@ import { ProposalEditor } from '../features/contributions/proposal-editor.tsx';
 import { PROPOSALS_HEADING, ProposalList } from '../features/contributions/proposal-list.tsx';
 import { Signatories } from '../features/contributions/signatories.tsx';
 import { SubmissionResult, SubmitPanel } from '../features/contributions/submit-panel.tsx';
+import { uploadLanguages } from '../features/documents/document-rights.ts';
+import { LanguageVersions, UploadVersionForm } from '../features/documents/language-versions.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
 import { useAllInstruments, useInstrumentVersions } from '../features/texts/texts.queries.ts';
@@ -127,6 +129,25 @@ function Downloads({ contribution }: { contribution: Contribution }) {
   );
 }
 
+/** The document's language versions as stored files, and the upload of one for those who may. */
+function VersionsSection({ contribution }: { contribution: Contribution }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const languages = uploadLanguages(user, contribution);
+  return (
+    <section className="record__section" aria-labelledby="versions-heading">
+      <h2 id="versions-heading">{t('documents.versions.heading')}</h2>
+      <LanguageVersions document={contribution} />
+      {languages.length > 0 && (
+        <details className="upload-details">
+          <summary>{t('documents.versions.uploadSummary')}</summary>
+          <UploadVersionForm document={contribution} languages={languages} />
+        </details>
+      )}
+    </section>
+  );
+}
+
 /**
  * `/contributions/:id`: a contribution with its proposals (a MOD as tracked changes) and downloads; for a draft
  * and those who draft for its source, the editor and submission; for a common proposal, its signatories.
@@ -176,6 +197,7 @@ export function ContributionPage() {
       {submitted && data.status !== 'draft' && <SubmissionResult contribution={data} />}
       <ContributionFacts contribution={data} meeting={meeting.data} names={names} />
       <Downloads contribution={data} />
+      <VersionsSection contribution={data} />
       <section className="record__section" aria-labelledby={PROPOSALS_HEADING}>
         <h2 id={PROPOSALS_HEADING} tabIndex={-1}>
           {t('proposal.heading', { count: data.proposals.length })}
