@@ -1,5 +1,5 @@
 import type { Contribution } from '@tansiq/api';
-import { memberStateNames } from '@tansiq/domain';
+import { WORD_DIFF_ALGORITHM, memberStateNames } from '@tansiq/domain';
 import type { LightMyRequestResponse } from 'fastify';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,7 +136,7 @@ describe('the JSON export', () => {
       submitted.proposals.map((proposal) => [proposal.number, proposal.mark]),
     );
     const [mod, add, noc] = json.proposals;
-    expect(mod).toMatchObject({ baseText: 'أن تقوم المراكز بما يلي:', changes: { algorithm: 'lcs-words/1' } });
+    expect(mod).toMatchObject({ baseText: 'أن تقوم المراكز بما يلي:', changes: { algorithm: WORD_DIFF_ALGORITHM } });
     expect(mod!.changes!.ops.map((op) => op.op)).toEqual(expect.arrayContaining(['insert', 'equal']));
     expect(add).toMatchObject({ changes: null, baseText: null });
     expect(noc).toMatchObject({ text: null, changes: null, reasons: 'ما زال هذا الحكم صالحاً.' });

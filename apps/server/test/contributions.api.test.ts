@@ -1,5 +1,6 @@
 import type { Contribution, ContributionSummary } from '@tansiq/api';
 import type { z } from 'zod';
+import { WORD_DIFF_ALGORITHM } from '@tansiq/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/index.ts';
 import {
@@ -86,7 +87,7 @@ describe("Egypt's contribution to WTDC-17", () => {
       number: null,
       baseText: 'that the centres should:',
       diff: {
-        algorithm: 'lcs-words/1',
+        algorithm: WORD_DIFF_ALGORITHM,
         ops: [
           { op: 'equal', text: 'that the centres ' },
           { op: 'delete', text: 'should' },

@@ -1,4 +1,4 @@
-import { diffResult, wordDiff } from '@tansiq/domain';
+import { WORD_DIFF_ALGORITHM, diffResult, wordDiff } from '@tansiq/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderContributionDocx, type ContributionDocument } from './contribution-docx.ts';
@@ -193,8 +193,8 @@ describe('contributionJson', () => {
       'changes',
       'reasons',
     ]);
-    expect(mod!.changes!.algorithm).toBe('lcs-words/1');
-    expect(diffResult({ algorithm: 'lcs-words/1', coarse: false, ops: mod!.changes!.ops })).toBe(mod!.text);
+    expect(mod!.changes!.algorithm).toBe(WORD_DIFF_ALGORITHM);
+    expect(diffResult({ algorithm: WORD_DIFF_ALGORITHM, coarse: false, ops: mod!.changes!.ops })).toBe(mod!.text);
     expect(add).toMatchObject({ mark: 'ADD', baseText: null, changes: null, provision: 'considering c)' });
     expect(sup).toMatchObject({ mark: 'SUP', text: null, changes: null, provision: null });
     expect(noc!.reasons).toBe('The resolution remains valid as it stands.');
