@@ -15,10 +15,10 @@
 import { ONP_DONE, ONP_TOO_FAR, markChangesOnp } from './onp.ts';
 
 /**
- * The most path records (three ints each, 6 MB) the O(NP) fast path may keep; past it the linear-space Myers
- * runs instead. About P = 700 deletions on two texts of equal length (an edit distance of 1,400).
+ * The most path records (one int each, 4 MB) the O(NP) fast path may keep; past it the linear-space Myers runs
+ * instead. About P = 1,000 deletions on two texts of equal length (an edit distance of 2,000).
  */
-export const MAX_PATH_RECORDS = 1 << 19;
+export const MAX_PATH_RECORDS = 1 << 20;
 
 /** The limits of one diff: the largest edit distance taken, and the work left (spent as the core runs). */
 export interface DiffBudget {

@@ -2,9 +2,9 @@
  * The fast path of the diff core: Wu, Manber, Myers and Miller's O(NP) algorithm ("An O(NP) sequence comparison
  * algorithm", 1990) on token ids, where P is the number of deletions from the longer side's point of view
  * (D = |N − M| + 2P). On texts with scattered small changes it visits about P² diagonals, a quarter of what
- * Myers' O(ND) visits, and follows each run of kept tokens once. It keeps the path as linked records (three ints
- * per diagonal visited), so it is used only while those stay few: past `maxRecords` it gives up and the
- * linear-space Myers (myers.ts) takes over. Like Myers it finds a shortest edit script.
+ * Myers' O(ND) visits, and follows each run of kept tokens once. It keeps one int per diagonal visited to walk
+ * the path back, so it is used only while those stay few: past `maxRecords` it gives up and the linear-space
+ * Myers (myers.ts) takes over. Like Myers it finds a shortest edit script.
  */
 import type { DiffBudget } from './myers.ts';
 
@@ -41,13 +41,16 @@ export function markChangesOnp(
   if (delta > budget.maxEditDistance) {
     return ONP_TOO_FAR;
   }
-  // fp[k]: the furthest y reached on diagonal k = y − x; node[k]: its path record.
+  // fp[k]: the furthest y reached on diagonal k = y − x.
   const offset = M + 1;
   const fp = new Int32Array(M + N + 3).fill(-1);
-  const node = new Int32Array(M + N + 3).fill(-1);
-  let records = new Int32Array(Math.min(maxRecords, 4096) * 3);
+  // One int per diagonal visited, in visiting order: y << 1, plus 1 when it came by a deletion. Round p visits
+  // delta + 2p + 1 diagonals (-p up to delta - 1, then delta + p down to delta + 1, then delta) and starts at
+  // p(delta + p), so a visit's record is found from its round and diagonal, and its predecessor's too.
+  let records = new Int32Array(Math.min(maxRecords, 1 << 16));
   let count = 0;
-  for (let p = 0; ; p++) {
+  let p = 0;
+  for (; ; p++) {
     const visits = delta + 2 * p + 1;
     if (delta + 2 * p > budget.maxEditDistance) {
       return ONP_TOO_FAR;
@@ -55,27 +58,19 @@ export function markChangesOnp(
     if (count + visits > maxRecords) {
       return ONP_TOO_LARGE;
     }
-    if ((count + visits) * 3 > records.length) {
-      const grown = new Int32Array(Math.min(Math.max(records.length * 2, (count + visits) * 3), maxRecords * 3));
+    if (count + visits > records.length) {
+      const grown = new Int32Array(Math.min(Math.max(records.length * 2, count + visits), maxRecords));
       grown.set(records);
       records = grown;
     }
     let work = visits;
-    // Diagonals -p up to delta - 1, then delta + p down to delta + 1, then delta.
     for (let j = 0; j < visits; j++) {
       const k = j < delta + p ? j - p : j < visits - 1 ? 2 * delta + 2 * p - j : delta;
       const below = fp[offset + k - 1]!;
       const above = fp[offset + k + 1]!;
-      let y: number;
-      let prev: number;
-      // Ties go to the deletion (from diagonal k + 1); the only move from an unreached diagonal is the start.
-      if (below + 1 > above) {
-        prev = node[offset + k - 1]!;
-        y = prev === -1 ? 0 : below + 1;
-      } else {
-        y = above;
-        prev = node[offset + k + 1]!;
-      }
+      // Ties go to the deletion (from diagonal k + 1); the very first visit starts at y = 0.
+      const deletion = below + 1 <= above;
+      let y = deletion ? above : below + 1;
       let x = y - k;
       const from = y;
       while (x < M && y < N && A[aLo + x] === B[bLo + y]) {
@@ -84,11 +79,7 @@ export function markChangesOnp(
       }
       work += y - from;
       fp[offset + k] = y;
-      records[count * 3] = prev;
-      records[count * 3 + 1] = k;
-      records[count * 3 + 2] = y;
-      node[offset + k] = count;
-      count++;
+      records[count++] = (y << 1) | (deletion ? 1 : 0);
     }
     budget.work -= work;
     if (fp[offset + delta] === N) {
@@ -98,21 +89,23 @@ export function markChangesOnp(
       return ONP_TOO_FAR;
     }
   }
-  // Walk the path back: each record follows its predecessor by one edit, then a run of kept tokens.
-  for (let r = node[offset + delta]!; r !== -1;) {
-    const prev = records[r * 3]!;
-    if (prev === -1) {
-      break;
-    }
-    const k = records[r * 3 + 1]!;
-    const prevK = records[prev * 3 + 1]!;
-    const prevY = records[prev * 3 + 2]!;
-    if (k === prevK + 1) {
-      fromB[bLo + prevY] = 1;
+  // Walk the path back from (p, delta): each visit follows its predecessor by one edit, then a run of kept tokens.
+  const at = (round: number, k: number) =>
+    round * (delta + round) + (k < delta ? k + round : k > delta ? 2 * (delta + round) - k : delta + 2 * round);
+  for (let k = delta; p > 0 || k !== 0;) {
+    const deletion = (records[at(p, k)]! & 1) === 1;
+    // Below delta the diagonals are visited upwards, above it downwards, delta last: so a neighbour was visited
+    // in this round or the one before.
+    const previousK = deletion ? k + 1 : k - 1;
+    const previousP = deletion ? (k < delta ? p - 1 : p) : k <= delta ? p : p - 1;
+    const previousY = records[at(previousP, previousK)]! >> 1;
+    if (deletion) {
+      fromA[aLo + previousY - previousK] = 1;
     } else {
-      fromA[aLo + prevY - prevK] = 1;
+      fromB[bLo + previousY] = 1;
     }
-    r = prev;
+    p = previousP;
+    k = previousK;
   }
   return ONP_DONE;
 }

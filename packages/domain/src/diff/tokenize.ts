@@ -134,50 +134,47 @@ export function scanTokens(text: string): TokenScan {
     const start = i;
     const first = text.charCodeAt(i);
     const entry = classes[first]!;
-    const value = entry === HIGH_SURROGATE ? surrogateClass(text, i) : entry;
     let kind: number = TOKEN_KIND.word;
     // The hash follows the common characters as they are read; the rare cases hash the token again, whole.
     let hash = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
-    let rehash = entry === HIGH_SURROGATE;
-    i += widthAt(text, i, entry);
-    if (value === SPACE) {
-      kind = TOKEN_KIND.space;
-      for (let code = text.charCodeAt(i); i < n && classes[code] === SPACE; code = text.charCodeAt(++i)) {
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-      }
-    } else if (value === WORD || value === DIGIT || value === MARK) {
-      let digit = value === DIGIT;
-      while (i < n) {
+    i++;
+    if (entry === WORD || entry === MARK) {
+      // The common case, letters and marks only, in a tight loop; a digit or a surrogate goes the long way.
+      let next = OTHER;
+      for (; i < n; i++) {
         const code = text.charCodeAt(i);
-        const nextEntry = classes[code]!;
-        if (nextEntry === WORD || nextEntry === MARK) {
-          digit = false;
-          hash = Math.imul(hash ^ code, FNV_PRIME);
-          i++;
-          continue;
-        }
-        const next = nextEntry === HIGH_SURROGATE ? surrogateClass(text, i) : nextEntry;
-        if (next === WORD || next === DIGIT || next === MARK) {
-          digit = next === DIGIT;
-          hash = Math.imul(hash ^ code, FNV_PRIME);
-          rehash ||= nextEntry === HIGH_SURROGATE;
-          i += widthAt(text, i, nextEntry);
-        } else if (digit && isNumberSeparator(code) && classOf(text, i + 1) === DIGIT) {
-          rehash = true;
-          i += 1 + widthAt(text, i + 1, classes[text.charCodeAt(i + 1)]!);
-        } else {
+        next = classes[code]!;
+        if (next !== WORD && next !== MARK) {
           break;
         }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
       }
-    } else if (value === IDEOGRAPH) {
-      while (i < n && classOf(text, i) === MARK) {
-        rehash = true;
-        i += widthAt(text, i, classes[text.charCodeAt(i)]!);
+      if (i < n && (next === DIGIT || next === HIGH_SURROGATE) && continuesWord(text, i, false)) {
+        i = endOfWord(text, i, false);
+        hash = hashRange(text, start, i);
+      }
+    } else if (entry === SPACE) {
+      kind = TOKEN_KIND.space;
+      for (; i < n; i++) {
+        const code = text.charCodeAt(i);
+        if (classes[code] !== SPACE) {
+          break;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
       }
     } else {
-      kind = TOKEN_KIND.punctuation;
-    }
-    if (rehash) {
+      i--;
+      const value = entry === HIGH_SURROGATE ? surrogateClass(text, i) : entry;
+      i += widthAt(text, i, entry);
+      if (value === WORD || value === DIGIT || value === MARK) {
+        i = endOfWord(text, i, value === DIGIT);
+      } else if (value === IDEOGRAPH) {
+        while (i < n && classOf(text, i) === MARK) {
+          i += widthAt(text, i, classes[text.charCodeAt(i)]!);
+        }
+      } else {
+        kind = TOKEN_KIND.punctuation;
+      }
       hash = hashRange(text, start, i);
     }
     if (count === ends.length) {
@@ -197,6 +194,36 @@ export function scanTokens(text: string): TokenScan {
     count++;
   }
   return { count, ends, kinds, hashes };
+}
+
+/** Whether the word before `at` goes on at `at` (`digit`: that word ends with a digit). */
+function continuesWord(text: string, at: number, digit: boolean): boolean {
+  const next = classOf(text, at);
+  return (
+    next === WORD ||
+    next === DIGIT ||
+    next === MARK ||
+    (digit && isNumberSeparator(text.charCodeAt(at)) && classOf(text, at + 1) === DIGIT)
+  );
+}
+
+/** Where the word going on at `at` ends: letters, marks, digits, and separators between two digits. */
+function endOfWord(text: string, at: number, digit: boolean): number {
+  const classes = classTable();
+  let i = at;
+  while (i < text.length && continuesWord(text, i, digit)) {
+    const entry = classes[text.charCodeAt(i)]!;
+    const value = classOf(text, i);
+    if (value === WORD || value === DIGIT || value === MARK) {
+      digit = value === DIGIT;
+      i += widthAt(text, i, entry);
+    } else {
+      // A separator between two digits, and the digit after it.
+      i += 1 + widthAt(text, i + 1, classes[text.charCodeAt(i + 1)]!);
+      digit = true;
+    }
+  }
+  return i;
 }
 
 function classOf(text: string, at: number): number {

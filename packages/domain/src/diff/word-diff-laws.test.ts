@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hashRange } from './tokenize.ts';
 import {
   cleanupSemantic,
   countChangedTokens,
@@ -122,9 +123,9 @@ describe('wordDiff laws', () => {
   });
 });
 
-describe('wordDiff ignore options', () => {
-  const plain = (ops: DiffOp[]) => ops.map(({ op, text, changedText }) => ({ op, text, changedText }));
+const plain = (ops: DiffOp[]) => ops.map(({ op, text, changedText }) => ({ op, text, changedText }));
 
+describe('wordDiff ignore options', () => {
   it('ignores Arabic harakat, shadda and tatweel, and Latin accents, but not hamza', () => {
     const diff = wordDiff('يُقرِّر جـمـيـع الأعضاء État', 'يقرر جميع الاعضاء Etat', { ignoreDiacritics: true });
     expect(plain(diff.ops)).toEqual([
@@ -144,5 +145,20 @@ describe('wordDiff ignore options', () => {
     const joined = wordDiff('Member States', 'MemberStates', { ignoreSpacing: true });
     expect(isUnchanged(joined)).toBe(false);
     expect(diffResult(joined)).toBe('MemberStates');
+  });
+});
+
+describe('wordDiff on hashed token ids', () => {
+  it('finds two tokens sharing a hash out and diffs them as different', () => {
+    // The first two words of the form w<n> whose FNV-1a hashes collide (found by a search over n).
+    const [first, second] = ['w673879', 'w1180600'];
+    expect(hashRange(first, 0, first.length)).toBe(hashRange(second, 0, second.length));
+    const diff = wordDiff(`keep ${first} keep`, `keep ${second} keep`);
+    expect(plain(diff.ops)).toEqual([
+      { op: 'equal', text: 'keep ', changedText: undefined },
+      { op: 'delete', text: first, changedText: undefined },
+      { op: 'insert', text: second, changedText: undefined },
+      { op: 'equal', text: ' keep', changedText: undefined },
+    ]);
   });
 });

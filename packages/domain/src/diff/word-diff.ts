@@ -117,7 +117,37 @@ const COARSE_UNITS: readonly DiffUnit[] = ['sentence', 'paragraph'];
 export function wordDiff(base: string, changed: string, options: WordDiffOptions = {}): LocatedWordDiff {
   const scanA = scanTokens(base);
   const scanB = scanTokens(changed);
-  const [a, b] = tokenIds(base, scanA, changed, scanB, options);
+  const ignoring = options.ignoreCase === true || options.ignoreDiacritics === true || options.ignoreSpacing === true;
+  // Without ignore options the tokens' hashes serve as ids; should two different tokens share a hash and be
+  // kept as equal, building the ops finds out and the diff is made again with exact ids.
+  const diff = ignoring
+    ? diffIds(base, scanA, changed, scanB, tokenIds(base, scanA, changed, scanB, options), 'ignoring')
+    : (diffIds(
+        base,
+        scanA,
+        changed,
+        scanB,
+        [scanA.hashes.subarray(0, scanA.count), scanB.hashes.subarray(0, scanB.count)],
+        'hashed',
+      ) ?? diffIds(base, scanA, changed, scanB, exactTokenIds(base, scanA, changed, scanB), 'exact'));
+  const { ops, granularity } = diff!;
+  return {
+    algorithm: WORD_DIFF_ALGORITHM,
+    coarse: granularity !== 'word',
+    granularity,
+    ops: options.cleanup === false ? ops : cleanupSpaces(ops),
+  };
+}
+
+/** The core and its fallback on token ids, written as ops; null when hashed ids turn out to collide. */
+function diffIds(
+  base: string,
+  scanA: TokenScan,
+  changed: string,
+  scanB: TokenScan,
+  [a, b]: [Int32Array, Int32Array],
+  ids: IdKind,
+): { ops: LocatedDiffOp[]; granularity: DiffGranularity } | null {
   const removed = new Uint8Array(a.length);
   const added = new Uint8Array(b.length);
   let granularity: DiffGranularity = 'word';
@@ -128,14 +158,8 @@ export function wordDiff(base: string, changed: string, options: WordDiffOptions
       { text: changed, scan: scanB, ids: b, marks: added },
     );
   }
-  const ignoring = options.ignoreCase === true || options.ignoreDiacritics === true || options.ignoreSpacing === true;
-  const ops = buildOps(base, scanA, removed, changed, scanB, added, ignoring);
-  return {
-    algorithm: WORD_DIFF_ALGORITHM,
-    coarse: granularity !== 'word',
-    granularity,
-    ops: options.cleanup === false ? ops : cleanupSpaces(ops),
-  };
+  const ops = buildOps(base, scanA, removed, changed, scanB, added, ids);
+  return ops === null ? null : { ops, granularity };
 }
 
 function budget(): DiffBudget {
@@ -153,9 +177,6 @@ function tokenIds(
   scanB: TokenScan,
   options: WordDiffOptions,
 ): [Int32Array, Int32Array] {
-  if (options.ignoreCase !== true && options.ignoreDiacritics !== true && options.ignoreSpacing !== true) {
-    return exactTokenIds(base, scanA, changed, scanB);
-  }
   const ids = new Map<string, number>();
   const normalised = new Map<string, string>();
   const normalise = (token: string, kind: number): string => {
@@ -377,7 +398,13 @@ function forEachBlock(
   }
 }
 
-/** Writes the marks as ops: kept runs, then each change block as its deletion followed by its insertion. */
+/** What token ids stand for: exact tokens, tokens' hashes (to be checked), or tokens under a normalisation. */
+type IdKind = 'exact' | 'hashed' | 'ignoring';
+
+/**
+ * Writes the marks as ops: kept runs, then each change block as its deletion followed by its insertion. With
+ * hashed ids, returns null when a kept run's two sides differ (two tokens shared a hash).
+ */
 function buildOps(
   base: string,
   scanA: TokenScan,
@@ -385,8 +412,8 @@ function buildOps(
   changed: string,
   scanB: TokenScan,
   added: Uint8Array,
-  ignoring: boolean,
-): LocatedDiffOp[] {
+  ids: IdKind,
+): LocatedDiffOp[] | null {
   const ops: LocatedDiffOp[] = [];
   const charA = (t: number) => (t === 0 ? 0 : scanA.ends[t - 1]!);
   const charB = (t: number) => (t === 0 ? 0 : scanB.ends[t - 1]!);
@@ -401,13 +428,15 @@ function buildOps(
   });
   let i = 0;
   let j = 0;
+  let collided = false;
   const keep = (aHi: number, bHi: number) => {
     if (aHi > i) {
       const kept = op('equal', base.slice(charA(i), charA(aHi)), i, j, aHi - i);
-      if (ignoring) {
+      if (ids !== 'exact') {
         const changedText = changed.slice(charB(j), charB(bHi));
         if (changedText !== kept.text) {
           kept.changedText = changedText;
+          collided ||= ids === 'hashed';
         }
       }
       ops.push(kept);
@@ -425,7 +454,7 @@ function buildOps(
     j = bHi;
   });
   keep(removed.length, added.length);
-  return ops;
+  return collided ? null : ops;
 }
 
 /** The base text a diff was made from (equal and deleted runs). */
