@@ -1,17 +1,18 @@
 /**
- * The diff core on token ids: Myers' O(ND) algorithm in its linear-space form (the middle snake found from both
- * ends, then each half solved alike), with the common prefix and suffix trimmed at every step. It finds a
- * shortest edit script, so the tokens it marks changed are exactly those outside one longest common
- * subsequence. Ids are small integers (equal tokens, equal ids), so every comparison is one integer compare.
+ * The diff core on token ids. `markChanges` trims the common prefix and suffix, then runs the O(NP) fast path
+ * (onp.ts) and, when that path would keep too many records, Myers' O(ND) algorithm in its linear-space form (the
+ * middle snake found from both ends, then each half solved alike, trimming again at every step). Both find a
+ * shortest edit script, so the tokens marked changed are exactly those outside one longest common subsequence.
+ * Ids are integers (equal tokens, equal ids), so every comparison is one integer compare.
  *
  * Two bounds keep it from running away:
  * - the edit distance D (tokens deleted plus tokens inserted): past `maxEditDistance` it gives up after about
  *   (maxEditDistance / 2)² steps, which is what makes two unrelated long texts fail fast;
  * - a work budget (diagonals visited plus tokens compared), shared by the caller across calls, which bounds the
  *   rare inputs where long snakes run on many diagonals (texts made of one repeated token).
- * Memory is linear: two arrays of about `maxEditDistance` ints, reused through the recursion, and the marks.
+ * Memory is linear in the texts, plus at most MAX_PATH_RECORDS ints for the fast path and two arrays of about
+ * `maxEditDistance` ints for the linear-space one.
  */
-
 import { ONP_DONE, ONP_TOO_FAR, markChangesOnp } from './onp.ts';
 
 /**

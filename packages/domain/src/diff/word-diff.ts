@@ -4,14 +4,19 @@
  *
  * - Tokens (`tokenize.ts`): words (an Arabic word with its diacritics, hamza forms and tatweel), numbers, single
  *   Chinese characters, whitespace runs and single punctuation marks; joined, they give the text back exactly.
- * - Core (`myers.ts`): each distinct token gets a small integer id and Myers' linear-space O(ND) diff runs on the
- *   ids after trimming the common prefix and suffix. It is minimal: before clean-up the changed tokens are
- *   exactly those outside a longest common subsequence. Chosen by `npm run bench:diff` (at least 5 times faster
- *   than diff-match-patch on 20,000 words with 2% changed, with no more changed tokens).
- * - Bound and fallback: past MAX_EDIT_DISTANCE tokens of edit distance, or MAX_DIFF_WORK steps, the word diff
- *   gives up and the texts are diffed by sentence, then by paragraph, each changed block of units then being
- *   diffed again by word within the same bounds; when every level fails the whole text is replaced. The result
- *   says so: `coarse: true` and `granularity` the unit used. Time and memory stay bounded whatever the texts.
+ * - Core (`onp.ts`, `myers.ts`): each token gets an integer id (its FNV-1a hash, from the scan; `token-ids.ts`),
+ *   the common prefix and suffix are trimmed, then Wu-Manber-Myers' O(NP) diff runs on the ids while its path
+ *   fits in MAX_PATH_RECORDS ints, else Myers' linear-space O(ND). Both are minimal: before clean-up the changed
+ *   tokens are exactly those outside a longest common subsequence. Should two different tokens share a hash and
+ *   be kept as equal, building the ops sees it and the diff is made again with exact ids. Chosen by
+ *   `npm run bench:diff`: about 5 to 6 times faster than diff-match-patch on 20,000 words with 2% changed, with
+ *   the same, minimal, count of changed tokens (the linear-space Myers alone, with interned ids, was about 3
+ *   to 4 times faster).
+ * - Bound and fallback (`coarse.ts`): past MAX_EDIT_DISTANCE tokens of edit distance (4,000), or MAX_DIFF_WORK
+ *   steps, the word diff gives up and the texts are diffed by sentence, then by paragraph, each changed block of
+ *   units then being diffed again by word within the same bounds; when every level fails the whole text is
+ *   replaced. The result says so: `coarse: true` and `granularity` the unit used. Time and memory stay bounded
+ *   whatever the texts (two unrelated 100,000-word texts: well under a second).
  * - Clean-up (`cleanup.ts`), a separate step: `cleanupSpaces` by default, `cleanupSemantic` on request.
  * - Ignore options (diacritics, case, spacing): tokens are compared under a normalisation, see WordDiffOptions.
  * - Every op carries where it starts in both texts, in tokens and in UTF-16 code units, and its token count.
@@ -19,10 +24,13 @@
  *   stored by an earlier algorithm (`lcs-words/1`) still render as they were made.
  */
 import { cleanupSpaces } from './cleanup.ts';
-import { markChanges, type DiffBudget } from './myers.ts';
-import { TOKEN_KIND, groupTokens, scanTokens, tokenize, type DiffUnit, type TokenScan } from './tokenize.ts';
+import { budget, coarseMarks, forEachBlock } from './coarse.ts';
+import { markChanges } from './myers.ts';
+import { exactTokenIds, normalisedTokenIds } from './token-ids.ts';
+import { scanTokens, tokenize, type DiffUnit, type TokenScan } from './tokenize.ts';
 
 export { cleanupSemantic, cleanupSpaces } from './cleanup.ts';
+export { MAX_DIFF_WORK, MAX_EDIT_DISTANCE } from './coarse.ts';
 export { TOKEN_KIND, groupTokens, scanTokens, tokenize, type DiffUnit, type TokenScan } from './tokenize.ts';
 
 /**
@@ -97,19 +105,6 @@ export interface WordDiffOptions {
 export const WORD_DIFF_ALGORITHM = 'myers-words/1';
 
 /**
- * The largest edit distance (tokens deleted plus inserted) diffed by word; past it the diff goes coarse. A word
- * changed costs 2 (its deletion and insertion), a word inserted or deleted with its space 2, so 2% of a
- * 20,000-word text is about 800-1,200 and 10,000 leaves room for about 12% of it; two unrelated texts pass it
- * after about (10,000 / 2)² × 2 = 50 million steps, a fraction of a second.
- */
-export const MAX_EDIT_DISTANCE = 4_000;
-
-/** The steps (diagonals visited and tokens compared) one level of the diff may take before it goes coarser. */
-export const MAX_DIFF_WORK = 100_000_000;
-
-const COARSE_UNITS: readonly DiffUnit[] = ['sentence', 'paragraph'];
-
-/**
  * The word diff of `base` against `changed`: applying the ops to `base` gives `changed` (`diffResult`), and
  * keeping only the base's side gives `base` (`diffBase`). By default (`cleanup` true) the ops are cleaned by
  * `cleanupSpaces`; `cleanupSemantic` can be applied on top by the caller.
@@ -121,7 +116,7 @@ export function wordDiff(base: string, changed: string, options: WordDiffOptions
   // Without ignore options the tokens' hashes serve as ids; should two different tokens share a hash and be
   // kept as equal, building the ops finds out and the diff is made again with exact ids.
   const diff = ignoring
-    ? diffIds(base, scanA, changed, scanB, tokenIds(base, scanA, changed, scanB, options), 'ignoring')
+    ? diffIds(base, scanA, changed, scanB, normalisedTokenIds(base, scanA, changed, scanB, options), 'ignoring')
     : (diffIds(
         base,
         scanA,
@@ -160,242 +155,6 @@ function diffIds(
   }
   const ops = buildOps(base, scanA, removed, changed, scanB, added, ids);
   return ops === null ? null : { ops, granularity };
-}
-
-function budget(): DiffBudget {
-  return { maxEditDistance: MAX_EDIT_DISTANCE, work: MAX_DIFF_WORK };
-}
-
-// Combining marks other than madda and hamza (U+0653-U+0655), and the tatweel.
-const DIACRITICS = /\u0640|(?![\u0653-\u0655])\p{Mn}/gu;
-
-/** Gives each distinct token (under the options' normalisation) a small integer id. */
-function tokenIds(
-  base: string,
-  scanA: TokenScan,
-  changed: string,
-  scanB: TokenScan,
-  options: WordDiffOptions,
-): [Int32Array, Int32Array] {
-  const ids = new Map<string, number>();
-  const normalised = new Map<string, string>();
-  const normalise = (token: string, kind: number): string => {
-    if (kind === TOKEN_KIND.space) {
-      return options.ignoreSpacing === true ? ' ' : token;
-    }
-    let key = normalised.get(token);
-    if (key === undefined) {
-      key = token;
-      if (options.ignoreDiacritics === true) {
-        key = key.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
-      }
-      if (options.ignoreCase === true) {
-        key = key.toLowerCase();
-      }
-      normalised.set(token, key);
-    }
-    return key;
-  };
-  const idsOf = (text: string, scan: TokenScan): Int32Array => {
-    const result = new Int32Array(scan.count);
-    let start = 0;
-    for (let t = 0; t < scan.count; t++) {
-      const end = scan.ends[t]!;
-      const key = normalise(text.slice(start, end), scan.kinds[t]!);
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(key, id);
-      }
-      result[t] = id;
-      start = end;
-    }
-    return result;
-  };
-  return [idsOf(base, scanA), idsOf(changed, scanB)];
-}
-
-/**
- * Token ids without normalisation, by an open-addressing hash table over the texts' characters: no substring is
- * made, which is most of the cost on long texts.
- */
-function exactTokenIds(base: string, scanA: TokenScan, changed: string, scanB: TokenScan): [Int32Array, Int32Array] {
-  let size = 1024;
-  while (size < 2 * (scanA.count + scanB.count)) {
-    size *= 2;
-  }
-  const mask = size - 1;
-  const slots = new Int32Array(size);
-  const texts = [base, changed];
-  // For each id: its hash, and where its first occurrence lies (which text, start, length).
-  const idHash: number[] = [];
-  const idText: number[] = [];
-  const idStart: number[] = [];
-  const idLength: number[] = [];
-  // Single characters (spaces, punctuation: half the tokens) go by their code unit, without hashing.
-  const single = new Int32Array(0x10000);
-  const idsOf = (side: number, scan: TokenScan): Int32Array => {
-    const text = texts[side]!;
-    const result = new Int32Array(scan.count);
-    let start = 0;
-    for (let t = 0; t < scan.count; t++) {
-      const end = scan.ends[t]!;
-      const length = end - start;
-      if (length === 1) {
-        const code = text.charCodeAt(start);
-        let held = single[code]!;
-        if (held === 0) {
-          held = idHash.length + 1;
-          idHash.push(0);
-          idText.push(side);
-          idStart.push(start);
-          idLength.push(0);
-          single[code] = held;
-        }
-        result[t] = held - 1;
-        start = end;
-        continue;
-      }
-      const hash = scan.hashes[t]!;
-      let slot = hash & mask;
-      let id = -1;
-      for (;;) {
-        const held = slots[slot]!;
-        if (held === 0) {
-          id = idHash.length;
-          idHash.push(hash);
-          idText.push(side);
-          idStart.push(start);
-          idLength.push(length);
-          slots[slot] = id + 1;
-          break;
-        }
-        const candidate = held - 1;
-        if (idHash[candidate] === hash && idLength[candidate] === length) {
-          const other = texts[idText[candidate]!]!;
-          const from = idStart[candidate]!;
-          let c = 0;
-          while (c < length && other.charCodeAt(from + c) === text.charCodeAt(start + c)) {
-            c++;
-          }
-          if (c === length) {
-            id = candidate;
-            break;
-          }
-        }
-        slot = (slot + 1) & mask;
-      }
-      result[t] = id;
-      start = end;
-    }
-    return result;
-  };
-  return [idsOf(0, scanA), idsOf(1, scanB)];
-}
-
-interface Side {
-  text: string;
-  scan: TokenScan;
-  ids: Int32Array;
-  marks: Uint8Array;
-}
-
-/**
- * The coarse fallback: diffs sentences (then paragraphs) as tokens, marks the tokens of changed units, then
- * diffs each changed block again by word while the bounds allow. Returns the unit used.
- */
-function coarseMarks(a: Side, b: Side): DiffGranularity {
-  for (const unit of COARSE_UNITS) {
-    a.marks.fill(0);
-    b.marks.fill(0);
-    const unitsA = groupTokens(a.text, a.scan, unit);
-    const unitsB = groupTokens(b.text, b.scan, unit);
-    const keys = new Map<string, number>();
-    const unitIds = (side: Side, ends: Int32Array) =>
-      Int32Array.from(ends, (end, u) => {
-        const key = side.ids.subarray(u === 0 ? 0 : ends[u - 1]!, end).join(',');
-        let id = keys.get(key);
-        if (id === undefined) {
-          id = keys.size;
-          keys.set(key, id);
-        }
-        return id;
-      });
-    const idsA = unitIds(a, unitsA);
-    const idsB = unitIds(b, unitsB);
-    const removedUnits = new Uint8Array(idsA.length);
-    const addedUnits = new Uint8Array(idsB.length);
-    const whole = { aLo: 0, aHi: idsA.length, bLo: 0, bHi: idsB.length };
-    if (markChanges(idsA, idsB, whole, removedUnits, addedUnits, budget())) {
-      expandMarks(unitsA, removedUnits, a.marks);
-      expandMarks(unitsB, addedUnits, b.marks);
-      refine(a, b);
-      return unit;
-    }
-  }
-  a.marks.fill(1);
-  b.marks.fill(1);
-  return 'text';
-}
-
-function expandMarks(ends: Int32Array, unitMarks: Uint8Array, tokenMarks: Uint8Array): void {
-  for (let u = 0; u < ends.length; u++) {
-    if (unitMarks[u] === 1) {
-      tokenMarks.fill(1, u === 0 ? 0 : ends[u - 1]!, ends[u]);
-    }
-  }
-}
-
-/** Diffs by word each block of changed units that has both a deleted and an inserted side, within one budget. */
-function refine(a: Side, b: Side): void {
-  const shared = budget();
-  forEachBlock(a.marks, b.marks, (aLo, aHi, bLo, bHi) => {
-    if (aLo === aHi || bLo === bHi || shared.work <= 0) {
-      return;
-    }
-    a.marks.fill(0, aLo, aHi);
-    b.marks.fill(0, bLo, bHi);
-    if (!markChanges(a.ids, b.ids, { aLo, aHi, bLo, bHi }, a.marks, b.marks, shared)) {
-      a.marks.fill(1, aLo, aHi);
-      b.marks.fill(1, bLo, bHi);
-    }
-  });
-}
-
-/**
- * Calls `visit` for each change block (maximal run of deleted tokens and of inserted tokens between two kept
- * ones). Kept tokens pair up in order, which is what makes the walk valid; the blocks are listed before `visit`
- * runs, so it may rewrite the marks inside them.
- */
-function forEachBlock(
-  removed: Uint8Array,
-  added: Uint8Array,
-  visit: (aLo: number, aHi: number, bLo: number, bHi: number) => void,
-): void {
-  const blocks: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < removed.length || j < added.length) {
-    while (i < removed.length && j < added.length && removed[i] === 0 && added[j] === 0) {
-      i++;
-      j++;
-    }
-    const aLo = i;
-    const bLo = j;
-    while (i < removed.length && removed[i] === 1) {
-      i++;
-    }
-    while (j < added.length && added[j] === 1) {
-      j++;
-    }
-    if (aLo === i && bLo === j) {
-      break;
-    }
-    blocks.push(aLo, i, bLo, j);
-  }
-  for (let k = 0; k < blocks.length; k += 4) {
-    visit(blocks[k]!, blocks[k + 1]!, blocks[k + 2]!, blocks[k + 3]!);
-  }
 }
 
 /** What token ids stand for: exact tokens, tokens' hashes (to be checked), or tokens under a normalisation. */
