@@ -40,6 +40,15 @@ import {
   type TEXT_FILE_MEDIA_TYPES,
 } from './texts.schema.ts';
 import { RegionDivergence, Synoptic, SynopticSummary } from './synoptic.schema.ts';
+import type {
+  AdoptDraftBody,
+  ChooseAlternativeBody,
+  CreateConsolidationDraftBody,
+  EditProvisionTextBody,
+  PickProposalsBody,
+  PickWholeTextBody,
+} from './consolidation.schema.ts';
+import { ConsolidationDraft, ConsolidationDraftSummary } from './consolidation.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -230,6 +239,48 @@ export function createClient(options: ClientOptions = {}) {
     /** A meeting's region-by-region divergence matrix and its hot spots. */
     regionDivergence: (meeting: string, limit?: number) =>
       get(one(RegionDivergence), `/api/v1/meetings/${enc(meeting)}/divergence`, { limit }),
+    // consolidation drafts and adoption (every write carries the draft's `expectedRevision`)
+    /** A meeting's consolidation drafts. */
+    consolidationDrafts: (meeting: string) =>
+      get(listOf(ConsolidationDraftSummary), `/api/v1/meetings/${enc(meeting)}/consolidation-drafts`),
+    consolidationDraft: (id: string) => get(one(ConsolidationDraft), `/api/v1/consolidation-drafts/${enc(id)}`),
+    createConsolidationDraft: (body: z.input<typeof CreateConsolidationDraftBody>) =>
+      request(one(ConsolidationDraft), 'POST', '/api/v1/consolidation-drafts', { body }),
+    /** Replaces the proposals picked for a provision and merges it afresh from the base. */
+    pickDraftProposals: (id: string, provisionId: string, body: z.input<typeof PickProposalsBody>) =>
+      request(
+        one(ConsolidationDraft),
+        'PUT',
+        `/api/v1/consolidation-drafts/${enc(id)}/provisions/${enc(provisionId)}/picks`,
+        { body },
+      ),
+    /** Settles a bracket with one of its alternatives (by index) or the base. */
+    chooseDraftAlternative: (
+      id: string,
+      provisionId: string,
+      bracketId: number,
+      body: z.input<typeof ChooseAlternativeBody>,
+    ) =>
+      request(
+        one(ConsolidationDraft),
+        'POST',
+        `/api/v1/consolidation-drafts/${enc(id)}/provisions/${enc(provisionId)}/brackets/${bracketId}/choice`,
+        { body },
+      ),
+    /** The chair's edit of a provision's text (brackets left as printed). */
+    editDraftText: (id: string, provisionId: string, body: z.input<typeof EditProvisionTextBody>) =>
+      request(
+        one(ConsolidationDraft),
+        'PUT',
+        `/api/v1/consolidation-drafts/${enc(id)}/provisions/${enc(provisionId)}/text`,
+        { body },
+      ),
+    /** Picks a whole-text SUP or SUP* (abrogation, or a merge into another instrument), or none. */
+    pickDraftWholeText: (id: string, body: z.input<typeof PickWholeTextBody>) =>
+      request(one(ConsolidationDraft), 'PUT', `/api/v1/consolidation-drafts/${enc(id)}/whole-text`, { body }),
+    /** Adopts the draft (by consensus): the new version in force, the old one superseded. */
+    adoptConsolidationDraft: (id: string, body: z.input<typeof AdoptDraftBody>) =>
+      request(one(ConsolidationDraft), 'POST', `/api/v1/consolidation-drafts/${enc(id)}/adopt`, { body }),
     /**
      * The address of a contribution's export (a Word document, or JSON), for a link or a download; in the
      * browser the session cookie goes with it.
