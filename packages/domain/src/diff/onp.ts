@@ -47,7 +47,7 @@ export function markChangesOnp(
   // One int per diagonal visited, in visiting order: y << 1, plus 1 when it came by a deletion. Round p visits
   // delta + 2p + 1 diagonals (-p up to delta - 1, then delta + p down to delta + 1, then delta) and starts at
   // p(delta + p), so a visit's record is found from its round and diagonal, and its predecessor's too.
-  let records = new Int32Array(Math.min(maxRecords, 1 << 16));
+  let records = new Int32Array(Math.min(maxRecords, Math.max(1024, M + N)));
   let count = 0;
   let p = 0;
   for (; ; p++) {
