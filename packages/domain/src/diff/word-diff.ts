@@ -9,9 +9,9 @@
  *   fits in MAX_PATH_RECORDS ints, else Myers' linear-space O(ND). Both are minimal: before clean-up the changed
  *   tokens are exactly those outside a longest common subsequence. Should two different tokens share a hash and
  *   be kept as equal, building the ops sees it and the diff is made again with exact ids. Chosen by
- *   `npm run bench:diff`: about 5 to 6 times faster than diff-match-patch on 20,000 words with 2% changed, with
- *   the same, minimal, count of changed tokens (the linear-space Myers alone, with interned ids, was about 3
- *   to 4 times faster).
+ *   `npm run bench:diff`: about 6 times faster than diff-match-patch on 20,000 words with 2% changed (4.7 to 7.5
+ *   times over runs on a shared 2-core machine), with the same, minimal, count of changed tokens; the
+ *   linear-space Myers alone on interned ids measured 2 to 4 times.
  * - Bound and fallback (`coarse.ts`): past MAX_EDIT_DISTANCE tokens of edit distance (4,000), or MAX_DIFF_WORK
  *   steps, the word diff gives up and the texts are diffed by sentence, then by paragraph, each changed block of
  *   units then being diffed again by word within the same bounds; when every level fails the whole text is
