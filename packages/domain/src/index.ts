@@ -13,3 +13,5 @@ export * from './library.ts';
 export * from './texts/index.ts';
 export * from './synoptic/index.ts';
 export * from './consolidation/merge.ts';
+export * from './consolidation/version-draft.ts';
+export * from './consolidation/adopt.ts';
