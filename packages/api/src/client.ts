@@ -40,6 +40,7 @@ import {
   type TEXT_FILE_MEDIA_TYPES,
 } from './texts.schema.ts';
 import { RegionDivergence, Synoptic, SynopticSummary } from './synoptic.schema.ts';
+import type { CompilationQuery } from './compilation.schema.ts';
 import type {
   AdoptDraftBody,
   ChooseAlternativeBody,
@@ -239,6 +240,12 @@ export function createClient(options: ClientOptions = {}) {
     /** A meeting's region-by-region divergence matrix and its hot spots. */
     regionDivergence: (meeting: string, limit?: number) =>
       get(one(RegionDivergence), `/api/v1/meetings/${enc(meeting)}/divergence`, { limit }),
+    /**
+     * The address of a meeting's compilation (the Word document, the proposal register as CSV, or the web page),
+     * of one instrument or the whole meeting; in the browser the session cookie goes with it.
+     */
+    compilationUrl: (meeting: string, options: Partial<z.input<typeof CompilationQuery>> = {}) =>
+      `${baseUrl}/api/v1/meetings/${enc(meeting)}/compilation${queryString(options)}`,
     // consolidation drafts and adoption (every write carries the draft's `expectedRevision`)
     /** A meeting's consolidation drafts. */
     consolidationDrafts: (meeting: string) =>

@@ -8,4 +8,5 @@ export * from './registry.schema.ts';
 export * from './texts.schema.ts';
 export * from './contributions.schema.ts';
 export * from './synoptic.schema.ts';
+export * from './compilation.schema.ts';
 export * from './consolidation.schema.ts';

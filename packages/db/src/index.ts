@@ -15,3 +15,4 @@ export * from './repositories/library.repository.ts';
 export * from './repositories/contribution.repository.ts';
 export * from './repositories/document-file.repository.ts';
 export * from './repositories/synoptic.repository.ts';
+export * from './repositories/compilation.repository.ts';

@@ -1,6 +1,6 @@
 import { compileSynoptic, type BaseProvision, type ProvisionChange } from '@tansiq/domain';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderSynopticHtml } from './synoptic-html.ts';
+import { escapeHtml, renderMeetingSynopticHtml, renderSynopticHtml } from './synoptic-html.ts';
 
 const base: BaseProvision[] = [
   {
@@ -65,5 +65,34 @@ describe('renderSynopticHtml', () => {
     expect(arabic).toContain('<html lang="ar" dir="rtl">');
     expect(arabic).toContain('<th scope="col">النص الأساسي</th>');
     expect(arabic).toContain('حذف وتعديل');
+  });
+});
+
+describe('renderMeetingSynopticHtml', () => {
+  it('puts every instrument in a section of its own, escaped, in its language', () => {
+    const withLanguage = {
+      ...synoptic,
+      rows: synoptic.rows.map((row) => ({
+        ...row,
+        entries: row.entries.map((entry) => ({ ...entry, language: entry.source === 'EGY' ? 'ar' : 'en' })),
+      })),
+    };
+    const page = renderMeetingSynopticHtml(
+      [
+        { title: 'RESOLUTION 901 <a>', language: 'en', notes: ['Sources: EGY (WTDC-17/1-E)'], synoptic: withLanguage },
+        { title: 'القرار 902', language: 'ar', synoptic },
+      ],
+      { title: 'Compilation of proposals: WTDC-17', language: 'en', intro: ['Buenos Aires & online'] },
+    );
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
+    expect(page).toContain('<h1>Compilation of proposals: WTDC-17</h1>');
+    expect(page).toContain('<p>Buenos Aires &#38; online</p>');
+    expect(page).toContain('<section>\n<h2>RESOLUTION 901 &#60;a&#62;</h2>\n<p>Sources: EGY (WTDC-17/1-E)</p>');
+    expect(page).toContain('<section lang="ar" dir="rtl">\n<h2>القرار 902</h2>');
+    expect(page.match(/<table>/g)).toHaveLength(2);
+    expect(page).toContain('<th scope="col">النص الأساسي</th>');
+    // An entry in another language than its section's says so.
+    expect(page).toContain('<div class="text" lang="ar" dir="rtl">to <del>encourage</del>');
+    expect(page).not.toContain('<script>');
   });
 });

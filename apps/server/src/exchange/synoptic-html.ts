@@ -93,22 +93,34 @@ function renderOps(ops: readonly DiffOp[]): string {
     .join('');
 }
 
-function renderEntry(entry: SynopticEntry, labels: Labels): string {
+/** An entry may say the language of its text (the server's compilation does, when it is not the page's). */
+type PageEntry = SynopticEntry & { language?: string };
+
+const primaryOf = (language: string) => language.toLowerCase().split('-')[0] ?? 'en';
+const dirOf = (language: string) => (RTL.has(primaryOf(language)) ? 'rtl' : 'ltr');
+
+function renderEntry(entry: PageEntry, labels: Labels, pageLanguage: string): string {
   const number = entry.number === null ? '' : ` <span class="number">${escapeHtml(entry.number)}</span>`;
   const head = `<div class="mark">${escapeHtml(entry.mark)}${number}</div>`;
-  if (entry.ops.length === 0) {
+  if (entry.ops.length === 0 && entry.text === null) {
     return `<td class="entry keeps">${head}<span class="quiet">${escapeHtml(labels.keeps)}</span></td>`;
   }
   const coarse = entry.coarse ? ' coarse' : '';
-  return `<td class="entry${coarse}">${head}<div class="text">${renderOps(entry.ops)}</div></td>`;
+  const language =
+    entry.language === undefined || entry.language === pageLanguage
+      ? ''
+      : ` lang="${escapeHtml(entry.language)}" dir="${dirOf(entry.language)}"`;
+  // A text shown without a diff (its language's base is not stored) is printed as it is.
+  const body = entry.ops.length === 0 ? text(entry.text ?? '') : renderOps(entry.ops);
+  return `<td class="entry${coarse}">${head}<div class="text"${language}>${body}</div></td>`;
 }
 
-function renderRow(row: SynopticRow, labels: Labels): string {
+function renderRow(row: SynopticRow, labels: Labels, pageLanguage: string): string {
   const added = row.base === null ? ` <span class="added">${escapeHtml(labels.added)}</span>` : '';
   const provision = `<th scope="row"><span class="num">${escapeHtml(row.num)}</span>${added}<div class="id">${escapeHtml(row.id)}</div></th>`;
   const base = `<td class="base">${row.base === null ? '' : text(row.base)}</td>`;
   const score = `<td class="divergence"><span class="class">${escapeHtml(labels.classes[row.class])}</span> ${row.divergence.toFixed(2)}</td>`;
-  const entries = row.entries.map((entry) => renderEntry(entry, labels)).join('');
+  const entries = row.entries.map((entry) => renderEntry(entry, labels, pageLanguage)).join('');
   return `<tr class="row c-${row.class}">${provision}${base}${entries}${score}</tr>`;
 }
 
@@ -128,11 +140,13 @@ tr.c-compatible .divergence { background: #fff4d6; }
 .coarse .text { outline: 1px dashed #8d6e10; }
 `;
 
-/** Renders the compilation as a complete HTML page (UTF-8, no scripts, no outside resources). */
-export function renderSynopticHtml(synoptic: Synoptic, options: SynopticHtmlOptions): string {
-  const primary = options.language.toLowerCase().split('-')[0] ?? 'en';
-  const labels = LABELS[primary] ?? LABELS.en!;
-  const dir = RTL.has(primary) ? 'rtl' : 'ltr';
+function labelsOf(language: string): Labels {
+  return LABELS[primaryOf(language)] ?? LABELS.en!;
+}
+
+/** The table of one compilation: provisions by rows, the base and every source in columns, grouped by heading. */
+function synopticTable(synoptic: Synoptic, language: string): string {
+  const labels = labelsOf(language);
   const columns = synoptic.sources.length + 3;
   const head = [labels.provision, labels.base, ...synoptic.sources, labels.divergence]
     .map((name) => `<th scope="col">${escapeHtml(name)}</th>`)
@@ -144,26 +158,75 @@ export function renderSynopticHtml(synoptic: Synoptic, options: SynopticHtmlOpti
       heading = row.heading;
       body.push(`<tr class="heading"><th colspan="${columns}" scope="rowgroup">${escapeHtml(heading)}</th></tr>`);
     }
-    body.push(renderRow(row, labels));
+    body.push(renderRow(row, labels, language));
   }
+  return ['<table>', `<thead><tr>${head}</tr></thead>`, `<tbody>${body.join('\n')}</tbody>`, '</table>'].join('\n');
+}
+
+function page(title: string, language: string, content: string[]): string {
   return [
     '<!doctype html>',
-    `<html lang="${escapeHtml(options.language)}" dir="${dir}">`,
+    `<html lang="${escapeHtml(language)}" dir="${dirOf(language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(options.title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<h1>${escapeHtml(options.title)}</h1>`,
-    `<p>${escapeHtml(labels.divergence)}: ${synoptic.divergence.toFixed(2)}</p>`,
-    '<table>',
-    `<thead><tr>${head}</tr></thead>`,
-    `<tbody>${body.join('\n')}</tbody>`,
-    '</table>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    ...content,
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+const divergenceLine = (synoptic: Synoptic, language: string) =>
+  `<p>${escapeHtml(labelsOf(language).divergence)}: ${synoptic.divergence.toFixed(2)}</p>`;
+
+/** Renders the compilation as a complete HTML page (UTF-8, no scripts, no outside resources). */
+export function renderSynopticHtml(synoptic: Synoptic, options: SynopticHtmlOptions): string {
+  return page(options.title, options.language, [
+    divergenceLine(synoptic, options.language),
+    synopticTable(synoptic, options.language),
+  ]);
+}
+
+/** One instrument's section of a meeting's page. */
+export interface SynopticSection {
+  /** Its heading: the instrument and version ("RESOLUTION 901 (Rev. Dubai, 2014)"). */
+  title: string;
+  /** The language of its texts, when not the page's (a version not stored in the page's language). */
+  language: string;
+  /** Lines printed under the heading (its sources), escaped here. */
+  notes?: string[];
+  synoptic: Synoptic;
+}
+
+/**
+ * Renders the compilations of a whole meeting as one page: its title, optional lines under it, then a section
+ * per instrument with its heading, notes, divergence and table. Same escaping and direction rules as
+ * renderSynopticHtml; a section in another language than the page's says so with `lang` and `dir`.
+ */
+export function renderMeetingSynopticHtml(
+  sections: readonly SynopticSection[],
+  options: SynopticHtmlOptions & { intro?: string[] },
+): string {
+  const content = (options.intro ?? []).map((line) => `<p>${escapeHtml(line)}</p>`);
+  for (const section of sections) {
+    const language =
+      section.language === options.language
+        ? ''
+        : ` lang="${escapeHtml(section.language)}" dir="${dirOf(section.language)}"`;
+    content.push(
+      `<section${language}>`,
+      `<h2>${escapeHtml(section.title)}</h2>`,
+      ...(section.notes ?? []).map((line) => `<p>${escapeHtml(line)}</p>`),
+      divergenceLine(section.synoptic, section.language),
+      synopticTable(section.synoptic, section.language),
+      '</section>',
+    );
+  }
+  return page(options.title, options.language, content);
 }

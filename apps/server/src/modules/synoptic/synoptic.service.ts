@@ -54,7 +54,10 @@ async function meetingOf(ctx: ServiceContext, idOrCode: string): Promise<Meeting
  * The proposals the actor may read: the contributions module's rule (a submitted document by its access level,
  * `authors` ones to its authors' side), with the actor's organizations read once rather than per document.
  */
-async function readableProposals(ctx: ServiceContext, rows: VersionProposalRow[]): Promise<VersionProposalRow[]> {
+export async function readableProposals<Row extends Pick<VersionProposalRow, 'document'>>(
+  ctx: ServiceContext,
+  rows: Row[],
+): Promise<Row[]> {
   const actor = ctx.actor;
   const organizations =
     actor.kind === 'user' && actor.memberStateIso3 !== null
@@ -70,15 +73,17 @@ async function readableProposals(ctx: ServiceContext, rows: VersionProposalRow[]
 }
 
 /**
- * The language of a compilation: the one asked, which the version must be stored in; else the language most of
- * its changes are written in among those stored (ties: English, French, Arabic); else the first stored.
+ * The language of a compilation: the one asked, which the version must be stored in (unless it is only
+ * preferred); else the language most of its changes are written in among those stored (ties: English, French,
+ * Arabic); else the first stored.
  */
 function compilationLanguage(
   stored: readonly string[],
   proposals: readonly VersionProposalRow[],
   asked: TextLanguage | undefined,
+  preferred = false,
 ): TextLanguage {
-  if (asked !== undefined) {
+  if (asked !== undefined && (!preferred || stored.includes(asked))) {
     if (!stored.includes(asked)) {
       throw invalid(['query', 'lang'], 'language_not_stored', `The version is not stored in ${asked}.`);
     }
@@ -163,6 +168,16 @@ async function regionsOf(ctx: ServiceContext, rows: readonly VersionProposalRow[
   return (source: string) => regions.get(source) ?? null;
 }
 
+/** How a meeting's compilation is made: which version, in which language, and whom to tell of its progress. */
+export interface CompileOptions {
+  versionId?: string;
+  language?: TextLanguage;
+  /** When true, `language` is used for the versions stored in it and the others keep their own. */
+  preferLanguage?: boolean;
+  /** Called after each version is compiled, with how many are done out of how many. */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
  * Compiles the versions that a meeting's readable proposals aim at (or one of them), in a fixed number of
  * queries whatever the number of proposals: the proposals with their documents, the versions, their provisions
@@ -171,7 +186,7 @@ async function regionsOf(ctx: ServiceContext, rows: readonly VersionProposalRow[
 async function compileMeeting(
   ctx: ServiceContext,
   meeting: MeetingRow,
-  options: { versionId?: string; language?: TextLanguage } = {},
+  options: CompileOptions = {},
 ): Promise<VersionCompilation[]> {
   const rows = await readableProposals(ctx, await listVersionProposalsOfMeeting(ctx.db, meeting.id, options.versionId));
   const versionIds = [...new Set(rows.map((row) => row.proposal.versionId))];
@@ -185,17 +200,19 @@ async function compileMeeting(
   ]);
   const proposalsOf = groupBy(rows, (row) => row.proposal.versionId);
   const provisionsOf = groupBy(provisions, (row) => row.versionId);
-  return versions.map(({ version, instrument }) => {
+  return versions.map(({ version, instrument }, index) => {
     const own = provisionsOf.get(version.id) ?? [];
     const stored = LANGUAGE_ORDER.filter((language) => own.some((row) => row.language === language));
     const proposals = proposalsOf.get(version.id) ?? [];
-    const language = compilationLanguage(stored, proposals, options.language);
+    const language = compilationLanguage(stored, proposals, options.language, options.preferLanguage);
     const base = baseIn(own, language);
     const authors = buildSources(proposals, base);
     const synoptic = compileSynoptic(
       base,
       authors.map((author) => author.source),
     );
+    const entries = showEntries(synoptic, authors, language, own);
+    options.onProgress?.(index + 1, versions.length);
     return {
       meeting,
       instrument,
@@ -204,7 +221,7 @@ async function compileMeeting(
       authors,
       regionOf,
       synoptic,
-      entries: showEntries(synoptic, authors, language, own),
+      entries,
     };
   });
 }
@@ -224,13 +241,17 @@ export async function getSynoptic(
   return compilation!;
 }
 
-/** Every version with readable proposals at a meeting, compiled, by instrument kind and number. */
+/**
+ * Every version with readable proposals at a meeting, compiled, by instrument kind and number. A `language`
+ * given is preferred: versions stored in it are compiled in it, the others in their own.
+ */
 export async function listSynoptics(
   ctx: ServiceContext,
   meetingIdOrCode: string,
+  options: Pick<CompileOptions, 'language' | 'onProgress'> = {},
 ): Promise<{ meeting: MeetingRow; compilations: VersionCompilation[] }> {
   const meeting = await meetingOf(ctx, meetingIdOrCode);
-  const compilations = await compileMeeting(ctx, meeting);
+  const compilations = await compileMeeting(ctx, meeting, { ...options, preferLanguage: true });
   const collator = new Intl.Collator('en', { numeric: true });
   compilations.sort(
     (a, b) =>
