@@ -16,6 +16,7 @@ import {
   type ServiceContext,
 } from '@tansiq/server';
 import { addCompareCommand } from './compare-command.ts';
+import { addCompileCommand } from './compile-command.ts';
 import { addTextCommand, readInstrumentFile } from './text-command.ts';
 
 /** Where a command writes: injectable so tests read what a person would see. */
@@ -25,6 +26,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** All of standard input (for `--password-stdin`). */
   readStdin: () => Promise<string>;
+  /** True when stderr is a terminal: progress bars are drawn only there. */
+  errIsTty?: boolean;
 }
 
 /** A failure the person at the console can fix: printed without a stack, exit code 2. */
@@ -55,6 +58,21 @@ async function actingContext(runtime: Runtime, command: Command, io: Io, name: s
     return ctx;
   }
   return { ...ctx, actor: await actorForToken(runtime.handle.db, runtime.clock, token) };
+}
+
+/** Runs `use` with the acting context on the installation, closed after. */
+async function withContext<T>(
+  io: Io,
+  command: Command,
+  name: string,
+  use: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  const runtime = await openRuntime(configOf(command, io), name);
+  try {
+    return await use(await actingContext(runtime, command, io, name));
+  } finally {
+    await runtime.close();
+  }
 }
 
 /** The configuration from the environment, overridden by global options. */
@@ -162,6 +180,7 @@ export function buildProgram(io: Io): Command {
     });
 
   addCompareCommand(program, io);
+  addCompileCommand(program, io, (command, name, use) => withContext(io, command, name, use));
 
   const user = program.command('user').description('accounts');
   user

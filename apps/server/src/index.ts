@@ -11,3 +11,8 @@ export { actorForToken } from './plugins/authenticate.ts';
 export { DOCX_LIMITS, readDocxText } from './exchange/docx-text.ts';
 export { renderContributionDocx } from './exchange/contribution-docx.ts';
 export { importInstrumentText } from './modules/library/library.service.ts';
+export {
+  compileMeetingFile,
+  type CompilationFormat,
+  type CompilationRequest,
+} from './modules/compilation/compilation.service.ts';
