@@ -16,3 +16,4 @@ export * from './repositories/contribution.repository.ts';
 export * from './repositories/document-file.repository.ts';
 export * from './repositories/synoptic.repository.ts';
 export * from './repositories/compilation.repository.ts';
+export * from './repositories/consolidation.repository.ts';
