@@ -67,6 +67,25 @@ export function stanceOf(base: string | null, entry: SynopticEntry): Stance {
   return { kind: 'text', result: entry.text, blocks: changeBlocks(entry.ops) };
 }
 
+/** Whether `entry` changes a row whose base text is `base`: what `stanceOf` decides, without the blocks. */
+export function changesRow(base: string | null, entry: SynopticEntry): boolean {
+  if (entry.mark === 'SUP' || entry.mark === 'SUP*') {
+    return base !== null;
+  }
+  return entry.text !== null && (base === null || entry.ops.some((op) => op.op !== 'equal'));
+}
+
+/** The indexes of the entries that change a row (the changers of `rowDivergence`), without measuring them. */
+export function changingEntries(base: string | null, entries: readonly SynopticEntry[]): number[] {
+  const changers: number[] = [];
+  entries.forEach((entry, index) => {
+    if (changesRow(base, entry)) {
+      changers.push(index);
+    }
+  });
+  return changers;
+}
+
 const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function asksToIgnore(options: SynopticDiffOptions | undefined): boolean {

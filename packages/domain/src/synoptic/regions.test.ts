@@ -119,6 +119,13 @@ describe('hotSpots', () => {
           }
           const { matrix } = regionMatrix([synoptic], regionOf);
           expect(matrix.flat().every((score) => score >= 0 && score <= 1)).toBe(true);
+          // Unchanged and single rows are skipped by their class: measuring every row gives the same answers.
+          const measuredAll = {
+            ...synoptic,
+            rows: synoptic.rows.map((row) => ({ ...row, class: 'conflict' as const })),
+          };
+          expect(regionMatrix([measuredAll], regionOf).matrix).toEqual(matrix);
+          expect(hotSpots([measuredAll], regionOf, 100)).toEqual(hotSpots([synoptic], regionOf, 100));
         },
       ),
     );

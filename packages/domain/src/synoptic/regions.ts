@@ -1,8 +1,13 @@
 /**
  * Divergence between regions over the compilations of a meeting: a region's stance on a row is its sources'
  * entries there; two regions diverge on a row by the mean disagreement of their sources' pairs (docs/divergence.md).
+ *
+ * Both measures are linear in the rows (times the pairs of sources changing a row). They take the compiler's
+ * class of a row as given where it cannot depend on the diff options (an `unchanged` row has no changing entry, a
+ * `single` one has one, whatever the options): `regionMatrix` skips unchanged rows and only looks for the changing
+ * entry of single ones, `hotSpots` skips both (most rows of a meeting are one or the other).
  */
-import { rowDivergence } from './divergence.ts';
+import { changingEntries, rowDivergence } from './divergence.ts';
 import type { DivergenceClass, Synoptic, SynopticOptions } from './types.ts';
 
 /** Maps a source (EGY, ARB) to its region, or null for a source counted in no region. */
@@ -79,7 +84,14 @@ export function regionMatrix(
       }
     }
     for (const row of synoptic.rows) {
-      const measured = rowDivergence(row.base, row.entries, options);
+      if (row.class === 'unchanged') {
+        continue; // no changing source: the row counts in no cell
+      }
+      // A single change makes no pair of changers: which entry it is is all the row tells.
+      const measured =
+        row.class === 'single'
+          ? { changers: changingEntries(row.base, row.entries), pairs: [] }
+          : rowDivergence(row.base, row.entries, options);
       if (measured.changers.length === 0) {
         continue;
       }
@@ -138,6 +150,9 @@ export function hotSpots(
   synoptics.forEach((synoptic, k) => {
     const regionNames = synoptic.sources.map(regionOf);
     synoptic.rows.forEach((row, order) => {
+      if (row.class === 'unchanged' || row.class === 'single') {
+        return; // no pair of changing sources: a region divergence of 0
+      }
       const measured = rowDivergence(row.base, row.entries, options);
       let sum = 0;
       let count = 0;
