@@ -30,6 +30,7 @@ import { documentRoutes } from './modules/contributions/document.routes.ts';
 import { documentFileRoutes } from './modules/contributions/document-file.routes.ts';
 import { contributionSettingsRoutes } from './modules/contributions/contribution-settings.ts';
 import { synopticRoutes } from './modules/synoptic/synoptic.routes.ts';
+import { consolidationRoutes } from './modules/consolidation/consolidation.routes.ts';
 import { compilationRoutes } from './modules/compilation/compilation.routes.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           name: 'synoptic',
           description: 'Synoptic compilation of proposals and divergence between sources and regions',
         },
+        { name: 'consolidation', description: 'Consolidation drafts of a drafting group and their adoption' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -195,6 +197,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(documentFileRoutes, { fileLimit: options.fileLimit ?? DEFAULT_FILE_LIMIT });
       await api.register(contributionSettingsRoutes);
       await api.register(synopticRoutes);
+      await api.register(consolidationRoutes);
       await api.register(compilationRoutes);
     },
     { prefix: '/api/v1' },

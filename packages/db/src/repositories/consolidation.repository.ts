@@ -121,3 +121,8 @@ export async function retireVersion(db: Executor, versionId: string, status: str
     .returning({ id: instrumentVersions.id });
   return rows.length > 0;
 }
+
+/** Names the version an adoption made (after the version is stored, in the same transaction). */
+export async function recordAdoptedVersion(db: Executor, draftId: string, versionId: string): Promise<void> {
+  await db.update(consolidationDrafts).set({ adoptedVersionId: versionId }).where(eq(consolidationDrafts.id, draftId));
+}

@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import type { AdoptDraftBody } from '@tansiq/api';
+import {
+  findVersion,
+  insertInstrumentLink,
+  insertProvisionTexts,
+  insertProvisions,
+  insertVersion,
+  insertVersionText,
+  recordAdoptedVersion,
+  retireVersion,
+} from '@tansiq/db';
+import { adoptVersionDraft, calendarDateOf, revisionLabel, type AdoptedText } from '@tansiq/domain';
+import { recordAudit } from '../../audit.ts';
+import type { ServiceContext } from '../../context.ts';
+import { conflict } from '../../errors.ts';
+import { loadDraftView, type DraftView } from './consolidation-view.ts';
+import { advance, expectedRevisionOf, requireDraftWriter, requireOpenAt } from './consolidation.service.ts';
+
+/** Where and when the meeting sits: its city in the draft's language (English if it has none) and its year. */
+export function placeOf(view: DraftView) {
+  const city = view.meeting.city;
+  const year = Number(view.meeting.startsOn.slice(0, 4));
+  return {
+    label: revisionLabel(city.en, year),
+    place: { city: city[view.language] ?? city.en, year },
+  };
+}
+
+/** The text adoption would give (refused with `brackets_left` while any bracket is open). */
+export function adoptedTextOf(view: DraftView): AdoptedText {
+  return adoptVersionDraft(
+    {
+      language: view.language,
+      kind: view.instrument.kind as AdoptedText['text']['kind'],
+      number: view.instrument.number,
+      revision: view.versionText.revision,
+      title: view.versionText.title,
+      body: view.versionText.body,
+    },
+    view.rows,
+    placeOf(view).place,
+  );
+}
+
+/**
+ * Adopts a draft by consensus (the owner chair or the secretariat), in one transaction with one audit row:
+ * with a whole-text SUP or SUP* picked, the version is abrogated (and a SUP* records the text `merged-into` its
+ * target); otherwise the draft becomes the instrument's new version in force ("Rev. <city>, <year>" of the
+ * meeting, in the draft's language) and the old one is superseded. Refused: `already_adopted`, `stale_draft`,
+ * `brackets_left` (each bracket listed), a version no longer in force or a label taken (`conflict`).
+ */
+export async function adoptDraft(
+  ctx: ServiceContext,
+  id: string,
+  body: AdoptDraftBody,
+  ifMatch?: string,
+): Promise<DraftView> {
+  const expected = expectedRevisionOf(body.expectedRevision, ifMatch);
+  const view = await loadDraftView(ctx, id);
+  requireDraftWriter(ctx, view.draft);
+  requireOpenAt(view.draft, expected);
+  const abrogation = view.draft.wholeTextProposalId !== null;
+  // The text is made before the transaction opens (PGlite has one connection), from the draft at `expected`;
+  // the transaction first moves the draft past `expected`, so a concurrent write cannot slip in between.
+  const adopted = abrogation ? null : adoptedTextOf(view);
+  const { label } = placeOf(view);
+  const now = ctx.clock.now();
+  const adoptedOn = calendarDateOf(now, view.meeting.timeZone);
+  const versionId = adopted === null ? null : randomUUID();
+  await ctx.db.transaction(async (tx) => {
+    const row = await advance(tx, view.draft, expected, now, {
+      status: 'adopted',
+      outcome: abrogation ? 'abrogated' : 'revised',
+      adoptedOn,
+      adoptedBy: 'consensus',
+      renumbered: adopted?.renumbered ?? null,
+    });
+    if (!(await retireVersion(tx, view.version.id, abrogation ? 'abrogated' : 'superseded', now))) {
+      throw conflict(`${view.version.label} is no longer in force.`, ['version']);
+    }
+    if (adopted !== null) {
+      if ((await findVersion(tx, view.instrument.id, label)) !== undefined) {
+        throw conflict(`The instrument has a version ${label} already.`, ['label']);
+      }
+      await insertVersion(tx, {
+        id: versionId!,
+        instrumentId: view.instrument.id,
+        label,
+        adoptedAtMeetingId: view.meeting.id,
+        adoptedOn,
+        status: 'in-force',
+        createdAt: now,
+        updatedAt: now,
+      });
+      // The draft names its version once the version exists (the reference is checked at once).
+      await recordAdoptedVersion(tx, view.draft.id, versionId!);
+      const { text } = adopted;
+      await insertVersionText(tx, {
+        versionId: versionId!,
+        language: text.language,
+        revision: text.revision,
+        title: text.title,
+        body: text.body,
+      });
+      await insertProvisions(
+        tx,
+        text.provisions.map(({ id: provisionId, section, headingKey, key, parent }, position) => ({
+          versionId: versionId!,
+          provisionId,
+          position,
+          section,
+          headingKey,
+          key,
+          parent,
+        })),
+      );
+      await insertProvisionTexts(
+        tx,
+        text.provisions.map((provision) => ({
+          versionId: versionId!,
+          provisionId: provision.id,
+          language: text.language,
+          heading: provision.heading,
+          num: provision.num,
+          text: provision.text,
+        })),
+      );
+    } else if (view.draft.mergedIntoInstrumentId !== null) {
+      await insertInstrumentLink(tx, {
+        fromInstrumentId: view.instrument.id,
+        toInstrumentId: view.draft.mergedIntoInstrumentId,
+        relation: 'merged-into',
+        meetingId: view.meeting.id,
+      });
+    }
+    await recordAudit(tx, ctx, {
+      action: 'consolidation.draft.adopt',
+      entityType: 'consolidation-draft',
+      entityId: view.draft.id,
+      before: { revision: expected, status: 'open', versionStatus: 'in-force' },
+      after: {
+        revision: row.revision,
+        status: 'adopted',
+        outcome: row.outcome,
+        adoptedBy: 'consensus',
+        adoptedOn,
+        version: view.version.id,
+        versionStatus: abrogation ? 'abrogated' : 'superseded',
+        newVersion: versionId === null ? null : { id: versionId, label },
+        mergedInto: abrogation ? view.draft.mergedIntoInstrumentId : null,
+        suppressed: adopted?.suppressed ?? [],
+      },
+    });
+  });
+  return loadDraftView(ctx, id);
+}
