@@ -3,6 +3,7 @@ import type { CreateUserBody } from '@tansiq/api';
 import type { Role } from '@tansiq/domain';
 import { ALL_ROLES, createApiToken, makeUser, signedIn, type SignedIn } from './account-helpers.ts';
 import { sampleResolution } from './contribution-helpers.ts';
+import { CONSOLIDATION_WRITE_ROUTES } from './consolidation-write-routes.ts';
 import { CONTRIBUTION_WRITE_ROUTES } from './contribution-write-routes.ts';
 import { cycleBody, makeMeeting, meetingBody, type TestApp } from './helpers.ts';
 
@@ -199,4 +200,5 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
     }),
   },
   ...CONTRIBUTION_WRITE_ROUTES,
+  ...CONSOLIDATION_WRITE_ROUTES,
 };
