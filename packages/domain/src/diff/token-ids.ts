@@ -3,7 +3,7 @@
  * (from the scan) serve directly and `exactTokenIds` is the fallback when two of them collide; with ignore
  * options the tokens are keyed by their normalised form.
  */
-import { TOKEN_KIND, type TokenScan } from './tokenize.ts';
+import { INVISIBLE_MARKS, TOKEN_KIND, type TokenScan } from './tokenize.ts';
 import type { WordDiffOptions } from './word-diff.ts';
 
 // Combining marks other than madda and hamza (U+0653-U+0655), and the tatweel.
@@ -26,6 +26,9 @@ export function normalisedTokenIds(
     let key = normalised.get(token);
     if (key === undefined) {
       key = token;
+      if (options.ignoreSpacing === true) {
+        key = key.replace(INVISIBLE_MARKS, '');
+      }
       if (options.ignoreDiacritics === true) {
         key = key.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
       }

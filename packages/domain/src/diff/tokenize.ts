@@ -8,8 +8,19 @@
  *   `3,000`, `٣٫٥`); a number written against letters stays in their word (`ICT4D`);
  * - one Chinese or Japanese character (Han, Hiragana, Katakana) with the marks that follow it, since those scripts
  *   do not space their words;
- * - a run of whitespace, kept as it is;
+ * - a run of whitespace, kept as it is (the no-break space U+00A0 included: a space a reader sees);
  * - any other character (punctuation, symbols) on its own, a surrogate pair staying whole.
+ *
+ * Invisible characters go where a reader would not see a boundary:
+ * - the zero-width non-joiner and joiner (U+200C, U+200D) shape letters and stay inside their word;
+ * - the directional marks and controls (LRM U+200E, RLM U+200F, ALM U+061C, the embeddings U+202A-U+202E and
+ *   isolates U+2066-U+2069), the word joiner (U+2060) and the byte order mark (U+FEFF) are classed like combining
+ *   marks: they stay with the word or number they touch (`901` + RLM is one token, RLM + `المؤتمر` another; one
+ *   between two words joins them), and stand as a token of their own only between a space or a punctuation mark
+ *   and another (`،` RLM ` `);
+ * - the soft hyphen (U+00AD) and the zero-width space (U+200B) are punctuation, a token each.
+ * So an inserted mark changes the token it joins (exactly, as any character does); `ignoreSpacing` (token-ids.ts)
+ * drops the marks of the second list before comparing, so that a mark a word processor added is not a change.
  *
  * It scans the text once with a table of character classes (built on first use), so it runs in linear time
  * whatever the length: Node 20's `Intl.Segmenter` is quadratic on long strings and is not used.
@@ -49,6 +60,9 @@ export function hashRange(text: string, start: number, end: number): number {
   return hash;
 }
 
+/** The invisible directional marks and controls, word joiner and byte order mark (see the module comment). */
+export const INVISIBLE_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u2060\ufeff]+/gu;
+
 let table: Uint8Array | undefined;
 const astral = new Map<number, number>();
 
@@ -76,6 +90,7 @@ function classTable(): Uint8Array {
   mark(/\p{M}+/gu, MARK);
   mark(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]+/gu, IDEOGRAPH);
   mark(/\s+/gu, SPACE);
+  mark(INVISIBLE_MARKS, MARK);
   classes.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
   classes.fill(OTHER, 0xdc00, 0xe000);
   table = classes;

@@ -97,7 +97,11 @@ export interface WordDiffOptions {
   ignoreDiacritics?: boolean;
   /** Ignore letter case (locale-independent lower case). */
   ignoreCase?: boolean;
-  /** Any run of whitespace equals any other (one space, several, a tab, a line break); a missing space still counts. */
+  /**
+   * Any run of whitespace equals any other (one space, several, a tab, a line break, a no-break space), and the
+   * invisible directional marks, word joiner and byte order mark are dropped from words and numbers (`tokenize.ts`);
+   * a missing space still counts, and so does a mark standing alone between a punctuation mark and a space.
+   */
   ignoreSpacing?: boolean;
 }
 

@@ -35,7 +35,7 @@ export interface ProvisionChange {
   heading?: string;
   headingKey?: string;
   num?: string;
-  /** The proposed text; null for SUP and NOC. */
+  /** The proposed text; null for SUP and NOC. An empty text is a text: a MOD to '' deletes every word, not a SUP. */
   text: string | null;
   /** The proposal number when it comes from a contribution (`EGY/12/1`), else null. */
   number: string | null;
