@@ -44,7 +44,7 @@ describe('the diff core on ids', () => {
         expect(markChangesOnp(a, b, whole(a, b), removed, added, roomy(), 1_000_000)).toBe(ONP_DONE);
         expect(keptAlike(a, b, removed, added)).toBe(minimal);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 
