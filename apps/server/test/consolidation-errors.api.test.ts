@@ -1,7 +1,9 @@
 import type { ConsolidationDraft, Instrument } from '@tansiq/api';
 import { schema } from '@tansiq/db';
+import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withdrawDocument } from '../src/modules/contributions/document.service.ts';
 import { importInstrumentText } from '../src/modules/library/library.service.ts';
 import { makeUser } from './account-helpers.ts';
 import { consolidationApi, draftOf, makeFixture, provisionOf, type Fixture } from './consolidation-helpers.ts';
@@ -220,6 +222,26 @@ describe('adoption', () => {
       revision: ready.revision,
       version: { status: 'in-force' },
     });
+  });
+
+  it('refuses a draft holding a proposal withdrawn after it was picked, and adopts once it is picked again', async () => {
+    const here = await makeFixture(t, 'Nairobi');
+    const open = draftOf(
+      await api().create({ meeting: here.meeting.code, version: here.versionId, language: 'en' }),
+      201,
+    );
+    const ready = draftOf(await api().pick(open.id, 'resolves.2', [here.egypt.resolves2], 0));
+    const [egypt] = await t.db
+      .select({ documentId: schema.proposals.documentId })
+      .from(schema.proposals)
+      .where(eq(schema.proposals.id, here.egypt.resolves2));
+    await withdrawDocument(t.as(operator), egypt!.documentId);
+    await refused(() => api().adopt(open.id, ready.revision), 400, 'invalid_pick', {
+      path: ['provisions', 'resolves.2'],
+      issue: 'withdrawn_proposal',
+    });
+    const again = draftOf(await api().pick(open.id, 'resolves.2', [], ready.revision));
+    expect(draftOf(await api().adopt(open.id, again.revision))).toMatchObject({ status: 'adopted' });
   });
 
   it('abrogates the text for a whole-text SUP*, recording the merge into another instrument', async () => {

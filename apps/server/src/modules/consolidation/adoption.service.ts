@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AdoptDraftBody } from '@tansiq/api';
 import {
+  findProposalsWithDocuments,
   findVersion,
   insertInstrumentLink,
   insertProvisionTexts,
@@ -10,7 +11,14 @@ import {
   recordAdoptedVersion,
   retireVersion,
 } from '@tansiq/db';
-import { adoptVersionDraft, calendarDateOf, revisionLabel, type AdoptedText } from '@tansiq/domain';
+import {
+  DomainError,
+  adoptVersionDraft,
+  calendarDateOf,
+  revisionLabel,
+  type AdoptedText,
+  type Issue,
+} from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict } from '../../errors.ts';
@@ -44,11 +52,42 @@ export function adoptedTextOf(view: DraftView): AdoptedText {
 }
 
 /**
+ * Refuses adoption when a proposal merged into the draft has since been withdrawn with its contribution: the
+ * chair picks again without it (`withdrawn_proposal` at `provisions.<id>`, or `wholeText` for the whole text).
+ */
+async function refuseWithdrawnPicks(ctx: ServiceContext, view: DraftView): Promise<void> {
+  const picked = [...view.stored.values()].flatMap((row) => row.picks.map((proposal) => ({ row, proposal })));
+  const wholeText = view.draft.wholeTextProposalId;
+  const ids = [...new Set([...picked.map(({ proposal }) => proposal), ...(wholeText === null ? [] : [wholeText])])];
+  const withdrawn = new Map(
+    (await findProposalsWithDocuments(ctx.db, ids))
+      .filter(({ document }) => document.status === 'withdrawn')
+      .map(({ proposal }) => [proposal.id, proposal.number ?? proposal.id]),
+  );
+  const message = (id: string) => `${withdrawn.get(id)} was withdrawn after it was picked: pick again without it.`;
+  const issues: Issue[] = [
+    ...picked
+      .filter(({ proposal }) => withdrawn.has(proposal))
+      .map(({ row, proposal }) => ({
+        path: ['provisions', row.provisionId],
+        code: 'withdrawn_proposal',
+        message: message(proposal),
+      })),
+    ...(wholeText !== null && withdrawn.has(wholeText)
+      ? [{ path: ['wholeText'], code: 'withdrawn_proposal', message: message(wholeText) }]
+      : []),
+  ];
+  if (issues.length > 0) {
+    throw new DomainError('invalid_pick', 'A picked proposal has been withdrawn since.', issues);
+  }
+}
+
+/**
  * Adopts a draft by consensus (the owner chair or the secretariat), in one transaction with one audit row:
  * with a whole-text SUP or SUP* picked, the version is abrogated (and a SUP* records the text `merged-into` its
  * target); otherwise the draft becomes the instrument's new version in force ("Rev. <city>, <year>" of the
  * meeting, in the draft's language) and the old one is superseded. Refused: `already_adopted`, `stale_draft`,
- * `brackets_left` (each bracket listed), a version no longer in force or a label taken (`conflict`).
+ * `brackets_left` (each bracket listed), a picked proposal withdrawn since (`invalid_pick`), a version no longer in force or a label taken (`conflict`).
  */
 export async function adoptDraft(
   ctx: ServiceContext,
@@ -60,6 +99,7 @@ export async function adoptDraft(
   const view = await loadDraftView(ctx, id);
   requireDraftWriter(ctx, view.draft);
   requireOpenAt(view.draft, expected);
+  await refuseWithdrawnPicks(ctx, view);
   const abrogation = view.draft.wholeTextProposalId !== null;
   // The text is made before the transaction opens (PGlite has one connection), from the draft at `expected`;
   // the transaction first moves the draft past `expected`, so a concurrent write cannot slip in between.
