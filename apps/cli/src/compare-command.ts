@@ -119,7 +119,7 @@ export function addCompareCommand(program: Command, io: Io): void {
     .option('--html <file>', 'write the synoptic page to this file')
     .option('--ignore-case', 'ignore differences of case in the word diff')
     .option('--ignore-diacritics', 'ignore differences of diacritics in the word diff')
-    .option('--ignore-spacing', 'ignore differences of spacing in the word diff')
+    .option('--ignore-spacing', 'ignore differences of spacing and invisible marks (RLM, LRM, BOM) in the word diff')
     .action(async (baseFile: string, proposedFiles: string[], options: CompareOptions) => {
       checkNames(proposedFiles);
       const base = await readText(baseFile, options.lang, io);
