@@ -178,30 +178,15 @@ export function scanTokens(text: string): TokenScan {
         hash = Math.imul(hash ^ code, FNV_PRIME);
       }
     } else {
-      i--;
-      const value = entry === HIGH_SURROGATE ? surrogateClass(text, i) : entry;
-      i += widthAt(text, i, entry);
-      if (value === WORD || value === DIGIT || value === MARK) {
-        i = endOfWord(text, i, value === DIGIT);
-      } else if (value === IDEOGRAPH) {
-        while (i < n && classOf(text, i) === MARK) {
-          i += widthAt(text, i, classes[text.charCodeAt(i)]!);
-        }
-      } else {
+      const value = entry === HIGH_SURROGATE ? surrogateClass(text, start) : entry;
+      i = endOfRareToken(text, start, entry, value);
+      if (value !== WORD && value !== DIGIT && value !== MARK && value !== IDEOGRAPH) {
         kind = TOKEN_KIND.punctuation;
       }
       hash = hashRange(text, start, i);
     }
     if (count === ends.length) {
-      const grownEnds = new Int32Array(count * 2);
-      grownEnds.set(ends);
-      ends = grownEnds;
-      const grownKinds = new Uint8Array(count * 2);
-      grownKinds.set(kinds);
-      kinds = grownKinds;
-      const grownHashes = new Int32Array(count * 2);
-      grownHashes.set(hashes);
-      hashes = grownHashes;
+      ({ ends, kinds, hashes } = grown(ends, kinds, hashes));
     }
     ends[count] = i;
     kinds[count] = kind;
@@ -209,6 +194,35 @@ export function scanTokens(text: string): TokenScan {
     count++;
   }
   return { count, ends, kinds, hashes };
+}
+
+/** The token arrays of `scanTokens`, twice as long. */
+function grown(ends: Int32Array, kinds: Uint8Array, hashes: Int32Array) {
+  const size = ends.length * 2;
+  const result = { ends: new Int32Array(size), kinds: new Uint8Array(size), hashes: new Int32Array(size) };
+  result.ends.set(ends);
+  result.kinds.set(kinds);
+  result.hashes.set(hashes);
+  return result;
+}
+
+/**
+ * Where a token that does not start with a letter, a mark or a space ends (kept out of `scanTokens` so that its
+ * loop stays small): a number or a word starting with one, an ideograph with its marks, a surrogate pair, or a
+ * single punctuation mark.
+ */
+function endOfRareToken(text: string, start: number, entry: number, value: number): number {
+  let i = start + widthAt(text, start, entry);
+  if (value === WORD || value === DIGIT || value === MARK) {
+    return endOfWord(text, i, value === DIGIT);
+  }
+  if (value === IDEOGRAPH) {
+    const classes = classTable();
+    while (i < text.length && classOf(text, i) === MARK) {
+      i += widthAt(text, i, classes[text.charCodeAt(i)]!);
+    }
+  }
+  return i;
 }
 
 /** Whether the word before `at` goes on at `at` (`digit`: that word ends with a digit). */
