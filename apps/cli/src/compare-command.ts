@@ -12,8 +12,7 @@ import {
   type Synoptic,
   type TextLanguage,
 } from '@tansiq/domain';
-// The page renderer is the server's exchange code; the server's entry point does not export it (yet).
-import { renderSynopticHtml } from '../../server/src/exchange/synoptic-html.ts';
+import { renderSynopticHtml } from '@tansiq/server';
 import type { Io } from './program.ts';
 import { readInstrumentFile } from './text-command.ts';
 

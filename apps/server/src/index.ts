@@ -10,6 +10,7 @@ export { createUser } from './modules/accounts/user.service.ts';
 export { actorForToken } from './plugins/authenticate.ts';
 export { DOCX_LIMITS, readDocxText } from './exchange/docx-text.ts';
 export { renderContributionDocx } from './exchange/contribution-docx.ts';
+export { renderSynopticHtml } from './exchange/synoptic-html.ts';
 export { importInstrumentText } from './modules/library/library.service.ts';
 export {
   compileMeetingFile,
