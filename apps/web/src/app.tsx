@@ -3,6 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AccountPage } from './routes/account.route.tsx';
 import { AuditPage } from './routes/audit.route.tsx';
+import { ConsolidationDraftsPage } from './routes/consolidation-drafts.route.tsx';
+import { ConsolidationPage } from './routes/consolidation.route.tsx';
 import { ContributionNewPage } from './routes/contribution-new.route.tsx';
 import { ContributionPage } from './routes/contribution.route.tsx';
 import { CycleTimelinePage } from './routes/cycle-timeline.route.tsx';
@@ -41,6 +43,8 @@ const router = createBrowserRouter([
       { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
       { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },
       { path: 'meetings/:code/compilation/:version', Component: SynopticPage },
+      { path: 'meetings/:code/consolidation', Component: ConsolidationDraftsPage },
+      { path: 'consolidation/:id', Component: ConsolidationPage },
       { path: 'texts', Component: TextsPage },
       { path: 'texts/versions/:id', Component: TextVersionPage },
       { path: 'contributions/new', Component: ContributionNewPage },

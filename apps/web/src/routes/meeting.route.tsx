@@ -6,6 +6,7 @@ import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { canEditMeetings } from '../features/auth/permissions.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
+import { draftsPath } from '../features/consolidation/consolidation.ts';
 import { DeadlineList } from '../features/meetings/deadline-list.tsx';
 import { MeetingFacts } from '../features/meetings/meeting-details.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
@@ -54,6 +55,11 @@ export function MeetingPage() {
           <Link className="button" to={compilationPath(meeting.data.code)}>
             {t('meeting.compilation')}
           </Link>
+          {user !== null && (
+            <Link className="button" to={draftsPath(meeting.data.code)}>
+              {t('consolidation.drafts.heading')}
+            </Link>
+          )}
           {canEditMeetings(user) && (
             <Link className="button button--secondary" to={`/meetings/${encodeURIComponent(meeting.data.code)}/edit`}>
               {t('meeting.edit')}

@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { useCurrentUser } from '../features/auth/session.queries.ts';
+import { draftsPath } from '../features/consolidation/consolidation.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useRegions } from '../features/registry/registry.queries.ts';
 import { ClassBreakdown, Score } from '../features/synoptic/divergence-labels.tsx';
@@ -75,6 +77,7 @@ export function SynopticOverviewPage() {
   const overview = useSynopticOverview(code);
   const divergence = useRegionDivergence(code);
   const regions = useRegions();
+  const user = useCurrentUser();
   const title = meeting.data ? inLanguage(meeting.data.title, language) : t('synoptic.pageTitle');
   useDocumentTitle(t('synoptic.overview.documentTitle', { meeting: title }));
 
@@ -95,6 +98,11 @@ export function SynopticOverviewPage() {
           </Link>
         </p>
         <p>{t('synoptic.overview.intro')}</p>
+        {user !== null && (
+          <p>
+            <Link to={draftsPath(meeting.data.code)}>{t('consolidation.drafts.heading')}</Link>
+          </p>
+        )}
       </div>
       <section className="record__section" aria-labelledby="instruments-heading">
         <h2 id="instruments-heading">{t('synoptic.overview.instruments', { count: overview.data.length })}</h2>

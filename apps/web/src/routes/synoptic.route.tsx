@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { ConsolidateAction } from '../features/consolidation/consolidate-action.tsx';
 import { useMemberStates, useOrganizations, useRegions } from '../features/registry/registry.queries.ts';
 import { ClassBreakdown, Score } from '../features/synoptic/divergence-labels.tsx';
 import { SourceHeatmap } from '../features/synoptic/source-heatmap.tsx';
@@ -67,6 +68,7 @@ export function SynopticPage() {
           <Score value={data.divergence} />
         </p>
         <ClassBreakdown counts={data.classes} />
+        <ConsolidateAction meeting={data.meeting.code} versionId={data.version.id} language={data.language} />
       </div>
       {data.version.languages.length > 1 && (
         <form className="filters" aria-label={t('synoptic.baseLanguage')} onSubmit={(event) => event.preventDefault()}>

@@ -7,7 +7,8 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { VersionLabel, VersionList, VersionStatus } from '../features/texts/instrument-entry.tsx';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { readingLanguages, versionLanguages, type TextLanguage } from '../features/texts/provisions.ts';
-import { useInstrument, useInstrumentVersion } from '../features/texts/texts.queries.ts';
+import { useInstrument, useInstrumentVersion, useMeetingsById } from '../features/texts/texts.queries.ts';
+import { adoptingMeetingIds } from '../features/texts/version-lineage.ts';
 import { VersionText } from '../features/texts/version-text.tsx';
 import { formatCalendarDate, languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
@@ -76,19 +77,22 @@ function Lineage({ lineage }: { lineage: Instrument['lineage'] }) {
     return null;
   }
   return (
-    <ul className="inline-list">
-      {lineage.map((link) => {
-        const relation = RELATIONS.find((candidate) => candidate === link.relation) ?? 'revises';
-        return (
-          <li key={`${link.relation}-${link.direction}-${link.instrument.id}`}>
-            {t(`texts.lineage.${relation}.${link.direction}`, { name: instrumentName(t, link.instrument) })}{' '}
-            <span className="muted">
-              <LocalizedText text={link.instrument.title} />
-            </span>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <h3 id="lineage-heading">{t('texts.lineageHeading')}</h3>
+      <ul className="inline-list" aria-labelledby="lineage-heading">
+        {lineage.map((link) => {
+          const relation = RELATIONS.find((candidate) => candidate === link.relation) ?? 'revises';
+          return (
+            <li key={`${link.relation}-${link.direction}-${link.instrument.id}`}>
+              {t(`texts.lineage.${relation}.${link.direction}`, { name: instrumentName(t, link.instrument) })}{' '}
+              <span className="muted">
+                <LocalizedText text={link.instrument.title} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 
@@ -100,6 +104,7 @@ export function TextVersionPage() {
   const [params] = useSearchParams();
   const version = useInstrumentVersion(id);
   const instrument = useInstrument(version.data?.instrument.id);
+  const meetings = useMeetingsById(adoptingMeetingIds(instrument.data?.versions ?? []));
   const name = version.data ? instrumentName(t, version.data.instrument) : t('texts.versionPageTitle');
   useDocumentTitle(version.data ? `${name} (${version.data.label})` : name);
 
@@ -154,7 +159,7 @@ export function TextVersionPage() {
       </dl>
       <section className="record__section" aria-labelledby="versions-heading">
         <h2 id="versions-heading">{t('texts.versionHistory')}</h2>
-        <VersionList versions={instrument.data.versions} current={version.data.id} />
+        <VersionList versions={instrument.data.versions} current={version.data.id} lineage meetings={meetings} />
         <Lineage lineage={instrument.data.lineage} />
       </section>
       <section className="record__section" aria-labelledby="text-heading">

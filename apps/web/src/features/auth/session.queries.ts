@@ -6,7 +6,7 @@ import { api } from '../../lib/api.ts';
 const SESSION_KEY = ['session'] as const;
 
 /** Queries whose answers depend on who is signed in: dropped when that changes. */
-const PERSONAL_KEYS = [['users'], ['audit'], ['tokens'], ['contributions']] as const;
+const PERSONAL_KEYS = [['users'], ['audit'], ['tokens'], ['contributions'], ['consolidation']] as const;
 
 /** The current session, or null for an anonymous reader (the API's 401 is not an error here). */
 async function currentSession(): Promise<Session | null> {

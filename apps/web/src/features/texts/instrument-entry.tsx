@@ -1,4 +1,4 @@
-import type { Instrument } from '@tansiq/api';
+import type { Instrument, Meeting } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../components/localized-text.tsx';
@@ -6,6 +6,7 @@ import { formatCalendarDate, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from './instrument-name.ts';
 import { currentVersion } from './provisions.ts';
+import { versionLinks, type VersionLinks } from './version-lineage.ts';
 
 /** The path of a version's page. */
 export const versionPath = (id: string) => `/texts/versions/${encodeURIComponent(id)}`;
@@ -25,11 +26,25 @@ export function VersionLabel({ label }: { label: string }) {
   );
 }
 
-/** The versions of an instrument, newest first, each with its status, date and languages. */
-export function VersionList({ versions, current }: { versions: Instrument['versions']; current?: string }) {
+/**
+ * The versions of an instrument, newest first, each with its status, date and languages; with `lineage`, also
+ * the meeting that adopted it (from `meetings`, by id) and the version it revises or that superseded it.
+ */
+export function VersionList({
+  versions,
+  current,
+  lineage = false,
+  meetings,
+}: {
+  versions: Instrument['versions'];
+  current?: string;
+  lineage?: boolean;
+  meetings?: ReadonlyMap<string, Pick<Meeting, 'code'>>;
+}) {
   const { t } = useTranslation();
   const { language, locale } = useLocale();
   const list = new Intl.ListFormat(language);
+  const links = lineage ? versionLinks(versions) : null;
   return (
     <ul className="versions">
       {versions.map((version) => (
@@ -52,8 +67,53 @@ export function VersionList({ versions, current }: { versions: Instrument['versi
           <span className="versions__languages muted">
             {list.format(version.languages.map((code) => languageName(language, code)))}
           </span>
+          {links !== null && <VersionLineage version={version} links={links.get(version.id)} meetings={meetings} />}
         </li>
       ))}
+    </ul>
+  );
+}
+
+/** Where a version was adopted, and the versions it revises and that superseded it, each linked. */
+function VersionLineage({
+  version,
+  links,
+  meetings,
+}: {
+  version: Instrument['versions'][number];
+  links: VersionLinks | undefined;
+  meetings: ReadonlyMap<string, Pick<Meeting, 'code'>> | undefined;
+}) {
+  const { t } = useTranslation();
+  const meeting = version.adoptedAtMeetingId === null ? undefined : meetings?.get(version.adoptedAtMeetingId);
+  if (meeting === undefined && !links?.revises && !links?.supersededBy) {
+    return null;
+  }
+  return (
+    <ul className="versions__lineage">
+      {meeting !== undefined && (
+        <li data-lineage="adopted-at">
+          <Link to={`/meetings/${encodeURIComponent(meeting.code)}`}>
+            {t('texts.adoptedAt', { meeting: meeting.code })}
+          </Link>
+        </li>
+      )}
+      {links?.revises && (
+        <li data-lineage="revises">
+          {t('texts.versionRevises')}{' '}
+          <Link to={versionPath(links.revises.id)}>
+            <VersionLabel label={links.revises.label} />
+          </Link>
+        </li>
+      )}
+      {links?.supersededBy && (
+        <li data-lineage="superseded-by">
+          {t('texts.versionSupersededBy')}{' '}
+          <Link to={versionPath(links.supersededBy.id)}>
+            <VersionLabel label={links.supersededBy.label} />
+          </Link>
+        </li>
+      )}
     </ul>
   );
 }

@@ -77,3 +77,16 @@ export function useImportTextFile() {
     },
   });
 }
+
+/** The meetings at which versions were adopted (by id), for "adopted at WTDC-17"; those loaded so far. */
+export function useMeetingsById(ids: readonly string[]) {
+  return useQueries({
+    queries: ids.map((id) => ({
+      queryKey: ['meetings', 'one', id],
+      queryFn: async () => (await api.meeting(id)).data,
+      ...TEXTS,
+    })),
+    combine: (results) =>
+      new Map(results.flatMap((result) => (result.data ? [[result.data.id, result.data] as const] : []))),
+  });
+}

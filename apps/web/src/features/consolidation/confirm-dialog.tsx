@@ -1,0 +1,51 @@
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+
+/**
+ * A modal confirmation: the browser's `<dialog>` opened with `showModal()`, so the page behind is inert and Tab
+ * stays within it; Escape or "Cancel" closes it and focus goes back to the button that opened it (`returnTo`).
+ */
+export function ConfirmDialog({
+  open,
+  titleId,
+  title,
+  children,
+  actions,
+  onClose,
+  returnTo,
+}: {
+  open: boolean;
+  titleId: string;
+  title: string;
+  children: ReactNode;
+  actions: ReactNode;
+  onClose: () => void;
+  returnTo: RefObject<HTMLElement | null>;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog === null) {
+      return;
+    }
+    if (open && !dialog.open) {
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={titleId}
+      onClose={() => {
+        onClose();
+        returnTo.current?.focus();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      {children}
+      <div className="form__actions">{actions}</div>
+    </dialog>
+  );
+}

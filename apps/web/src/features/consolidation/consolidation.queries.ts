@@ -1,0 +1,102 @@
+import type { ConsolidationDraft, CreateConsolidationDraftBody } from '@tansiq/api';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api } from '../../lib/api.ts';
+import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { needsReload } from './consolidation.ts';
+
+const draftKey = (id: string) => ['consolidation', 'draft', id] as const;
+
+/** A meeting's consolidation drafts (signed-in readers only: idle while `enabled` is false). */
+export function useConsolidationDrafts(meeting: string, enabled = true) {
+  return useQuery({
+    queryKey: ['consolidation', 'list', meeting],
+    queryFn: async () => (await api.consolidationDrafts(meeting)).data,
+    enabled: enabled && meeting !== '',
+  });
+}
+
+/** One draft with every provision; its revision is sent back with every write. */
+export function useConsolidationDraft(id: string) {
+  return useQuery({
+    queryKey: draftKey(id),
+    queryFn: async () => (await api.consolidationDraft(id)).data,
+    enabled: id !== '',
+  });
+}
+
+/** Opens a draft of a version at a meeting; the meeting's list reads again. */
+export function useCreateDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: z.input<typeof CreateConsolidationDraftBody>) =>
+      (await withCsrfRefresh(queryClient, () => api.createConsolidationDraft(body))).data,
+    onSuccess: async (draft) => {
+      queryClient.setQueryData(draftKey(draft.id), draft);
+      await queryClient.invalidateQueries({ queryKey: ['consolidation', 'list'] });
+    },
+  });
+}
+
+/** One write to a draft, given the revision it is based on. */
+export type DraftWrite = (revision: number) => Promise<{ data: ConsolidationDraft }>;
+
+/**
+ * Runs writes on a draft: each names the revision the screen shows; the answer replaces the draft. A refusal
+ * because the draft moved on (409 `stale_draft`, or adopted meanwhile) reloads it, so the chair sees the current
+ * draft and is told; nothing is written over.
+ */
+export function useDraftWrite(draft: ConsolidationDraft) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (write: DraftWrite) => (await withCsrfRefresh(queryClient, () => write(draft.revision))).data,
+    onSuccess: (next) => {
+      queryClient.setQueryData(draftKey(next.id), next);
+    },
+    onError: async (error) => {
+      if (needsReload(error)) {
+        await queryClient.invalidateQueries({ queryKey: draftKey(draft.id) });
+      }
+    },
+  });
+}
+
+/** Adopts a draft; the library, the compilation and the meeting's drafts read again. */
+export function useAdoptDraft(draft: ConsolidationDraft) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () =>
+      (
+        await withCsrfRefresh(queryClient, () =>
+          api.adoptConsolidationDraft(draft.id, { expectedRevision: draft.revision }),
+        )
+      ).data,
+    onSuccess: async (next) => {
+      queryClient.setQueryData(draftKey(next.id), next);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['consolidation', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: ['instruments'] }),
+        queryClient.invalidateQueries({ queryKey: ['instrument-versions'] }),
+        queryClient.invalidateQueries({ queryKey: ['synoptic'] }),
+      ]);
+    },
+    onError: async (error) => {
+      if (needsReload(error)) {
+        await queryClient.invalidateQueries({ queryKey: draftKey(draft.id) });
+      }
+    },
+  });
+}
+
+/**
+ * The compilation of the draft's version in its language, for each provision's class; shares the synoptic
+ * page's cache entry. Idle until the draft is known.
+ */
+export function useDraftSynoptic(draft: Pick<ConsolidationDraft, 'meeting' | 'version' | 'language'> | undefined) {
+  return useQuery({
+    queryKey: ['synoptic', 'one', draft?.meeting.code ?? '', draft?.version.id ?? '', draft?.language ?? null],
+    queryFn: async () => (await api.synoptic(draft?.meeting.code ?? '', draft?.version.id ?? '', draft?.language)).data,
+    enabled: draft !== undefined,
+    staleTime: 60_000,
+  });
+}

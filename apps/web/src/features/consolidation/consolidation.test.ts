@@ -1,0 +1,259 @@
+import { ApiError, type ConsolidationDraft, type DraftPart, type DraftProvision, type Provenance } from '@tansiq/api';
+import { describe, expect, it } from 'vitest';
+import { canConsolidate, canWriteDraft } from './consolidation-rights.ts';
+import {
+  adoptionState,
+  changesOf,
+  draftErrorCode,
+  draftForVersion,
+  draftPath,
+  draftSegments,
+  draftsPath,
+  needsReload,
+  provenanceParts,
+  provisionMarkers,
+  samePicks,
+  sourcesByNumber,
+  togglePick,
+} from './consolidation.ts';
+
+const AFCP: Provenance = { kind: 'proposal', numbers: ['AFCP/12/1'] };
+const EUR_BRA: Provenance = { kind: 'proposal', numbers: ['EUR/13/1', 'BRA/14/1'] };
+
+/** Resolves 1 after picking AFCP, EUR and BRA: "to [support] / [promote] the establishment …", then the chair. */
+const RESOLVES_1: DraftPart[] = [
+  { kind: 'base', text: 'to ' },
+  {
+    kind: 'brackets',
+    id: 0,
+    base: 'encourage',
+    text: '[support] / [promote]',
+    alternatives: [
+      {
+        numbers: ['AFCP/12/1'],
+        text: 'support',
+        spans: [
+          { kind: 'delete', text: 'encourage', from: AFCP },
+          { kind: 'insert', text: 'support', from: AFCP },
+        ],
+      },
+      {
+        numbers: ['EUR/13/1', 'BRA/14/1'],
+        text: 'promote',
+        spans: [
+          { kind: 'delete', text: 'encourage', from: EUR_BRA },
+          { kind: 'insert', text: 'promote', from: EUR_BRA },
+        ],
+      },
+    ],
+  },
+  { kind: 'base', text: ' the establishment' },
+  { kind: 'insert', text: ' and sustainability', from: { kind: 'chair' } },
+  { kind: 'base', text: '' },
+  { kind: 'base', text: ' of community centres;' },
+];
+
+function provision(overrides: Partial<DraftProvision> = {}): DraftProvision {
+  return {
+    id: 'resolves.1',
+    added: false,
+    section: 'operative',
+    heading: 'resolves',
+    headingKey: 'resolves',
+    num: '1',
+    parent: null,
+    base: 'to encourage the establishment of community centres;',
+    picks: [],
+    parts: [],
+    text: 'to encourage the establishment of community centres;',
+    openBrackets: [],
+    edited: false,
+    suppressed: false,
+    available: [],
+    ...overrides,
+  };
+}
+
+describe('draftSegments', () => {
+  const segments = draftSegments(RESOLVES_1);
+
+  it('keeps kept text, numbers every change in reading order (alternatives too), and drops empty spans', () => {
+    expect(segments.map((segment) => segment.kind)).toEqual(['base', 'brackets', 'base', 'insert', 'base']);
+    expect(changesOf(segments).map((change) => [change.index, change.kind, change.text])).toEqual([
+      [1, 'delete', 'encourage'],
+      [2, 'insert', 'support'],
+      [3, 'delete', 'encourage'],
+      [4, 'insert', 'promote'],
+      [5, 'insert', ' and sustainability'],
+    ]);
+  });
+
+  it('gives each bracket its alternatives with the proposals that read them so, and each change its provenance', () => {
+    const brackets = segments[1];
+    expect(brackets?.kind).toBe('brackets');
+    if (brackets?.kind !== 'brackets') {
+      return;
+    }
+    expect(brackets).toMatchObject({ id: 0, base: 'encourage' });
+    expect(brackets.alternatives.map((alternative) => [alternative.index, alternative.numbers])).toEqual([
+      [0, ['AFCP/12/1']],
+      [1, ['EUR/13/1', 'BRA/14/1']],
+    ]);
+    expect(brackets.alternatives[1]?.segments[1]?.from).toEqual(EUR_BRA);
+    expect(segments[3]).toMatchObject({ kind: 'insert', from: { kind: 'chair' } });
+  });
+
+  it('has no change in a provision left as the base', () => {
+    expect(changesOf(draftSegments([{ kind: 'base', text: 'unchanged' }]))).toEqual([]);
+    expect(draftSegments([])).toEqual([]);
+  });
+});
+
+describe('provenance', () => {
+  const sources = sourcesByNumber([
+    { number: 'AFCP/12/1', source: 'AFCP' },
+    { number: 'EUR/13/1', source: 'EUR' },
+  ] as DraftProvision['available']);
+
+  it('names the chair, or each proposal with its source (none when it is not offered)', () => {
+    expect(provenanceParts({ kind: 'chair' }, sources)).toEqual({ kind: 'chair' });
+    expect(provenanceParts(EUR_BRA, sources)).toEqual({
+      kind: 'proposals',
+      proposals: [
+        { number: 'EUR/13/1', source: 'EUR' },
+        { number: 'BRA/14/1', source: null },
+      ],
+    });
+  });
+});
+
+describe('provisionMarkers', () => {
+  it('marks what the draft holds on a provision', () => {
+    expect(provisionMarkers(provision())).toEqual([]);
+    expect(
+      provisionMarkers(provision({ picks: ['a', 'b'], openBrackets: [{ id: 0, text: '[a] / [b]' }], edited: true })),
+    ).toEqual(['picked', 'brackets', 'edited']);
+    expect(provisionMarkers(provision({ picks: ['sup'], suppressed: true }))).toEqual(['picked', 'suppressed']);
+  });
+
+  it('marks an added provision as new, and suppressed only once something was picked on it', () => {
+    const added = provision({ id: 'considering.d', added: true, base: null, text: '', suppressed: true });
+    expect(provisionMarkers(added)).toEqual(['added']);
+    expect(provisionMarkers({ ...added, picks: ['egy'], suppressed: false })).toEqual(['added', 'picked']);
+  });
+});
+
+describe('picks', () => {
+  it('puts a ticked proposal last and removes an unticked one', () => {
+    expect(togglePick(['a'], 'b', true)).toEqual(['a', 'b']);
+    expect(togglePick(['a', 'b'], 'a', false)).toEqual(['b']);
+    expect(togglePick(['a', 'b'], 'a', true)).toEqual(['b', 'a']);
+  });
+
+  it('compares picks in order', () => {
+    expect(samePicks(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(samePicks(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(samePicks([], ['a'])).toBe(false);
+  });
+});
+
+describe('adoptionState', () => {
+  const wholeText = { proposal: null, mergedInto: null, available: [] };
+  const bracketed = provision({ openBrackets: [{ id: 0, text: '[support] / [promote]' }] });
+
+  it('is ready when the draft is open and no bracket is left', () => {
+    expect(adoptionState({ status: 'open', provisions: [provision()], wholeText })).toEqual({
+      ready: true,
+      abrogates: false,
+      open: [],
+    });
+    expect(adoptionState({ status: 'adopted', provisions: [provision()], wholeText }).ready).toBe(false);
+  });
+
+  it('lists every open bracket with its provision', () => {
+    expect(adoptionState({ status: 'open', provisions: [provision(), bracketed], wholeText })).toEqual({
+      ready: false,
+      abrogates: false,
+      open: [{ provisionId: 'resolves.1', heading: 'resolves', num: '1', bracketId: 0, text: '[support] / [promote]' }],
+    });
+  });
+
+  it('lets a whole-text SUP abrogate whatever brackets are left', () => {
+    const sup = { ...wholeText, proposal: { id: 'x' } } as unknown as ConsolidationDraft['wholeText'];
+    expect(adoptionState({ status: 'open', provisions: [bracketed], wholeText: sup })).toMatchObject({
+      ready: true,
+      abrogates: true,
+    });
+  });
+});
+
+describe('draftForVersion', () => {
+  const draft = (id: string, version: string, status: 'open' | 'adopted', updatedAt: string) => ({
+    id,
+    version: { id: version, label: 'Rev. Dubai, 2014', status: 'in-force' as const },
+    status,
+    updatedAt,
+  });
+
+  it('prefers the open draft of the version, else its latest adopted one', () => {
+    const drafts = [
+      draft('old', 'v1', 'adopted', '2017-10-01T00:00:00Z'),
+      draft('newer', 'v1', 'adopted', '2017-10-05T00:00:00Z'),
+      draft('other', 'v2', 'open', '2017-10-06T00:00:00Z'),
+    ];
+    expect(draftForVersion(drafts, 'v1')?.id).toBe('newer');
+    expect(draftForVersion([...drafts, draft('open', 'v1', 'open', '2017-09-01T00:00:00Z')], 'v1')?.id).toBe('open');
+    expect(draftForVersion(drafts, 'v3')).toBeUndefined();
+  });
+});
+
+describe('errors of writes', () => {
+  it('reloads on a stale revision or an adoption meanwhile, and reads the codes the workspace explains', () => {
+    const stale = new ApiError(409, 'stale_draft', 'The draft is at revision 4.', [
+      { path: ['expectedRevision'], message: 'Stale.' },
+    ]);
+    expect(needsReload(stale)).toBe(true);
+    expect(draftErrorCode(stale)).toBe('stale_draft');
+    expect(needsReload(new ApiError(409, 'already_adopted', ''))).toBe(true);
+    expect(needsReload(new ApiError(409, 'brackets_left', ''))).toBe(false);
+    expect(needsReload(new TypeError('fetch failed'))).toBe(false);
+  });
+
+  it('reads an edit that touched a bracket from its issue on the text', () => {
+    const edit = new ApiError(400, 'invalid_edit', 'Brackets are settled by choosing.', [
+      { path: ['text'], message: 'Brackets edited.', code: 'brackets_edited' },
+    ]);
+    expect(draftErrorCode(edit)).toBe('brackets_edited');
+    expect(draftErrorCode(new ApiError(403, 'forbidden', ''))).toBeNull();
+    expect(draftErrorCode('nope')).toBeNull();
+  });
+});
+
+describe('rights', () => {
+  const chair = { id: 'c1', role: 'chair' as const };
+  const open = { owner: { id: 'c1', name: 'Chair' }, status: 'open' as const };
+
+  it('lets chairs and the secretariat consolidate', () => {
+    expect(canConsolidate(chair)).toBe(true);
+    expect(canConsolidate({ id: 's', role: 'secretariat' })).toBe(true);
+    expect(canConsolidate({ id: 'd', role: 'delegate' })).toBe(false);
+    expect(canConsolidate(null)).toBe(false);
+  });
+
+  it('lets the owner chair and the secretariat write while the draft is open', () => {
+    expect(canWriteDraft(chair, open)).toBe(true);
+    expect(canWriteDraft({ id: 'c2', role: 'chair' }, open)).toBe(false);
+    expect(canWriteDraft({ id: 's', role: 'secretariat' }, { ...open, owner: null })).toBe(true);
+    expect(canWriteDraft({ id: 'd', role: 'delegate' }, open)).toBe(false);
+    expect(canWriteDraft(chair, { ...open, status: 'adopted' })).toBe(false);
+    expect(canWriteDraft(undefined, open)).toBe(false);
+  });
+});
+
+describe('paths', () => {
+  it('addresses the meeting’s drafts and a draft’s provision', () => {
+    expect(draftsPath('WTDC-17')).toBe('/meetings/WTDC-17/consolidation');
+    expect(draftPath('d1')).toBe('/consolidation/d1');
+    expect(draftPath('d1', 'resolves.1')).toBe('/consolidation/d1?provision=resolves.1');
+  });
+});
