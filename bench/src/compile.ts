@@ -36,6 +36,7 @@ import {
   type Synoptic,
   type SynopticSource,
 } from '@tansiq/domain';
+import { mulberry32 } from './random.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 50);
@@ -52,18 +53,6 @@ const SOURCES = REGIONS.flatMap((region, r) => [
   ...['A', 'B', 'C', 'D'].map((letter) => `${letter}${letter}${String.fromCharCode(65 + r)}`),
 ]);
 const regionOf = (source: string) => REGIONS[Math.floor(SOURCES.indexOf(source) / 5)] ?? null;
-
-/** mulberry32: a small seeded PRNG, so every run compiles the same meeting. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the of to and in for with on by that this Member States Sector Members developing countries least developed ' +

@@ -20,6 +20,7 @@ import { runInNewContext } from 'node:vm';
 import { countChangedTokens, tokenize, wordDiff } from '@tansiq/domain';
 import DiffMatchPatch from 'diff-match-patch';
 import { diffWords } from 'diff';
+import { mulberry32 } from './random.ts';
 
 const WORDS = 20_000;
 const CHANGE_RATE = 0.02;
@@ -30,18 +31,6 @@ const RUNS_PER_BATCH = Number(process.env.BENCH_RUNS ?? 5);
 // Garbage is collected before each contender's batch, so that none pays for the one before it.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-
-/** mulberry32: a small seeded PRNG, so every run diffs the same texts. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ARABIC_STEMS = (
   'قرر يقرر الدول الأعضاء الاتصالات تنمية مكتب مدير الأمين العام المؤتمر العالمي لتنمية الاتصالات إذ ' +
