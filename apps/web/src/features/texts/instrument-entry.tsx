@@ -2,7 +2,7 @@ import type { Instrument, Meeting } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../components/localized-text.tsx';
-import { formatCalendarDate, languageName } from '../../lib/format.ts';
+import { formatCalendarDate, inLanguage, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from './instrument-name.ts';
 import { currentVersion } from './provisions.ts';
@@ -39,7 +39,7 @@ export function VersionList({
   versions: Instrument['versions'];
   current?: string;
   lineage?: boolean;
-  meetings?: ReadonlyMap<string, Pick<Meeting, 'code'>>;
+  meetings?: ReadonlyMap<string, Pick<Meeting, 'code' | 'title'>>;
 }) {
   const { t } = useTranslation();
   const { language, locale } = useLocale();
@@ -82,9 +82,10 @@ function VersionLineage({
 }: {
   version: Instrument['versions'][number];
   links: VersionLinks | undefined;
-  meetings: ReadonlyMap<string, Pick<Meeting, 'code'>> | undefined;
+  meetings: ReadonlyMap<string, Pick<Meeting, 'code' | 'title'>> | undefined;
 }) {
   const { t } = useTranslation();
+  const { language } = useLocale();
   const meeting = version.adoptedAtMeetingId === null ? undefined : meetings?.get(version.adoptedAtMeetingId);
   if (meeting === undefined && !links?.revises && !links?.supersededBy) {
     return null;
@@ -94,7 +95,7 @@ function VersionLineage({
       {meeting !== undefined && (
         <li data-lineage="adopted-at">
           <Link to={`/meetings/${encodeURIComponent(meeting.code)}`}>
-            {t('texts.adoptedAt', { meeting: meeting.code })}
+            {t('texts.adoptedAt', { meeting: inLanguage(meeting.title, language) })}
           </Link>
         </li>
       )}
