@@ -134,6 +134,15 @@ describe('consolidating sample Resolution 901 at WTDC-17', () => {
     await page.goto(`${url}/consolidation/${draftId}?provision=resolves.1&lang=en`);
     await panel.locator('.draft-text__brackets').waitFor();
 
+    // Typing over a bracket is refused on the field: brackets are settled by choosing.
+    const textBox = panel.getByRole('textbox', { name: 'Text of the provision' });
+    await textBox.fill('to support the establishment of community centres for digital skills;');
+    await panel.getByRole('button', { name: 'Save the text' }).click();
+    await panel.locator('.field__error', { hasText: 'changes, removes or moves a bracket' }).waitFor();
+    expect(await textBox.getAttribute('aria-invalid')).toBe('true');
+    await panel.getByRole('button', { name: 'Undo my changes' }).click();
+    expect(await panel.locator('.field__error').count()).toBe(0);
+
     // Meanwhile another tab of the chair's merges Egypt's NOC on resolves 3: the screen's revision is stale.
     const draft = (await (await context.request.get(`${url}/api/v1/consolidation-drafts/${draftId}`)).json()) as {
       data: { revision: number; provisions: { id: string; available: { id: string; source: string }[] }[] };
@@ -163,7 +172,6 @@ describe('consolidating sample Resolution 901 at WTDC-17', () => {
     expect(await resolves1.getAttribute('data-markers')).not.toContain('brackets');
 
     // An edit, with its live preview, recorded as the chair's.
-    const textBox = panel.getByRole('textbox', { name: 'Text of the provision' });
     const current = await textBox.inputValue();
     await textBox.fill(current.replace('establishment', 'establishment and sustainability'));
     const preview = panel.getByRole('region', { name: 'Your changes to the draft text' });

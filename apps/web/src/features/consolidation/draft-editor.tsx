@@ -53,9 +53,12 @@ export function DraftEditor({
   if (state.current !== provision.text) {
     setState({ current: provision.text, value: state.value === state.current ? provision.text : state.value });
   }
+  // A refusal belongs to the text that was sent: once the chair types again or undoes, it no longer applies.
+  const [sent, setSent] = useState<string | null>(null);
   const changed = state.value !== provision.text;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setSent(state.value);
     onSave(state.value);
   };
   return (
@@ -64,7 +67,7 @@ export function DraftEditor({
         name={`draft-text-${provision.id}`}
         label={t('consolidation.edit.label')}
         hint={provision.openBrackets.length > 0 ? t('consolidation.edit.hintBrackets') : t('consolidation.edit.hint')}
-        error={error}
+        error={sent === state.value ? error : undefined}
       >
         {(control) => (
           <textarea
