@@ -26,10 +26,14 @@ export async function listCycles(
   db: Executor,
   page: { limit: number; offset: number },
 ): Promise<{ rows: CycleRow[]; total: number }> {
-  const [rows, [total]] = await Promise.all([
-    db.select().from(cycles).orderBy(desc(cycles.year), asc(cycles.code)).limit(page.limit).offset(page.offset),
-    db.select({ n: count() }).from(cycles),
-  ]);
+  // One query after the other: the executor may be a transaction, which is one connection.
+  const rows = await db
+    .select()
+    .from(cycles)
+    .orderBy(desc(cycles.year), asc(cycles.code))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [total] = await db.select({ n: count() }).from(cycles);
   return { rows, total: total?.n ?? 0 };
 }
 

@@ -50,19 +50,19 @@ export async function listVersions(
   if (instrumentIds.length === 0) {
     return [];
   }
-  const [rows, texts] = await Promise.all([
-    db
-      .select()
-      .from(instrumentVersions)
-      .where(inArray(instrumentVersions.instrumentId, instrumentIds))
-      .orderBy(desc(instrumentVersions.createdAt), desc(instrumentVersions.label)),
-    db
-      .select({ versionId: versionTexts.versionId, language: versionTexts.language })
-      .from(versionTexts)
-      .innerJoin(instrumentVersions, eq(instrumentVersions.id, versionTexts.versionId))
-      .where(inArray(instrumentVersions.instrumentId, instrumentIds))
-      .orderBy(asc(versionTexts.language)),
-  ]);
+  // One query after the other: the executor may be a transaction, which is one connection.
+  const rows = await db
+    .select()
+    .from(instrumentVersions)
+    .where(inArray(instrumentVersions.instrumentId, instrumentIds))
+    .orderBy(desc(instrumentVersions.createdAt), desc(instrumentVersions.label));
+  const texts = await db
+    .select({ versionId: versionTexts.versionId, language: versionTexts.language })
+    .from(versionTexts)
+    .innerJoin(instrumentVersions, eq(instrumentVersions.id, versionTexts.versionId))
+    .where(inArray(instrumentVersions.instrumentId, instrumentIds))
+    .orderBy(asc(versionTexts.language));
+
   const languages = new Map<string, string[]>();
   for (const text of texts) {
     languages.set(text.versionId, [...(languages.get(text.versionId) ?? []), text.language]);

@@ -31,10 +31,12 @@ export async function listOrganizations(db: Executor): Promise<(OrganizationRow 
 
 /** Every Member State with the codes of its organizations. */
 export async function listMemberStates(db: Executor): Promise<MemberStateRow[]> {
-  const [rows, memberships] = await Promise.all([
-    db.select().from(memberStates).orderBy(asc(memberStates.iso3)),
-    db.select().from(organizationMemberships).orderBy(asc(organizationMemberships.organizationCode)),
-  ]);
+  // One query after the other: the executor may be a transaction, which is one connection.
+  const rows = await db.select().from(memberStates).orderBy(asc(memberStates.iso3));
+  const memberships = await db
+    .select()
+    .from(organizationMemberships)
+    .orderBy(asc(organizationMemberships.organizationCode));
   const byState = new Map<string, string[]>();
   for (const membership of memberships) {
     const list = byState.get(membership.memberStateIso3) ?? [];

@@ -192,7 +192,9 @@ export async function linkInstruments(
 ) {
   requireSecretariat(ctx.actor, 'record lineage');
   return ctx.db.transaction(async (tx) => {
-    const [from, to] = await Promise.all([findInstrumentById(tx, fromId), findInstrumentById(tx, body.instrument)]);
+    // One query at a time: a transaction is one connection.
+    const from = await findInstrumentById(tx, fromId);
+    const to = await findInstrumentById(tx, body.instrument);
     if (from === undefined) {
       throw notFound('instrument', fromId, ['params', 'id']);
     }

@@ -16,11 +16,10 @@ export async function recordParticipation(ctx: ServiceContext, input: RecordPart
   requireSecretariat(ctx.actor, 'record participation');
   return ctx.db.transaction(async (tx) => {
     const issues: Issue[] = [];
-    const [state, cycle, meeting] = await Promise.all([
-      findMemberState(tx, input.memberState),
-      findCycle(tx, input.cycle),
-      input.meeting === null ? Promise.resolve(null) : findMeeting(tx, input.meeting),
-    ]);
+    // One query at a time: a transaction is one connection.
+    const state = await findMemberState(tx, input.memberState);
+    const cycle = await findCycle(tx, input.cycle);
+    const meeting = input.meeting === null ? null : await findMeeting(tx, input.meeting);
     if (state === undefined) {
       issues.push({
         path: ['memberState'],
