@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../i18n/languages.ts';
+import { useLocale } from '../../lib/use-locale.ts';
 import { textDirection } from '../contributions/tracked-change.tsx';
 import type { BracketSegment } from './consolidation.ts';
 import { Segments, useProvenanceLabel } from './provenance-text.tsx';
@@ -23,6 +25,8 @@ export function BracketChoices({
   onChoose: (choice: number | 'base') => void;
 }) {
   const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
+  const ui = { lang: uiLanguage, dir: directionOf(uiLanguage) };
   const label = useProvenanceLabel(sources);
   const headingId = `bracket-${bracket.id}-heading`;
   return (
@@ -47,7 +51,7 @@ export function BracketChoices({
               </p>
               <p className="tracked alternative__text" lang={language} dir={textDirection(language)}>
                 {alternative.segments.length === 0 ? (
-                  <em>{t('consolidation.brackets.nothing')}</em>
+                  <em {...ui}>{t('consolidation.brackets.nothing')}</em>
                 ) : (
                   <Segments segments={alternative.segments} label={label} />
                 )}
@@ -69,7 +73,7 @@ export function BracketChoices({
             {t('consolidation.brackets.inForce')}
           </p>
           <p className="tracked alternative__text" lang={language} dir={textDirection(language)}>
-            {bracket.base.trim() === '' ? <em>{t('consolidation.brackets.nothing')}</em> : bracket.base}
+            {bracket.base.trim() === '' ? <em {...ui}>{t('consolidation.brackets.nothing')}</em> : bracket.base}
           </p>
           <button
             type="button"
