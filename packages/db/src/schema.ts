@@ -385,6 +385,59 @@ export const instrumentLinks = pgTable(
   ],
 );
 
+/**
+ * A corrigendum of an adopted version ("Corrigendum 1"): corrects its words in one stored language. Numbered
+ * 1, 2, ... per version whatever the language; the version's own provision_texts never change.
+ */
+export const corrigenda = pgTable(
+  'corrigenda',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => instrumentVersions.id),
+    number: integer('number').notNull(),
+    language: text('language').notNull(),
+    reason: text('reason').notNull(),
+    /** The user who issued it; null when the operator did (CLI). */
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    unique('corrigenda_version_number_unique').on(t.versionId, t.number),
+    check('corrigenda_number_check', sql`${t.number} >= 1`),
+    // A corrigendum corrects a language the version is stored in.
+    foreignKey({
+      name: 'corrigenda_version_text_fk',
+      columns: [t.versionId, t.language],
+      foreignColumns: [versionTexts.versionId, versionTexts.language],
+    }),
+  ],
+);
+
+/** One provision's correction in a corrigendum: its text before (as it read then) and after. */
+export const corrigendumChanges = pgTable(
+  'corrigendum_changes',
+  {
+    corrigendumId: uuid('corrigendum_id')
+      .notNull()
+      .references(() => corrigenda.id),
+    versionId: uuid('version_id').notNull(),
+    provisionId: text('provision_id').notNull(),
+    before: text('before').notNull(),
+    after: text('after').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.corrigendumId, t.provisionId] }),
+    index('corrigendum_changes_provision_idx').on(t.versionId, t.provisionId),
+    foreignKey({
+      name: 'corrigendum_changes_provision_fk',
+      columns: [t.versionId, t.provisionId],
+      foreignColumns: [provisions.versionId, provisions.provisionId],
+    }),
+  ],
+);
+
 /** A meeting document: a contribution (series Doc) with its proposals, or an INF, DT or DL document. */
 export const documents = pgTable(
   'documents',
