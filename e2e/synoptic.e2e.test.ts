@@ -51,6 +51,17 @@ describe.each([
     const africaEurope = matrix.locator('tr[data-region="africa"] td[data-region="europe"]');
     expect((await africaEurope.textContent())?.trim()).toMatch(/^[0-9٠-٩][.,٫][0-9٠-٩]{2}$/);
     await page.locator('ol.hot-spots li[data-provision="recognizing.abis"]').waitFor();
+    // The whole compilation downloads as Word in the reader's language, and as the CSV register.
+    const word = await page.request.get(
+      `${server.url}${await page.locator('a[data-format="docx"]').getAttribute('href')}`,
+    );
+    expect(word.status()).toBe(200);
+    expect(word.headers()['content-type']).toContain('wordprocessingml');
+    expect(word.headers()['content-disposition']).toContain(`compilation-${language}.docx`);
+    const csv = await page.request.get(
+      `${server.url}${await page.locator('a[data-format="csv"]').getAttribute('href')}`,
+    );
+    expect((await csv.text()).split('\n').length).toBeGreaterThan(5);
     await expectNoSeriousViolations(page, `the overview (${language})`);
 
     // Resolution 901: the conflict on resolves 1, Africa's and Europe's changes inline.

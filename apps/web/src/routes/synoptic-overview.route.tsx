@@ -16,6 +16,7 @@ import { useRegionDivergence, useSynopticOverview } from '../features/synoptic/s
 import '../features/synoptic/synoptic.css';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { inLanguage } from '../lib/format.ts';
+import { api } from '../lib/api.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
 function InstrumentsTable({ meetingCode, summaries }: { meetingCode: string; summaries: readonly SynopticSummary[] }) {
@@ -62,6 +63,38 @@ function InstrumentsTable({ meetingCode, summaries }: { meetingCode: string; sum
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The compiled languages: the reader's when the texts can be compiled in it, else English. */
+const COMPILED_LANGUAGES = new Set(['ar', 'en', 'fr']);
+
+/** Links to the whole meeting's compilation as a Word document, the proposal register and a printable page. */
+function CompilationDownloads({ meetingCode, language }: { meetingCode: string; language: string }) {
+  const { t } = useTranslation();
+  const lang = (COMPILED_LANGUAGES.has(language) ? language : 'en') as 'ar' | 'en' | 'fr';
+  const url = (format: 'docx' | 'csv' | 'html') => api.compilationUrl(meetingCode, { format, lang });
+  return (
+    <section className="record__section" aria-labelledby="downloads-heading">
+      <h2 id="downloads-heading">{t('synoptic.overview.downloads')}</h2>
+      <ul>
+        <li>
+          <a href={url('docx')} download data-format="docx">
+            {t('synoptic.overview.docx')}
+          </a>
+        </li>
+        <li>
+          <a href={url('csv')} download data-format="csv">
+            {t('synoptic.overview.csv')}
+          </a>
+        </li>
+        <li>
+          <a href={url('html')} data-format="html">
+            {t('synoptic.overview.html')}
+          </a>
+        </li>
+      </ul>
+    </section>
   );
 }
 
@@ -112,6 +145,7 @@ export function SynopticOverviewPage() {
           <InstrumentsTable meetingCode={meeting.data.code} summaries={overview.data} />
         )}
       </section>
+      {overview.data.length > 0 && <CompilationDownloads meetingCode={meeting.data.code} language={language} />}
       <section className="record__section" aria-labelledby="regions-heading">
         <h2 id="regions-heading">{t('synoptic.regions.heading')}</h2>
         <RegionMatrix divergence={divergence.data} />
