@@ -23,6 +23,7 @@ import { contentSecurityPolicy } from './plugins/security.ts';
 import { accountRoutes, type AccountRouteOptions } from './modules/accounts/account.routes.ts';
 import { userRoutes } from './modules/accounts/user.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { corrigendumRoutes } from './modules/library/corrigendum.routes.ts';
 import { libraryRoutes } from './modules/library/library.routes.ts';
 import { libraryFileRoutes } from './modules/library/library-file.routes.ts';
 import { contributionRoutes } from './modules/contributions/contribution.routes.ts';
@@ -191,6 +192,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(libraryRoutes);
+      await api.register(corrigendumRoutes);
       await api.register(libraryFileRoutes, { fileLimit: options.fileLimit ?? DEFAULT_FILE_LIMIT });
       await api.register(contributionRoutes);
       await api.register(documentRoutes);

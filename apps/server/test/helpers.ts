@@ -195,6 +195,8 @@ const COUNTED_TABLES = {
   versionTexts: schema.versionTexts,
   provisions: schema.provisions,
   provisionTexts: schema.provisionTexts,
+  corrigenda: schema.corrigenda,
+  corrigendumChanges: schema.corrigendumChanges,
   documents: schema.documents,
   documentFiles: schema.documentFiles,
   proposals: schema.proposals,

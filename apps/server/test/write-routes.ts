@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CreateUserBody } from '@tansiq/api';
 import type { Role } from '@tansiq/domain';
 import { ALL_ROLES, createApiToken, makeUser, signedIn, type SignedIn } from './account-helpers.ts';
-import { sampleResolution } from './contribution-helpers.ts';
+import { makeVersion, sampleResolution } from './contribution-helpers.ts';
 import { CONSOLIDATION_WRITE_ROUTES } from './consolidation-write-routes.ts';
 import { CONTRIBUTION_WRITE_ROUTES } from './contribution-write-routes.ts';
 import { cycleBody, makeMeeting, meetingBody, type TestApp } from './helpers.ts';
@@ -184,6 +184,23 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
       status: 204,
       audit: { action: 'session.delete', entityType: 'user', entityId: caller.user.id },
     }),
+  },
+  'POST /api/v1/instrument-versions/{id}/corrigenda': {
+    allowed: SECRETARIAT,
+    prepare: async (t) => {
+      const versionId = await makeVersion(t);
+      return {
+        method: 'POST',
+        url: `/api/v1/instrument-versions/${versionId}/corrigenda`,
+        payload: {
+          language: 'en',
+          reason: 'A typing error.',
+          changes: [{ provision: 'resolves.1', text: 'to import the text;' }],
+        },
+        status: 201,
+        audit: { action: 'version.corrigendum', entityType: 'instrument-version', entityId: versionId },
+      };
+    },
   },
   'POST /api/v1/instruments/import': {
     allowed: SECRETARIAT,

@@ -31,10 +31,12 @@ import {
   type MemberStatesQuery,
 } from './registry.schema.ts';
 import {
+  Corrigendum,
   ImportedText,
   Instrument,
   InstrumentVersion,
   type ImportTextFileQuery,
+  type IssueCorrigendumBody,
   type InstrumentsQuery,
   type TextLanguage,
   type TEXT_FILE_MEDIA_TYPES,
@@ -201,11 +203,19 @@ export function createClient(options: ClientOptions = {}) {
     // texts library
     instruments: (query: Partial<InstrumentsQuery> = {}) => get(listOf(Instrument), '/api/v1/instruments', query),
     instrument: (id: string) => get(one(Instrument), `/api/v1/instruments/${enc(id)}`),
-    /** A version with its provisions, in the languages asked for (all when none). */
-    instrumentVersion: (id: string, languages: readonly z.infer<typeof TextLanguage>[] = []) =>
+    /** A version with its provisions, in the languages asked for (all when none), corrected or as adopted. */
+    instrumentVersion: (
+      id: string,
+      languages: readonly z.infer<typeof TextLanguage>[] = [],
+      as: 'corrected' | 'adopted' = 'corrected',
+    ) =>
       get(one(InstrumentVersion), `/api/v1/instrument-versions/${enc(id)}`, {
         lang: languages.length === 0 ? undefined : languages.join(','),
+        as: as === 'corrected' ? undefined : as,
       }),
+    /** Issues a corrigendum of an adopted version (secretariat). */
+    issueCorrigendum: (versionId: string, body: z.input<typeof IssueCorrigendumBody>) =>
+      request(one(Corrigendum), 'POST', `/api/v1/instrument-versions/${enc(versionId)}/corrigenda`, { body }),
     /** Stores a text file (`.txt` as text/plain, `.docx`) as a language version of an instrument version. */
     importInstrumentFile: (
       file: Blob | ArrayBuffer | Uint8Array<ArrayBuffer>,

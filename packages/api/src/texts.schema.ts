@@ -48,7 +48,51 @@ export const InstrumentsQuery = z.object({
 });
 export type InstrumentsQuery = z.infer<typeof InstrumentsQuery>;
 
-const ProvisionText = z.object({ heading: z.string(), num: z.string(), text: z.string() });
+const ProvisionText = z.object({
+  heading: z.string(),
+  num: z.string(),
+  text: z.string(),
+  corrigendum: z
+    .number()
+    .int()
+    .optional()
+    .meta({ description: 'The number of the latest corrigendum that corrected this text (corrected reading only).' }),
+});
+
+/** One provision's correction in a corrigendum. */
+export const CorrigendumChange = z.object({
+  provision: z.string(),
+  before: z.string().meta({ description: 'The text as it read before this corrigendum.' }),
+  after: z.string(),
+});
+
+/** A corrigendum of an adopted version: "Corrigendum 1", correcting its words in one language. */
+export const Corrigendum = z
+  .object({
+    id: z.uuid(),
+    versionId: z.uuid(),
+    number: z.number().int().min(1),
+    label: z.string().meta({ description: 'English form: "Corrigendum 1".' }),
+    language: TextLanguage,
+    reason: z.string(),
+    issuedAt: z.iso.datetime(),
+    changes: z.array(CorrigendumChange).meta({ description: 'In document order.' }),
+  })
+  .meta({ id: 'Corrigendum' });
+export type Corrigendum = z.infer<typeof Corrigendum>;
+
+/** A corrigendum to issue: the language it corrects, why, and each provision's new text. */
+export const IssueCorrigendumBody = z
+  .object({
+    language: TextLanguage,
+    reason: z.string().trim().min(1).max(2000),
+    changes: z
+      .array(z.object({ provision: z.string().min(1).max(200), text: z.string().trim().min(1).max(20_000) }).strict())
+      .min(1)
+      .max(500),
+  })
+  .strict();
+export type IssueCorrigendumBody = z.infer<typeof IssueCorrigendumBody>;
 
 export const InstrumentVersion = z
   .object({
@@ -69,6 +113,10 @@ export const InstrumentVersion = z
         texts: z.record(z.string(), ProvisionText),
       }),
     ),
+    reading: z
+      .enum(['corrected', 'adopted'])
+      .meta({ description: 'Whether the provisions read with the corrigenda applied or as adopted.' }),
+    corrigenda: z.array(Corrigendum).meta({ description: 'In number order, in every language.' }),
   })
   .meta({ id: 'InstrumentVersion' });
 export type InstrumentVersion = z.infer<typeof InstrumentVersion>;
@@ -79,6 +127,10 @@ export const VersionQuery = z.object({
     .regex(/^(ar|en|fr)(,(ar|en|fr))*$/, 'One or more of ar, en, fr, separated by commas.')
     .optional()
     .meta({ description: 'Only these languages (e.g. `en,ar` to read two side by side).' }),
+  as: z
+    .enum(['corrected', 'adopted'])
+    .default('corrected')
+    .meta({ description: 'The text with its corrigenda applied (default), or as adopted.' }),
 });
 
 /** A text in ITU layout to store as one language version of an instrument version. */

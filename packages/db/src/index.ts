@@ -12,6 +12,7 @@ export * from './repositories/registry.repository.ts';
 export * from './repositories/credential.repository.ts';
 export * from './repositories/user.repository.ts';
 export * from './repositories/library.repository.ts';
+export * from './repositories/corrigendum.repository.ts';
 export * from './repositories/contribution.repository.ts';
 export * from './repositories/document-file.repository.ts';
 export * from './repositories/synoptic.repository.ts';

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
+import { correctedProvisionText } from './corrigendum.repository.ts';
 import {
   instrumentLinks,
   instrumentVersions,
@@ -116,9 +117,27 @@ export async function insertVersionText(db: Executor, values: typeof versionText
   await db.insert(versionTexts).values(values);
 }
 
-export function listProvisionTexts(db: Executor, versionId: string, languages?: string[]): Promise<ProvisionTextRow[]> {
+/** The columns of provision_texts with the text corrected by the corrigenda, or as adopted. */
+function provisionTextColumns(as: 'corrected' | 'adopted') {
+  return {
+    versionId: provisionTexts.versionId,
+    provisionId: provisionTexts.provisionId,
+    language: provisionTexts.language,
+    heading: provisionTexts.heading,
+    num: provisionTexts.num,
+    text: as === 'adopted' ? provisionTexts.text : correctedProvisionText,
+  };
+}
+
+/** A version's provision texts, with its corrigenda applied unless `as` is `adopted`. */
+export function listProvisionTexts(
+  db: Executor,
+  versionId: string,
+  languages?: string[],
+  as: 'corrected' | 'adopted' = 'corrected',
+): Promise<ProvisionTextRow[]> {
   return db
-    .select()
+    .select(provisionTextColumns(as))
     .from(provisionTexts)
     .where(
       languages === undefined
@@ -141,14 +160,14 @@ export function listLinksOf(db: Executor, instrumentId: string) {
     .where(or(eq(instrumentLinks.fromInstrumentId, instrumentId), eq(instrumentLinks.toInstrumentId, instrumentId)));
 }
 
-/** One provision's words in every stored language. */
+/** One provision's words in every stored language, with the version's corrigenda applied. */
 export function listTextsOfProvision(
   db: Executor,
   versionId: string,
   provisionId: string,
 ): Promise<ProvisionTextRow[]> {
   return db
-    .select()
+    .select(provisionTextColumns('corrected'))
     .from(provisionTexts)
     .where(and(eq(provisionTexts.versionId, versionId), eq(provisionTexts.provisionId, provisionId)));
 }

@@ -11,6 +11,7 @@ import {
   provisions,
 } from '../schema.ts';
 import type { DocumentRow } from './contribution.repository.ts';
+import { correctedProvisionText } from './corrigendum.repository.ts';
 import type { InstrumentRow, VersionRow } from './library.repository.ts';
 
 /** A proposal on a stored version, with the document that brings it. */
@@ -80,7 +81,7 @@ export interface VersionProvisionRow {
   text: string;
 }
 
-/** The provisions of some versions in every stored language, in document order (one query). */
+/** The provisions of some versions in every stored language, corrigenda applied, in document order (one query). */
 export function listProvisionsOfVersions(db: Executor, versionIds: string[]): Promise<VersionProvisionRow[]> {
   if (versionIds.length === 0) {
     return Promise.resolve([]);
@@ -97,7 +98,7 @@ export function listProvisionsOfVersions(db: Executor, versionIds: string[]): Pr
       language: provisionTexts.language,
       heading: provisionTexts.heading,
       num: provisionTexts.num,
-      text: provisionTexts.text,
+      text: correctedProvisionText,
     })
     .from(provisions)
     .innerJoin(

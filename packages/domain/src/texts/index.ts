@@ -5,3 +5,4 @@ export * from './parse-text.ts';
 export * from './render-text.ts';
 export { detectTextLanguage } from './language.ts';
 export { ABJAD, readMarker, type Marker, type Reading } from './numbering.ts';
+export * from './corrigendum.ts';

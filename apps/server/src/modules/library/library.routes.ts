@@ -12,6 +12,8 @@ import type { InstrumentRow, VersionRow } from '@tansiq/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
+import { presentCorrigendum } from './corrigendum.routes.ts';
+import type { CorrigendumWithChanges } from './corrigendum.service.ts';
 import {
   getInstrument,
   getVersion,
@@ -50,6 +52,18 @@ function presentInstrument(
       instrument: ref(link.other),
     })),
   };
+}
+
+/** For each "<language> <provision>" corrected, the number of the latest corrigendum that corrected it. */
+function latestCorrections(corrigenda: readonly CorrigendumWithChanges[]): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const corrigendum of corrigenda) {
+    for (const change of corrigendum.changes) {
+      // In number order: a later corrigendum of the same provision replaces the mark.
+      latest.set(`${corrigendum.language} ${change.provisionId}`, corrigendum.number);
+    }
+  }
+  return latest;
 }
 
 /** The texts library: instruments, their versions and lineage, and each version's text per language. */
@@ -102,11 +116,14 @@ export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const languages = request.query.lang?.split(',');
-      const { version, instrument, texts, provisions, provisionTexts } = await getVersion(
+      const reading = request.query.as;
+      const { version, instrument, texts, provisions, provisionTexts, corrigenda } = await getVersion(
         request.ctx,
         request.params.id,
         languages,
+        reading,
       );
+      const correctedBy = reading === 'corrected' ? latestCorrections(corrigenda) : new Map<string, number>();
       return {
         data: {
           id: version.id,
@@ -127,9 +144,22 @@ export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
             texts: Object.fromEntries(
               provisionTexts
                 .filter((text) => text.provisionId === provision.provisionId)
-                .map((text) => [text.language, { heading: text.heading, num: text.num, text: text.text }]),
+                .map((text) => {
+                  const corrigendum = correctedBy.get(`${text.language} ${text.provisionId}`);
+                  return [
+                    text.language,
+                    {
+                      heading: text.heading,
+                      num: text.num,
+                      text: text.text,
+                      ...(corrigendum === undefined ? {} : { corrigendum }),
+                    },
+                  ];
+                }),
             ),
           })),
+          reading,
+          corrigenda: corrigenda.map((corrigendum) => presentCorrigendum(corrigendum, provisions)),
         },
       };
     },

@@ -11,6 +11,7 @@ import {
   insertProvisions,
   insertVersion,
   insertVersionText,
+  listCorrigenda,
   listInstruments as listInstrumentRows,
   listLinksOf,
   listProvisionTexts,
@@ -73,19 +74,28 @@ export async function getInstrument(ctx: ServiceContext, id: string) {
   return { row, versions, lineage };
 }
 
-/** One version with its words in the languages asked (all stored languages by default). */
-export async function getVersion(ctx: ServiceContext, id: string, languages?: string[]) {
+/**
+ * One version with its words in the languages asked (all stored languages by default), with its corrigenda
+ * applied (`corrected`, the default) or as adopted, and its corrigenda.
+ */
+export async function getVersion(
+  ctx: ServiceContext,
+  id: string,
+  languages?: string[],
+  as: 'corrected' | 'adopted' = 'corrected',
+) {
   const version = await findVersionById(ctx.db, id);
   if (version === undefined) {
     throw notFound('instrument version', id, ['params', 'id']);
   }
-  const [instrument, texts, provisionRows, provisionTexts] = await Promise.all([
+  const [instrument, texts, provisionRows, provisionTexts, corrigenda] = await Promise.all([
     findInstrumentById(ctx.db, version.instrumentId),
     listVersionTexts(ctx.db, id, languages),
     listProvisions(ctx.db, id),
-    listProvisionTexts(ctx.db, id, languages),
+    listProvisionTexts(ctx.db, id, languages, as),
+    listCorrigenda(ctx.db, id),
   ]);
-  return { version, instrument: instrument!, texts, provisions: provisionRows, provisionTexts };
+  return { version, instrument: instrument!, texts, provisions: provisionRows, provisionTexts, corrigenda };
 }
 
 function parse(body: ImportTextBody): StructuredText {
