@@ -15,3 +15,4 @@ export * from './synoptic/index.ts';
 export * from './consolidation/merge.ts';
 export * from './consolidation/version-draft.ts';
 export * from './consolidation/adopt.ts';
+export * from './voting/index.ts';

@@ -1,0 +1,3 @@
+export * from './record.ts';
+export * from './tally.ts';
+export * from './roll-call.ts';

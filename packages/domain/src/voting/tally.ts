@@ -1,0 +1,153 @@
+import { parseVoteRecord, type ElectionChoice, type VoteRecord, type VotingRules } from './record.ts';
+
+/** The outcome of one round. */
+export type VoteResult = 'adopted' | 'rejected' | 'postponed' | 'elected' | 'inconclusive' | 'no-quorum';
+
+/** What `tansiq tally --json` prints: every field always present (0 and [] where they do not apply). */
+export interface VoteTally {
+  quorum: boolean;
+  /** Valid ballots in an election; yes + no on a question. */
+  votesCast: number;
+  /** Abstentions, blank ballots included. */
+  abstentions: number;
+  result: VoteResult;
+  elected: string[];
+  /** The candidates of the next round of an inconclusive election. */
+  nextRound: string[];
+}
+
+/** A question's ballots by choice. */
+export interface QuestionCounts {
+  yes: number;
+  no: number;
+  abstain: number;
+  blank: number;
+  invalid: number;
+}
+
+/** States present or represented by proxy (a proxy giver counts as present through its holder). */
+export function statesCounted(record: Pick<VoteRecord, 'present' | 'proxies'>): number {
+  return record.present.length + Object.keys(record.proxies).length;
+}
+
+/** Whether `counted` states make a quorum of an electorate of `electorateSize`. */
+export function quorumReached(counted: number, electorateSize: number, quorum: VotingRules['quorum']): boolean {
+  return quorum === 'majority' ? counted * 2 > electorateSize : counted >= quorum;
+}
+
+/** Whether `votes` make the majority of `votesCast`: more than half, or at least two thirds (never of none). */
+export function meetsMajority(votes: number, votesCast: number, majority: VotingRules['majority']): boolean {
+  if (votesCast === 0) {
+    return false;
+  }
+  return majority === 'simple' ? votes * 2 > votesCast : votes * 3 >= votesCast * 2;
+}
+
+/**
+ * Decides a question. Order: no quorum; then postponed (abstentions over half of the votes cast, when the rules
+ * say so); then adopted with the majority, else rejected (so a tie rejects).
+ */
+export function decideQuestion(counts: QuestionCounts, quorum: boolean, rules: VotingRules): VoteTally {
+  const votesCast = counts.yes + counts.no;
+  const abstentions = counts.abstain + counts.blank;
+  const tally = { quorum, votesCast, abstentions, elected: [], nextRound: [] };
+  if (!quorum) {
+    return { ...tally, result: 'no-quorum' };
+  }
+  if (rules.abstentionsPostpone && abstentions * 2 > votesCast) {
+    return { ...tally, result: 'postponed' };
+  }
+  return { ...tally, result: meetsMajority(counts.yes, votesCast, rules.majority) ? 'adopted' : 'rejected' };
+}
+
+/** An election's ballots: votes per candidate, valid ballots, abstentions (blank included), spoilt ballots. */
+export interface ElectionCounts {
+  votes: ReadonlyMap<string, number>;
+  votesCast: number;
+  abstentions: number;
+  invalid: number;
+}
+
+/** Counts election ballots: `[]` is blank; more names than seats, or a name twice, spoils a ballot. */
+export function countElection(choices: readonly ElectionChoice[], seats: number): ElectionCounts {
+  const votes = new Map<string, number>();
+  let votesCast = 0;
+  let abstentions = 0;
+  let invalid = 0;
+  for (const choice of choices) {
+    if (typeof choice === 'string') {
+      if (choice === 'invalid') {
+        invalid += 1;
+      } else {
+        abstentions += 1;
+      }
+    } else if (choice.length === 0) {
+      abstentions += 1;
+    } else if (choice.length > seats || new Set(choice).size !== choice.length) {
+      invalid += 1;
+    } else {
+      votesCast += 1;
+      for (const id of choice) {
+        votes.set(id, (votes.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  return { votes, votesCast, abstentions, invalid };
+}
+
+/**
+ * Decides one round of an election. Each candidate with the majority of the valid ballots is elected, up to the
+ * seats, most votes first; candidates tied for the last seat are none of them elected. With seats left the round
+ * is inconclusive and `nextRound` holds, among those not elected, two candidates per seat left (all tied with
+ * the last kept), or all of them with `runoff: none`; ordered by votes, then as the record lists them.
+ */
+export function decideElection(
+  candidates: readonly string[],
+  seats: number,
+  counts: ElectionCounts,
+  quorum: boolean,
+  rules: VotingRules,
+): VoteTally {
+  const tally = { quorum, votesCast: counts.votesCast, abstentions: counts.abstentions };
+  if (!quorum) {
+    return { ...tally, result: 'no-quorum', elected: [], nextRound: [] };
+  }
+  const ranked = candidates
+    .map((id, index) => ({ id, index, votes: counts.votes.get(id) ?? 0 }))
+    .sort((a, b) => b.votes - a.votes || a.index - b.index);
+  const qualified = ranked.filter((candidate) => meetsMajority(candidate.votes, counts.votesCast, rules.majority));
+  let elected = qualified.slice(0, seats);
+  const last = qualified[seats - 1];
+  if (last !== undefined && qualified[seats]?.votes === last.votes) {
+    elected = qualified.filter((candidate) => candidate.votes > last.votes);
+  }
+  const seatsLeft = seats - elected.length;
+  const ids = elected.map((candidate) => candidate.id);
+  if (seatsLeft === 0) {
+    return { ...tally, result: 'elected', elected: ids, nextRound: [] };
+  }
+  const rest = ranked.filter((candidate) => !ids.includes(candidate.id));
+  const cut = rest[seatsLeft * 2 - 1];
+  const nextRound =
+    rules.runoff === 'none' || cut === undefined ? rest : rest.filter((candidate) => candidate.votes >= cut.votes);
+  return { ...tally, result: 'inconclusive', elected: ids, nextRound: nextRound.map((candidate) => candidate.id) };
+}
+
+/** Counts a checked record (one round). */
+export function tallyVote(record: VoteRecord): VoteTally {
+  const quorum = quorumReached(statesCounted(record), record.electorate.length, record.rules.quorum);
+  if (record.kind === 'election') {
+    const choices = record.ballots.map((ballot) => ballot.choice as ElectionChoice);
+    return decideElection(record.candidates, record.seats, countElection(choices, record.seats), quorum, record.rules);
+  }
+  const counts: QuestionCounts = { yes: 0, no: 0, abstain: 0, blank: 0, invalid: 0, ...record.counts };
+  for (const ballot of record.ballots) {
+    counts[ballot.choice as keyof QuestionCounts] += 1;
+  }
+  return decideQuestion(counts, quorum, record.rules);
+}
+
+/** Recounts a vote from its record, as anyone may: checks it (`parseVoteRecord`), then counts it. */
+export function recountVote(input: unknown): VoteTally {
+  return tallyVote(parseVoteRecord(input));
+}
