@@ -17,6 +17,7 @@ import {
 } from '@tansiq/server';
 import { addCompareCommand } from './compare-command.ts';
 import { addCompileCommand } from './compile-command.ts';
+import { addTallyCommand } from './tally-command.ts';
 import { addTextCommand, readInstrumentFile } from './text-command.ts';
 
 /** Where a command writes: injectable so tests read what a person would see. */
@@ -181,6 +182,7 @@ export function buildProgram(io: Io): Command {
 
   addCompareCommand(program, io);
   addCompileCommand(program, io, (command, name, use) => withContext(io, command, name, use));
+  addTallyCommand(program, io);
 
   const user = program.command('user').description('accounts');
   user

@@ -50,14 +50,21 @@ export function meetsMajority(votes: number, votesCast: number, majority: Voting
 export function decideQuestion(counts: QuestionCounts, quorum: boolean, rules: VotingRules): VoteTally {
   const votesCast = counts.yes + counts.no;
   const abstentions = counts.abstain + counts.blank;
-  const tally = { quorum, votesCast, abstentions, elected: [], nextRound: [] };
+  const decided = (result: VoteResult): VoteTally => ({
+    quorum,
+    votesCast,
+    abstentions,
+    result,
+    elected: [],
+    nextRound: [],
+  });
   if (!quorum) {
-    return { ...tally, result: 'no-quorum' };
+    return decided('no-quorum');
   }
   if (rules.abstentionsPostpone && abstentions * 2 > votesCast) {
-    return { ...tally, result: 'postponed' };
+    return decided('postponed');
   }
-  return { ...tally, result: meetsMajority(counts.yes, votesCast, rules.majority) ? 'adopted' : 'rejected' };
+  return decided(meetsMajority(counts.yes, votesCast, rules.majority) ? 'adopted' : 'rejected');
 }
 
 /** An election's ballots: votes per candidate, valid ballots, abstentions (blank included), spoilt ballots. */
@@ -108,9 +115,16 @@ export function decideElection(
   quorum: boolean,
   rules: VotingRules,
 ): VoteTally {
-  const tally = { quorum, votesCast: counts.votesCast, abstentions: counts.abstentions };
+  const decided = (result: VoteResult, elected: string[], nextRound: string[]): VoteTally => ({
+    quorum,
+    votesCast: counts.votesCast,
+    abstentions: counts.abstentions,
+    result,
+    elected,
+    nextRound,
+  });
   if (!quorum) {
-    return { ...tally, result: 'no-quorum', elected: [], nextRound: [] };
+    return decided('no-quorum', [], []);
   }
   const ranked = candidates
     .map((id, index) => ({ id, index, votes: counts.votes.get(id) ?? 0 }))
@@ -124,13 +138,17 @@ export function decideElection(
   const seatsLeft = seats - elected.length;
   const ids = elected.map((candidate) => candidate.id);
   if (seatsLeft === 0) {
-    return { ...tally, result: 'elected', elected: ids, nextRound: [] };
+    return decided('elected', ids, []);
   }
   const rest = ranked.filter((candidate) => !ids.includes(candidate.id));
   const cut = rest[seatsLeft * 2 - 1];
   const nextRound =
     rules.runoff === 'none' || cut === undefined ? rest : rest.filter((candidate) => candidate.votes >= cut.votes);
-  return { ...tally, result: 'inconclusive', elected: ids, nextRound: nextRound.map((candidate) => candidate.id) };
+  return decided(
+    'inconclusive',
+    ids,
+    nextRound.map((candidate) => candidate.id),
+  );
 }
 
 /** Counts a checked record (one round). */
