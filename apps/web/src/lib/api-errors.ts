@@ -91,6 +91,11 @@ export const TRANSLATED_ISSUE_CODES = [
   'zip_bomb',
   'empty_file',
   'not_utf8',
+  // Corrigenda of adopted versions.
+  'language_not_stored',
+  'duplicate_provision',
+  'not_in_language',
+  'version_abrogated',
   // Found by the web app itself before sending.
   'mismatch',
 ] as const;

@@ -4,6 +4,8 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { useCurrentUser } from '../features/auth/session.queries.ts';
+import { CorrigendaList, CorrigendumForm } from '../features/texts/corrigenda.tsx';
 import { VersionLabel, VersionList, VersionStatus } from '../features/texts/instrument-entry.tsx';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { readingLanguages, versionLanguages, type TextLanguage } from '../features/texts/provisions.ts';
@@ -68,6 +70,26 @@ function LanguagePickers({
   );
 }
 
+/** Whether the text reads with its corrigenda applied (the default) or as adopted: a link to the other reading. */
+function ReadingSwitch({ reading }: { reading: 'corrected' | 'adopted' }) {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const other = new URLSearchParams(params);
+  if (reading === 'corrected') {
+    other.set('as', 'adopted');
+  } else {
+    other.delete('as');
+  }
+  return (
+    <p className="notice">
+      {reading === 'corrected' ? t('corrigenda.readingCorrected') : t('corrigenda.readingAdopted')}{' '}
+      <Link to={{ search: other.toString() }} replace>
+        {reading === 'corrected' ? t('corrigenda.showAdopted') : t('corrigenda.showCorrected')}
+      </Link>
+    </p>
+  );
+}
+
 const RELATIONS = ['revises', 'merged-into', 'split-from', 'abrogates'] as const;
 
 /** How the instrument relates to others (revises, merged into, …), each linked to the other's page. */
@@ -102,7 +124,9 @@ export function TextVersionPage() {
   const { language, locale } = useLocale();
   const { id = '' } = useParams();
   const [params] = useSearchParams();
-  const version = useInstrumentVersion(id);
+  const reading = params.get('as') === 'adopted' ? 'adopted' : 'corrected';
+  const version = useInstrumentVersion(id, reading);
+  const user = useCurrentUser();
   const instrument = useInstrument(version.data?.instrument.id);
   const meetings = useMeetingsById(adoptingMeetingIds(instrument.data?.versions ?? []));
   const name = version.data ? instrumentName(t, version.data.instrument) : t('texts.versionPageTitle');
@@ -169,8 +193,17 @@ export function TextVersionPage() {
         ) : (
           <>
             <LanguagePickers available={available} text={text} compare={compare} />
+            {version.data.corrigenda.length > 0 && <ReadingSwitch reading={reading} />}
             <VersionText version={version.data} languages={shown} />
           </>
+        )}
+      </section>
+      <section className="record__section" aria-labelledby="corrigenda-heading">
+        <h2 id="corrigenda-heading">{t('corrigenda.heading')}</h2>
+        <CorrigendaList corrigenda={version.data.corrigenda} />
+        {/* The server decides; the form is offered to the secretariat, who issues corrigenda. */}
+        {user?.role === 'secretariat' && version.data.status !== 'abrogated' && available.length > 0 && (
+          <CorrigendumForm version={version.data} languages={available} />
         )}
       </section>
     </article>

@@ -1,4 +1,4 @@
-import type { ImportTextFileQuery, InstrumentsQuery, TEXT_FILE_MEDIA_TYPES } from '@tansiq/api';
+import type { ImportTextFileQuery, InstrumentsQuery, IssueCorrigendumBody, TEXT_FILE_MEDIA_TYPES } from '@tansiq/api';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
@@ -32,15 +32,28 @@ export function useInstrument(id: string | undefined) {
   });
 }
 
-const versionQuery = (id: string) => ({
-  queryKey: ['instrument-versions', id],
-  queryFn: async () => (await api.instrumentVersion(id)).data,
+const versionQuery = (id: string, as: 'corrected' | 'adopted' = 'corrected') => ({
+  queryKey: as === 'corrected' ? ['instrument-versions', id] : ['instrument-versions', id, as],
+  queryFn: async () => (await api.instrumentVersion(id, [], as)).data,
   ...TEXTS,
 });
 
-/** A version with its provisions in every language it is stored in. */
-export function useInstrumentVersion(id: string | null | undefined) {
-  return useQuery({ ...versionQuery(id ?? ''), enabled: id !== null && id !== undefined && id !== '' });
+/** A version with its provisions in every language it is stored in, corrigenda applied or as adopted. */
+export function useInstrumentVersion(id: string | null | undefined, as: 'corrected' | 'adopted' = 'corrected') {
+  return useQuery({ ...versionQuery(id ?? '', as), enabled: id !== null && id !== undefined && id !== '' });
+}
+
+/** Issues a corrigendum of a version (secretariat); the version, and the texts based on it, read again. */
+export function useIssueCorrigendum(versionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: z.input<typeof IssueCorrigendumBody>) =>
+      (await withCsrfRefresh(queryClient, () => api.issueCorrigendum(versionId, body))).data,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['instrument-versions', versionId] });
+      await queryClient.invalidateQueries({ queryKey: ['audit'] });
+    },
+  });
 }
 
 /**
@@ -49,7 +62,7 @@ export function useInstrumentVersion(id: string | null | undefined) {
  */
 export function useInstrumentVersions(ids: readonly string[]) {
   return useQueries({
-    queries: [...new Set(ids)].map(versionQuery),
+    queries: [...new Set(ids)].map((id) => versionQuery(id)),
     combine: (results) => ({
       byId: new Map(results.flatMap((result) => (result.data ? [[result.data.id, result.data] as const] : []))),
       pending: results.some((result) => result.isPending),

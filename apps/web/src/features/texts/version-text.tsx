@@ -45,15 +45,19 @@ function ProvisionCell({
   language: TextLanguage;
   depth: number;
 }) {
+  const { t } = useTranslation();
   const text = provision.texts[language];
   return (
-    <Cell language={language}>
+    <Cell language={language} className={text?.corrigendum === undefined ? undefined : 'text-cell--corrected'}>
       {text === undefined ? (
         <Missing />
       ) : (
         <p className="provision" style={{ '--depth': depth } as CSSProperties}>
           {text.num !== '' && <span className="provision__num">{text.num}</span>}
           <span className="provision__text">{text.text}</span>
+          {text.corrigendum !== undefined && (
+            <span className="provision__corrected"> {t('corrigenda.corrected', { number: text.corrigendum })}</span>
+          )}
         </p>
       )}
     </Cell>

@@ -1,0 +1,180 @@
+import type { InstrumentVersion } from '@tansiq/api';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
+import { WriteError } from '../../components/write-error.tsx';
+import { directionOf } from '../../i18n/languages.ts';
+import { formatLongDate, languageName } from '../../lib/format.ts';
+import { useLocale } from '../../lib/use-locale.ts';
+import {
+  correctableProvisions,
+  corrigendumIssues,
+  corrigendumIssuesByField,
+  type CorrigendumField,
+} from './corrigendum-form.ts';
+import type { TextLanguage } from './provisions.ts';
+import { useIssueCorrigendum } from './texts.queries.ts';
+
+/** A version's corrigenda, in number order: label, language, date, reason, and each change before and after. */
+export function CorrigendaList({ corrigenda }: { corrigenda: InstrumentVersion['corrigenda'] }) {
+  const { t } = useTranslation();
+  const { language: uiLanguage, locale } = useLocale();
+  if (corrigenda.length === 0) {
+    return <p className="muted">{t('corrigenda.none')}</p>;
+  }
+  return (
+    <ol className="corrigenda" aria-label={t('corrigenda.heading')}>
+      {corrigenda.map((corrigendum) => (
+        <li key={corrigendum.id} className="corrigenda__item" data-corrigendum={corrigendum.number}>
+          <p className="corrigenda__title">
+            <strong>{t('corrigenda.label', { number: corrigendum.number })}</strong>{' '}
+            <span className="muted">
+              {t('corrigenda.issued', {
+                language: languageName(uiLanguage, corrigendum.language),
+                date: formatLongDate(locale, corrigendum.issuedAt),
+              })}
+            </span>
+          </p>
+          <p>{t('corrigenda.reason', { reason: corrigendum.reason })}</p>
+          <dl className="corrigenda__changes">
+            {corrigendum.changes.map((change) => (
+              <div key={change.provision}>
+                <dt>
+                  <bdi dir="ltr">{change.provision}</bdi>
+                </dt>
+                <dd lang={corrigendum.language} dir={directionOf(corrigendum.language)}>
+                  <del aria-label={t('corrigenda.before')}>{change.before}</del>{' '}
+                  <ins aria-label={t('corrigenda.after')}>{change.after}</ins>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The secretariat's form to issue a corrigendum on one provision: the language, the provision (its text as it
+ * reads now comes into the box), the new text and the reason. The server decides; its refusals show on their fields.
+ */
+export function CorrigendumForm({
+  version,
+  languages,
+}: {
+  version: InstrumentVersion;
+  languages: readonly TextLanguage[];
+}) {
+  const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
+  const issue = useIssueCorrigendum(version.id);
+  const [language, setLanguage] = useState<TextLanguage>(languages[0] ?? 'en');
+  const [provision, setProvision] = useState('');
+  const [text, setText] = useState('');
+  const [reason, setReason] = useState('');
+  const [issued, setIssued] = useState<number | null>(null);
+  const provisions = correctableProvisions(version, language);
+
+  const placed = corrigendumIssues(issue.error);
+  const byField = corrigendumIssuesByField(issue.error);
+  const labelOf = (field: CorrigendumField) => t(`corrigenda.fields.${field}`);
+  const errorOf = (field: CorrigendumField) => {
+    const found = byField.get(field);
+    return found ? t(`issues.${found.key}`) : undefined;
+  };
+  const summary: SummaryItem[] = placed.map((found) => ({
+    field: found.field,
+    label: found.field === null ? null : labelOf(found.field),
+    message: t(`issues.${found.key}`),
+  }));
+
+  const pick = (id: string) => {
+    setProvision(id);
+    setText(provisions.find((candidate) => candidate.id === id)?.text ?? '');
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setIssued(null);
+    issue.mutate(
+      { language, reason, changes: provision === '' ? [] : [{ provision, text }] },
+      {
+        onSuccess: (corrigendum) => {
+          setIssued(corrigendum.number);
+          setProvision('');
+          setText('');
+          setReason('');
+        },
+      },
+    );
+  };
+
+  return (
+    <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="corrigendum-form-heading">
+      <h3 id="corrigendum-form-heading">{t('corrigenda.formHeading')}</h3>
+      <p>{t('corrigenda.formIntro')}</p>
+      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={issue.error} />
+      <WriteError error={placed.length === 0 ? issue.error : null} />
+      {issued !== null && (
+        <p className="notice notice--success" role="status">
+          {t('corrigenda.issuedNotice', { number: issued })}
+        </p>
+      )}
+      <div className="form__row">
+        <Field name="language" label={labelOf('language')} error={errorOf('language')} required>
+          {(control) => (
+            <select
+              {...control}
+              value={language}
+              onChange={(event) => {
+                setLanguage(event.target.value as TextLanguage);
+                setProvision('');
+                setText('');
+              }}
+            >
+              {languages.map((code) => (
+                <option key={code} value={code}>
+                  {languageName(uiLanguage, code)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="provision" label={labelOf('provision')} error={errorOf('provision')} required>
+          {(control) => (
+            <select {...control} value={provision} onChange={(event) => pick(event.target.value)}>
+              <option value="">{t('corrigenda.pickProvision')}</option>
+              {provisions.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.num === ''
+                    ? `${candidate.heading} (${candidate.id})`
+                    : `${candidate.heading} ${candidate.num} (${candidate.id})`}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field name="text" label={labelOf('text')} hint={t('corrigenda.hints.text')} error={errorOf('text')} required>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            lang={language}
+            dir={directionOf(language)}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+        )}
+      </Field>
+      <Field name="reason" label={labelOf('reason')} error={errorOf('reason')} required>
+        {(control) => <input {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={issue.isPending}>
+          {issue.isPending ? t('form.saving') : t('corrigenda.issue')}
+        </button>
+      </div>
+    </form>
+  );
+}
