@@ -125,10 +125,13 @@ export const meetings = pgTable(
     languages: text('languages').array().notNull(),
     regionId: text('region_id').references(() => regions.id),
     organizationCode: text('organization_code').references(() => organizations.code),
+    /** How many other states' proxies one delegation may hold at this meeting (configuration, docs/delegations.md). */
+    maxProxies: integer('max_proxies').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    check('meetings_max_proxies_check', sql`${t.maxProxies} >= 0`),
     check('meetings_dates_check', sql`${t.endsOn} >= ${t.startsOn}`),
     index('meetings_cycle_idx').on(t.cycleId, t.startsOn),
   ],
@@ -651,4 +654,126 @@ export const consolidationDraftProvisions = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.draftId, t.provisionId] })],
+);
+
+/** A Member State's delegation to a meeting (one per state), and whether it is checked in. */
+export const delegations = pgTable(
+  'delegations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    memberStateIso3: text('member_state_iso3')
+      .notNull()
+      .references(() => memberStates.iso3),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true, mode: 'date' }),
+    /** The audit actor id of whoever checked it in (a user id, or the operator's name). */
+    checkedInBy: text('checked_in_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('delegations_meeting_state_unique').on(t.meetingId, t.memberStateIso3),
+    check('delegations_checked_in_check', sql`(${t.checkedInAt} is null) = (${t.checkedInBy} is null)`),
+  ],
+);
+
+/** A member of a delegation; one head, at most one deputy, at most one voting delegate. */
+export const delegationMembers = pgTable(
+  'delegation_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    delegationId: uuid('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    email: text('email'),
+    votingDelegate: boolean('voting_delegate').notNull().default(false),
+  },
+  (t) => [
+    unique('delegation_members_position_unique').on(t.delegationId, t.position),
+    uniqueIndex('delegation_members_one_head')
+      .on(t.delegationId)
+      .where(sql`${t.role} = 'head'`),
+    uniqueIndex('delegation_members_one_deputy')
+      .on(t.delegationId)
+      .where(sql`${t.role} = 'deputy'`),
+    uniqueIndex('delegation_members_one_voter')
+      .on(t.delegationId)
+      .where(sql`${t.votingDelegate}`),
+    check('delegation_members_role_check', sql`${t.role} in ('head', 'deputy', 'delegate', 'adviser')`),
+  ],
+);
+
+/** A proxy one delegation gives another at a meeting, in force until withdrawn (kept afterwards as history). */
+export const proxies = pgTable(
+  'proxies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id').notNull(),
+    giverIso3: text('giver_iso3').notNull(),
+    holderIso3: text('holder_iso3').notNull(),
+    givenAt: timestamp('given_at', { withTimezone: true, mode: 'date' }).notNull(),
+    givenBy: text('given_by').notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true, mode: 'date' }),
+    withdrawnBy: text('withdrawn_by'),
+  },
+  (t) => [
+    foreignKey({
+      name: 'proxies_giver_fk',
+      columns: [t.meetingId, t.giverIso3],
+      foreignColumns: [delegations.meetingId, delegations.memberStateIso3],
+    }),
+    foreignKey({
+      name: 'proxies_holder_fk',
+      columns: [t.meetingId, t.holderIso3],
+      foreignColumns: [delegations.meetingId, delegations.memberStateIso3],
+    }),
+    uniqueIndex('proxies_one_in_force')
+      .on(t.meetingId, t.giverIso3)
+      .where(sql`${t.withdrawnAt} is null`),
+    index('proxies_holder_idx').on(t.meetingId, t.holderIso3),
+    check('proxies_not_to_self_check', sql`${t.giverIso3} <> ${t.holderIso3}`),
+  ],
+);
+
+/** An item of a meeting's agenda ("3", "3.1"), to hang documents and, later, decisions on. */
+export const agendaItems = pgTable(
+  'agenda_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    number: text('number').notNull(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    position: integer('position').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('agenda_items_number_unique').on(t.meetingId, t.number),
+    index('agenda_items_meeting_idx').on(t.meetingId, t.position),
+  ],
+);
+
+/** A document of the meeting linked to an agenda item, in the order the item lists them. */
+export const agendaItemDocuments = pgTable(
+  'agenda_item_documents',
+  {
+    agendaItemId: uuid('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agendaItemId, t.documentId] }),
+    index('agenda_item_documents_document_idx').on(t.documentId),
+  ],
 );

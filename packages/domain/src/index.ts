@@ -16,3 +16,4 @@ export * from './consolidation/merge.ts';
 export * from './consolidation/version-draft.ts';
 export * from './consolidation/adopt.ts';
 export * from './voting/index.ts';
+export * from './delegations.ts';
