@@ -240,6 +240,44 @@ describe('GET /meetings/:meeting/synoptic/:version', () => {
     expect(rowOf(data, 'considering.a').class).toBe('single');
   });
 
+  it('aligns a whole-text MOD with the base: its MOD, ADD and NOCs carry the proposal number', async () => {
+    const revised = await importText(
+      TEXT.en.map((line) => line.replace('8801', '8803')),
+      'en',
+    );
+    const text = [
+      'RESOLUTION 8803 (Rev. Buenos Aires, 2017)',
+      'A sample resolution for synoptic tests',
+      'The World Telecommunication Development Conference (Buenos Aires, 2017),',
+      'considering',
+      'a)\tthat tests need texts;',
+      'b)\tthat tests need time;',
+      'c)\tthat texts need tests,',
+      'resolves',
+      '1\tto import this text;',
+      '2\tto read it back twice;',
+      '3\tto compile it.',
+    ].join('\n');
+    // At a meeting of its own, so that the other tests' compilations stay as they are.
+    const elsewhere = (await makeMeeting(t)).meeting.code;
+    await contribute(revised, national('KEN', { meeting: elsewhere }), [['MOD', null, text]]);
+    // A whole text that does not parse cannot be placed: its author is a source that changes nothing.
+    await contribute(revised, national('GHA', { meeting: elsewhere }), [['MOD', null, 'Not a text in ITU layout.']]);
+    const data = await getData<Synoptic>(t, `/api/v1/meetings/${elsewhere}/synoptic/${revised}`);
+    const ken = (id: string) => rowOf(data, id).entries.find((entry) => entry.source === 'KEN')!;
+    expect(ken('resolves.2')).toMatchObject({ mark: 'MOD', text: 'to read it back twice;' });
+    expect(ken('resolves.2').number).toMatch(/^KEN\/\d+\/1$/);
+    // The inserted b) renumbers the old b) to c): one ADD after considering a), the old b) kept.
+    expect(ken('considering.b')).toMatchObject({ mark: 'NOC', number: ken('resolves.2').number });
+    const added = data.rows.filter((row) => row.base === null);
+    expect(added.map((row) => [row.id, row.class])).toEqual([['considering.a+1', 'single']]);
+    expect(ken('considering.a+1')).toMatchObject({ mark: 'ADD', text: 'that tests need time;' });
+    expect(data.rows.map((row) => row.id).indexOf('considering.a+1')).toBe(1);
+    for (const row of data.rows) {
+      expect(row.entries.find((entry) => entry.source === 'GHA')).toMatchObject({ mark: 'NOC' });
+    }
+  });
+
   it('answers 404 for an unknown meeting or version and 400 for a bad query', async () => {
     expectApiError(
       await t.app.inject({ method: 'GET', url: `/api/v1/meetings/no-such-meeting/synoptic/${version}` }),

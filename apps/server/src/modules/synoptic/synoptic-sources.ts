@@ -1,5 +1,14 @@
 import type { DocumentRow, VersionProposalRow, VersionProvisionRow } from '@tansiq/db';
-import type { BaseProvision, ProvisionChange, SynopticMark, SynopticSource } from '@tansiq/domain';
+import {
+  DomainError,
+  alignProvisions,
+  isTextLanguage,
+  parseInstrumentText,
+  type BaseProvision,
+  type ProvisionChange,
+  type SynopticMark,
+  type SynopticSource,
+} from '@tansiq/domain';
 
 /**
  * How the stored proposals on one version become the sources of its compilation.
@@ -9,8 +18,12 @@ import type { BaseProvision, ProvisionChange, SynopticMark, SynopticSource } fro
  *   addendum), which is the order the secretariat numbered them in.
  * - Within a source, a later proposal on the same provision replaces an earlier one (a later document or an
  *   addendum is read as the author's latest word); the same holds for proposals on the whole text.
- * - A whole-text SUP, SUP* or NOC becomes the source's `wholeText`; a whole-text proposal that brings a text
- *   (an ADD or MOD of the whole) is not compiled provision by provision here and is left out.
+ * - A whole-text SUP, SUP* or NOC becomes the source's `wholeText`. A whole-text MOD or (MOD) brings the revised
+ *   text in ITU layout: it is parsed in its document's language and aligned with the base in that language by
+ *   content and position (`alignProvisions`), so it counts as that source's MOD, ADD, SUP or NOC of each
+ *   provision, every one with the proposal's number; a provision proposal of the same author that comes later
+ *   replaces the aligned change, as any later proposal does. A text that does not parse, or a version not
+ *   stored in that language, leaves the proposal out (the compilation cannot place its words).
  * - A MOD, SUP or NOC of a provision the base lacks, and an ADD of one it has, are left out (the contributions
  *   module refuses both, so only a text re-imported with other provisions could bring them).
  * - An ADD of a provision the base lacks keeps its id and is placed after the base provision it would follow:
@@ -107,12 +120,40 @@ export function placeAddition(
 }
 
 /**
+ * What a whole-text MOD does to each provision: its text parsed in `language` and aligned with the base in that
+ * language; null when it does not parse or the version is not stored in that language.
+ */
+export function wholeTextChanges(
+  text: string,
+  language: string,
+  baseOf: (language: string) => readonly BaseProvision[],
+  number: string | null,
+): ProvisionChange[] | null {
+  const own = baseOf(language);
+  if (!isTextLanguage(language) || own.length === 0) {
+    return null;
+  }
+  let proposed: BaseProvision[];
+  try {
+    proposed = parseInstrumentText(text, { language }).text.provisions;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      return null;
+    }
+    throw error;
+  }
+  return alignProvisions(own, proposed).map((change) => ({ ...change, number }));
+}
+
+/**
  * The sources of a version's compilation from its readable, submitted proposals (ordered by document number,
- * addendum and position), with the language of each change's text.
+ * addendum and position), with the language of each change's text. `baseOf` gives the version's provisions in
+ * another language (for whole-text MODs written in it); by default only `base`'s language is known.
  */
 export function buildSources(
   proposals: readonly VersionProposalRow[],
   base: readonly BaseProvision[],
+  baseOf: (language: string) => readonly BaseProvision[] = () => [],
 ): AuthorProposals[] {
   const ids = new Set(base.map((provision) => provision.id));
   const authors = new Map<string, AuthorProposals & { changes: Map<string, ProvisionChange> }>();
@@ -129,6 +170,15 @@ export function buildSources(
     if (proposal.targetKind === 'text') {
       if (TEXT_MARKS.has(proposal.mark)) {
         author.source.wholeText = { mark: proposal.mark as 'SUP' | 'SUP*' | 'NOC', number: proposal.number };
+      } else if ((proposal.mark === 'MOD' || proposal.mark === '(MOD)') && proposal.text !== null) {
+        const changes = wholeTextChanges(proposal.text, document.originalLanguage, baseOf, proposal.number);
+        for (const [index, change] of (changes ?? []).entries()) {
+          // Aligned ADDs have no id yet: each keeps a key of its own (the compiler names them).
+          author.changes.set(change.provisionId ?? `+${proposal.id}.${index}`, change);
+        }
+        if (changes !== null && proposal.number !== null) {
+          author.languages.set(proposal.number, document.originalLanguage);
+        }
       }
       continue;
     }

@@ -206,7 +206,7 @@ async function compileMeeting(
     const proposals = proposalsOf.get(version.id) ?? [];
     const language = compilationLanguage(stored, proposals, options.language, options.preferLanguage);
     const base = baseIn(own, language);
-    const authors = buildSources(proposals, base);
+    const authors = buildSources(proposals, base, (other) => (other === language ? base : baseIn(own, other)));
     const synoptic = compileSynoptic(
       base,
       authors.map((author) => author.source),
