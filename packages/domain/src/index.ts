@@ -17,3 +17,4 @@ export * from './consolidation/version-draft.ts';
 export * from './consolidation/adopt.ts';
 export * from './voting/index.ts';
 export * from './delegations.ts';
+export * from './officers/index.ts';
