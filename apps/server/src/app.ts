@@ -33,6 +33,8 @@ import { contributionSettingsRoutes } from './modules/contributions/contribution
 import { synopticRoutes } from './modules/synoptic/synoptic.routes.ts';
 import { consolidationRoutes } from './modules/consolidation/consolidation.routes.ts';
 import { compilationRoutes } from './modules/compilation/compilation.routes.ts';
+import { delegationRoutes } from './modules/delegations/delegation.routes.ts';
+import { agendaRoutes } from './modules/agenda/agenda.routes.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -152,6 +154,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           description: 'Synoptic compilation of proposals and divergence between sources and regions',
         },
         { name: 'consolidation', description: 'Consolidation drafts of a drafting group and their adoption' },
+        { name: 'delegations', description: 'Delegations to a meeting, their presence and proxies' },
+        { name: 'agenda', description: 'Agenda items of a meeting and their documents' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -201,6 +205,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(synopticRoutes);
       await api.register(consolidationRoutes);
       await api.register(compilationRoutes);
+      await api.register(delegationRoutes);
+      await api.register(agendaRoutes);
     },
     { prefix: '/api/v1' },
   );

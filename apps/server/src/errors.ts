@@ -23,6 +23,8 @@ export const ERROR_STATUS: Record<string, number> = {
   stale_draft: 409,
   already_adopted: 409,
   brackets_left: 409,
+  proxy_refused: 409,
+  no_proxy: 409,
   payload_too_large: 413,
   file_too_large: 413,
   unsupported_media_type: 415,

@@ -201,6 +201,11 @@ const COUNTED_TABLES = {
   documentFiles: schema.documentFiles,
   proposals: schema.proposals,
   commonProposalSignatures: schema.commonProposalSignatures,
+  delegations: schema.delegations,
+  delegationMembers: schema.delegationMembers,
+  proxies: schema.proxies,
+  agendaItems: schema.agendaItems,
+  agendaItemDocuments: schema.agendaItemDocuments,
 };
 
 export type RowCounts = Record<keyof typeof COUNTED_TABLES, number>;

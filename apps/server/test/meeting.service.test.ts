@@ -70,6 +70,8 @@ describe('createMeeting', () => {
         'endsOn',
         'id',
         'languages',
+        // The meeting's proxy limit (docs/delegations.md), stored with its default.
+        'maxProxies',
         'startsOn',
         'timeZone',
         'title',

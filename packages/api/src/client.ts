@@ -52,6 +52,10 @@ import type {
   PickWholeTextBody,
 } from './consolidation.schema.ts';
 import { ConsolidationDraft, ConsolidationDraftSummary } from './consolidation.schema.ts';
+import type { GiveProxyBody, PutDelegationBody } from './delegations.schema.ts';
+import { Delegation, Presence, Proxy } from './delegations.schema.ts';
+import type { CreateAgendaItemBody, UpdateAgendaItemBody } from './agenda.schema.ts';
+import { AgendaItem } from './agenda.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -325,6 +329,29 @@ export function createClient(options: ClientOptions = {}) {
     /** The address of a language version's download; in the browser the session cookie goes with it. */
     documentFileUrl: (id: string, language: z.infer<typeof Language>) =>
       `${baseUrl}/api/v1/documents/${enc(id)}/files/${enc(language)}`,
+
+    // delegations, presence and proxies of a meeting
+    delegations: (meeting: string) => get(listOf(Delegation), `/api/v1/meetings/${enc(meeting)}/delegations`),
+    /** Registers a Member State's delegation, or replaces its composition. */
+    putDelegation: (meeting: string, memberState: string, body: z.input<typeof PutDelegationBody>) =>
+      request(one(Delegation), 'PUT', `/api/v1/meetings/${enc(meeting)}/delegations/${enc(memberState)}`, { body }),
+    checkIn: (meeting: string, memberState: string) =>
+      request(one(Delegation), 'POST', `/api/v1/meetings/${enc(meeting)}/delegations/${enc(memberState)}/check-in`),
+    checkOut: (meeting: string, memberState: string) =>
+      request(one(Delegation), 'POST', `/api/v1/meetings/${enc(meeting)}/delegations/${enc(memberState)}/check-out`),
+    giveProxy: (meeting: string, memberState: string, body: z.input<typeof GiveProxyBody>) =>
+      request(one(Proxy), 'POST', `/api/v1/meetings/${enc(meeting)}/delegations/${enc(memberState)}/proxy`, { body }),
+    withdrawProxy: (meeting: string, memberState: string) =>
+      request(NoContent, 'DELETE', `/api/v1/meetings/${enc(meeting)}/delegations/${enc(memberState)}/proxy`),
+    presence: (meeting: string) => get(one(Presence), `/api/v1/meetings/${enc(meeting)}/presence`),
+
+    // agenda items of a meeting
+    agendaItems: (meeting: string) => get(listOf(AgendaItem), `/api/v1/meetings/${enc(meeting)}/agenda-items`),
+    createAgendaItem: (meeting: string, body: z.input<typeof CreateAgendaItemBody>) =>
+      request(one(AgendaItem), 'POST', `/api/v1/meetings/${enc(meeting)}/agenda-items`, { body }),
+    updateAgendaItem: (id: string, body: z.input<typeof UpdateAgendaItemBody>) =>
+      request(one(AgendaItem), 'PATCH', `/api/v1/agenda-items/${enc(id)}`, { body }),
+    deleteAgendaItem: (id: string) => request(NoContent, 'DELETE', `/api/v1/agenda-items/${enc(id)}`),
   };
 }
 

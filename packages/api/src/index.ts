@@ -10,3 +10,5 @@ export * from './contributions.schema.ts';
 export * from './synoptic.schema.ts';
 export * from './compilation.schema.ts';
 export * from './consolidation.schema.ts';
+export * from './delegations.schema.ts';
+export * from './agenda.schema.ts';

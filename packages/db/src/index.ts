@@ -18,3 +18,5 @@ export * from './repositories/document-file.repository.ts';
 export * from './repositories/synoptic.repository.ts';
 export * from './repositories/compilation.repository.ts';
 export * from './repositories/consolidation.repository.ts';
+export * from './repositories/delegation.repository.ts';
+export * from './repositories/agenda.repository.ts';
