@@ -8,6 +8,7 @@ import { ConsolidationPage } from './routes/consolidation.route.tsx';
 import { ContributionNewPage } from './routes/contribution-new.route.tsx';
 import { ContributionPage } from './routes/contribution.route.tsx';
 import { CycleTimelinePage } from './routes/cycle-timeline.route.tsx';
+import { MeetingDelegationsPage } from './routes/meeting-delegations.route.tsx';
 import { MeetingDocumentsPage } from './routes/meeting-documents.route.tsx';
 import { MeetingEditPage, MeetingNewPage } from './routes/meeting-editor.route.tsx';
 import { MeetingPage } from './routes/meeting.route.tsx';
@@ -41,6 +42,7 @@ const router = createBrowserRouter([
       { path: 'meetings/:code', Component: MeetingPage },
       { path: 'meetings/:code/edit', Component: MeetingEditPage },
       { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
+      { path: 'meetings/:code/delegations', Component: MeetingDelegationsPage },
       { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },
       { path: 'meetings/:code/compilation/:version', Component: SynopticPage },
       { path: 'meetings/:code/consolidation', Component: ConsolidationDraftsPage },

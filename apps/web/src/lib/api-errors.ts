@@ -27,6 +27,9 @@ export const TRANSLATED_ERROR_CODES = [
   'not_utf8',
   'unparsable_text',
   'provisions_misaligned',
+  // Delegations and proxies.
+  'proxy_refused',
+  'no_proxy',
 ] as const;
 export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
 
@@ -96,6 +99,20 @@ export const TRANSLATED_ISSUE_CODES = [
   'duplicate_provision',
   'not_in_language',
   'version_abrogated',
+  // Delegations: their composition, and proxies refused (at `holder` or `memberState`).
+  'head_missing',
+  'second_head',
+  'second_deputy',
+  'duplicate_member',
+  'not_a_member',
+  'adviser_cannot_vote',
+  'proxy_to_self',
+  'no_delegation',
+  'proxy_already_given',
+  'giver_present',
+  'proxy_chain',
+  'too_many_proxies',
+  'no_proxy',
   // Found by the web app itself before sending.
   'mismatch',
 ] as const;

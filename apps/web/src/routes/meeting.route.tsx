@@ -52,6 +52,9 @@ export function MeetingPage() {
           <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/documents`}>
             {t('meeting.documents')}
           </Link>
+          <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/delegations`}>
+            {t('meeting.delegations')}
+          </Link>
           <Link className="button" to={compilationPath(meeting.data.code)}>
             {t('meeting.compilation')}
           </Link>
