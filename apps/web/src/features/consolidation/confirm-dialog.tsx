@@ -38,7 +38,14 @@ export function ConfirmDialog({
       ref={ref}
       className="confirm-dialog"
       aria-labelledby={titleId}
+      // Escape fires `cancel` at once and `close` a task later: the state closes on `cancel`, so the opening
+      // button pressed again at once opens the dialog again, and a late `close` of a dialog opened since is
+      // ignored.
+      onCancel={onClose}
       onClose={() => {
+        if (ref.current?.open === true) {
+          return;
+        }
         onClose();
         returnTo.current?.focus();
       }}
