@@ -1,22 +1,7 @@
 import { isRightToLeft, type DiffOp, type Language, type SynopticMark } from '@tansiq/domain';
-import {
-  AlignmentType,
-  DeletedTextRun,
-  Document,
-  InsertedTextRun,
-  Packer,
-  Paragraph,
-  Tab,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+import type { Paragraph } from 'docx';
+import { AlignmentType, Document, Packer, Table, TableBorders, TableRow, WidthType } from 'docx';
+import { changeParagraphs, headerCell, paragraph, run, textParagraphs } from './wordml-write.ts';
 import { compilationLabels, type CompilationLabels } from './compilation-labels.ts';
 import { formatDate, formatDateRange } from './contribution-labels.ts';
 import type { ContributionMeeting } from './contribution.ts';
@@ -82,80 +67,8 @@ interface Layout {
   nextRevisionId: () => number;
 }
 
-type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size'>;
-type ParagraphStyle = Pick<IParagraphOptions, 'alignment' | 'keepNext' | 'spacing' | 'pageBreakBefore'>;
-
-const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
-
-/** As in a contribution: right to left for Arabic letters, and in a right-to-left paragraph for what has no Latin. */
-const runIsRtl = (rtl: boolean, text: string) => RTL_LETTER.test(text) || (rtl && !LATIN_LETTER.test(text));
-
-function runChildren(text: string): (string | Tab)[] {
-  return text
-    .split('\t')
-    .flatMap((piece, index) => (index === 0 ? [piece] : [new Tab(), piece]))
-    .filter((child) => child !== '');
-}
-
-function run(rtl: boolean, text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ children: runChildren(text), ...style, rightToLeft: runIsRtl(rtl, text) || undefined });
-}
-
-function paragraph(rtl: boolean, children: ParagraphChild[], style: ParagraphStyle = {}): Paragraph {
-  return new Paragraph({ children, spacing: { after: 120 }, ...style, bidirectional: rtl || undefined });
-}
-
-/**
- * Ops as paragraphs of tracked changes by `author`: insertions `w:ins`, deletions `w:del`, equal text plain. A
- * line feed starts a new paragraph; one inside an insertion or deletion marks the paragraph mark as changed too.
- */
-function changeParagraphs(layout: Layout, rtl: boolean, ops: readonly DiffOp[], author: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let children: ParagraphChild[] = [];
-  const change = () => ({ id: layout.nextRevisionId(), author, date: layout.revisionDate });
-  for (const { op, text } of ops) {
-    text
-      .replace(/\r\n/g, '\n')
-      .split('\n')
-      .forEach((line, index) => {
-        if (index > 0) {
-          const mark = op === 'insert' ? { insertion: change() } : op === 'delete' ? { deletion: change() } : {};
-          paragraphs.push(
-            new Paragraph({ children, spacing: { after: 120 }, bidirectional: rtl || undefined, run: mark }),
-          );
-          children = [];
-        }
-        if (line === '') {
-          return;
-        }
-        if (op === 'equal') {
-          children.push(run(rtl, line));
-          return;
-        }
-        const options = { ...change(), children: runChildren(line), rightToLeft: runIsRtl(rtl, line) || undefined };
-        children.push(op === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options));
-      });
-  }
-  paragraphs.push(paragraph(rtl, children));
-  return paragraphs;
-}
-
-/** A text in paragraphs, one per line. */
-function textParagraphs(rtl: boolean, text: string, style: RunStyle = {}): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => paragraph(rtl, [run(rtl, line, style)]));
-}
-
 /** The number that opens a provision's text: "2\t", nothing when it has none. */
 const numbered = (num: string) => (num === '' ? '' : `${num}\t`);
-
-function cell(layout: Layout, lines: { text: string; style?: RunStyle }[], end: boolean): TableCell {
-  const alignment = end ? AlignmentType.END : AlignmentType.START;
-  return new TableCell({
-    width: { size: 50, type: WidthType.PERCENTAGE },
-    children: lines.map((line) => paragraph(layout.rtl, [run(layout.rtl, line.text, line.style)], { alignment })),
-  });
-}
 
 /** The ITU header: meeting, place and dates on one side, the compilation's date on the other; then the title. */
 function header(layout: Layout, input: CompilationDocument): (Paragraph | Table)[] {
@@ -171,8 +84,8 @@ function header(layout: Layout, input: CompilationDocument): (Paragraph | Table)
       rows: [
         new TableRow({
           children: [
-            cell(layout, [{ text: meeting.name, style: { bold: true } }, { text: place }], false),
-            cell(layout, [{ text: date }], true),
+            headerCell(layout.rtl, [{ text: meeting.name, style: { bold: true } }, { text: place }], false),
+            headerCell(layout.rtl, [{ text: date }], true),
           ],
         }),
       ],
