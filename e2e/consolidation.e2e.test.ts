@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, htmlAttributes, newReader, withoutIsolates } from './support/app.ts';
-import { seriousViolations } from './support/axe.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
@@ -21,14 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectNoSeriousViolations(p: Page, where: string) {
-  const violations = await seriousViolations(p);
-  if (violations.length > 0) {
-    console.error(`axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
-  }
-  expect(violations).toEqual([]);
-}
 
 /**
  * A write through the API in the chair's session, as another tab of theirs would make it (with the session's

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { htmlAttributes, newReader, signInThroughApi } from './support/app.ts';
-import { seriousViolations } from './support/axe.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
@@ -34,14 +34,6 @@ async function delegationsPage(email: string, language: 'en' | 'ar' = 'en'): Pro
   await page.goto(`${server.url}/meetings/wtdc-17/delegations?lang=${language}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   return page;
-}
-
-async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  const violations = await seriousViolations(page);
-  if (violations.length > 0) {
-    console.error(`axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
-  }
-  expect(violations).toEqual([]);
 }
 
 describe('delegations and presence at WTDC-17', () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlAttributes, newReader } from './support/app.ts';
-import { seriousViolations } from './support/axe.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
@@ -22,14 +22,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function expectNoSeriousViolations(p: Page, where: string) {
-  const violations = await seriousViolations(p);
-  if (violations.length > 0) {
-    console.error(`axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
-  }
-  expect(violations).toEqual([]);
-}
 
 describe.each([
   ['en', 'ltr'],

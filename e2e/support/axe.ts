@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 // axe-core's script as text: evaluated in the page through the DevTools protocol, which the page's content
@@ -29,6 +30,15 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
     }));
   });
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Fails the test when axe finds a serious or critical violation, printing them with `where` first. */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  if (violations.length > 0) {
+    console.error(`axe on ${where}:\n${JSON.stringify(violations, null, 2)}`);
+  }
+  expect(violations).toEqual([]);
 }
 
 interface AxeResults {
