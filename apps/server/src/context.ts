@@ -8,4 +8,14 @@ export interface ServiceContext {
   clock: Clock;
   actor: Actor;
   requestId: string | null;
+  /**
+   * Told after a write that appended live events to a meeting's stream (`insertLiveEvent`) has committed, so the
+   * server pushes them to the clients following it (apps/server/src/live/). Absent in the CLI.
+   */
+  live?: LiveNotifier;
+}
+
+/** Wakes the live stream of a meeting after a commit. */
+export interface LiveNotifier {
+  notify(meetingId: string): void;
 }

@@ -20,3 +20,4 @@ export * from './repositories/compilation.repository.ts';
 export * from './repositories/consolidation.repository.ts';
 export * from './repositories/delegation.repository.ts';
 export * from './repositories/agenda.repository.ts';
+export * from './repositories/live.repository.ts';

@@ -17,6 +17,7 @@ import {
   unique,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { LocalizedText, ProvisionDraft } from '@tansiq/domain';
 
@@ -776,4 +777,230 @@ export const agendaItemDocuments = pgTable(
     primaryKey({ columns: [t.agendaItemId, t.documentId] }),
     index('agenda_item_documents_document_idx').on(t.documentId),
   ],
+);
+
+/**
+ * The officer posts of a meeting's groups and the slate rules (docs/officers.md); a meeting without a row uses the
+ * domain's defaults (`DEFAULT_OFFICER_GROUPS`, `DEFAULT_OFFICER_RULES`).
+ */
+export const officerSettings = pgTable('officer_settings', {
+  meetingId: uuid('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id),
+  groups: jsonb('groups').notNull(),
+  rules: jsonb('rules').notNull(),
+  updatedAt: updatedAt(),
+});
+
+/** A Member State's nomination of a candidate for a post of a group, at a meeting. */
+export const nominations = pgTable(
+  'nominations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    groupCode: text('group_code').notNull(),
+    post: text('post').notNull(),
+    candidateName: text('candidate_name').notNull(),
+    gender: text('gender').notNull(),
+    nominatingStateIso3: text('nominating_state_iso3')
+      .notNull()
+      .references(() => memberStates.iso3),
+    candidateStateIso3: text('candidate_state_iso3')
+      .notNull()
+      .references(() => memberStates.iso3),
+    regionId: text('region_id')
+      .notNull()
+      .references(() => regions.id),
+    termsServed: integer('terms_served').notNull(),
+    /** `standing`, `withdrawn`, or `appointed` (by consensus, or elected by `voteId`). */
+    status: text('status').notNull().default('standing'),
+    appointedBy: text('appointed_by'),
+    voteId: uuid('vote_id').references((): AnyPgColumn => votes.id),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('nominations_meeting_idx').on(t.meetingId, t.groupCode, t.post),
+    check('nominations_post_check', sql`${t.post} in ('chair', 'vice-chair')`),
+    check('nominations_gender_check', sql`${t.gender} in ('female', 'male', 'other', 'undisclosed')`),
+    check('nominations_status_check', sql`${t.status} in ('standing', 'withdrawn', 'appointed')`),
+    check(
+      'nominations_appointed_check',
+      sql`(${t.status} = 'appointed') = (${t.appointedBy} is not null) and (${t.appointedBy} is null or ${t.appointedBy} in ('consensus', 'election'))`,
+    ),
+    check('nominations_terms_check', sql`${t.termsServed} >= 0`),
+  ],
+);
+
+/** One candidate on a ballot: its id on the record (a nomination id, or a label's slug) and what voters see. */
+export interface VoteCandidate {
+  id: string;
+  label: string;
+}
+
+/** The tally of a closed vote as `tansiq tally` prints it. */
+export interface StoredTally {
+  quorum: boolean;
+  votesCast: number;
+  abstentions: number;
+  result: string;
+  elected: string[];
+  nextRound: string[];
+}
+
+/**
+ * A vote of a meeting, on a question or an election. The electorate, the states present and the proxies are fixed
+ * when the vote opens; the result is stored when it closes. For a secret ballot nothing here says who chose what.
+ */
+export const votes = pgTable(
+  'votes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    /** 1, 2, 3…: the meeting's votes in the order they were created. */
+    number: integer('number').notNull(),
+    agendaItemId: uuid('agenda_item_id').references(() => agendaItems.id),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    kind: text('kind').notNull(),
+    method: text('method').notNull(),
+    seats: integer('seats').notNull(),
+    candidates: jsonb('candidates').$type<VoteCandidate[]>().notNull(),
+    /** The rules of this vote (the domain's `VotingRules`, defaults filled in). */
+    rules: jsonb('rules').notNull(),
+    /** An election to a post: the group and post whose nominations are the candidates. */
+    officerGroup: text('officer_group'),
+    officerPost: text('officer_post'),
+    /** A vote on adopting a consolidated text. */
+    consolidationDraftId: uuid('consolidation_draft_id').references(() => consolidationDrafts.id),
+    status: text('status').notNull().default('draft'),
+    electorate: text('electorate').array(),
+    present: text('present').array(),
+    proxies: jsonb('proxies').$type<Record<string, string>>(),
+    /** The letter drawn by lot for a roll-call. */
+    drawnLetter: text('drawn_letter'),
+    /** The counts entered after a show of hands. */
+    counts: jsonb('counts').$type<{ yes: number; no: number; abstain: number }>(),
+    result: jsonb('result').$type<StoredTally>(),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'date' }),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('votes_meeting_number_unique').on(t.meetingId, t.number),
+    check('votes_kind_check', sql`${t.kind} in ('question', 'election')`),
+    check('votes_method_check', sql`${t.method} in ('secret', 'roll-call', 'show-of-hands')`),
+    check('votes_status_check', sql`${t.status} in ('draft', 'open', 'closed')`),
+    check('votes_seats_check', sql`${t.seats} >= 0`),
+  ],
+);
+
+/**
+ * The states whose ballot a vote has received: the vote and the state, nothing else (no id, no time, no order),
+ * so that nothing ties a row here to a ballot in `ballot_boxes`.
+ */
+export const voteParticipations = pgTable(
+  'vote_participations',
+  {
+    voteId: uuid('vote_id')
+      .notNull()
+      .references(() => votes.id),
+    memberStateIso3: text('member_state_iso3').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.voteId, t.memberStateIso3] })],
+);
+
+/** One ballot in a box: its choice, the receipt code given to the voter, and the state only in a roll-call. */
+export interface StoredBallot {
+  choice: string | string[];
+  receipt: string;
+  state?: string;
+}
+
+/**
+ * A vote's ballots, one row per vote, kept in an order drawn at random on every ballot and again at the close,
+ * so the order says nothing about who voted when.
+ */
+export const ballotBoxes = pgTable('ballot_boxes', {
+  voteId: uuid('vote_id')
+    .primaryKey()
+    .references(() => votes.id),
+  ballots: jsonb('ballots').$type<StoredBallot[]>().notNull(),
+});
+
+/** What a meeting decided on an agenda item: by consensus or by a vote, with the outcome. */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    agendaItemId: uuid('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id),
+    method: text('method').notNull(),
+    outcome: text('outcome').notNull(),
+    voteId: uuid('vote_id').references(() => votes.id),
+    /** The consolidation draft a decision adopted (its adoption records `adoptedBy`). */
+    consolidationDraftId: uuid('consolidation_draft_id').references(() => consolidationDrafts.id),
+    summary: jsonb('summary').$type<LocalizedText>().notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('decisions_item_idx').on(t.agendaItemId),
+    uniqueIndex('decisions_vote_unique')
+      .on(t.voteId)
+      .where(sql`${t.voteId} is not null`),
+    check('decisions_method_check', sql`${t.method} in ('consensus', 'vote')`),
+    check('decisions_outcome_check', sql`${t.outcome} in ('adopted', 'rejected', 'postponed', 'elected', 'noted')`),
+    check('decisions_vote_check', sql`(${t.method} = 'vote') = (${t.voteId} is not null)`),
+  ],
+);
+
+/** A reservation or declaration a Member State attaches to a decision. */
+export const decisionStatements = pgTable(
+  'decision_statements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    decisionId: uuid('decision_id')
+      .notNull()
+      .references(() => decisions.id),
+    memberStateIso3: text('member_state_iso3')
+      .notNull()
+      .references(() => memberStates.iso3),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('decision_statements_decision_idx').on(t.decisionId),
+    check('decision_statements_kind_check', sql`${t.kind} in ('reservation', 'declaration')`),
+  ],
+);
+
+/**
+ * The live stream of a meeting (votes opened, ballots received so far, closed with the result; decisions), kept so
+ * that a client that reconnects with `Last-Event-ID` misses nothing. A ballot event carries a count, never a state.
+ */
+export const liveEvents = pgTable(
+  'live_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: uuid('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('live_events_meeting_idx').on(t.meetingId, t.id)],
 );

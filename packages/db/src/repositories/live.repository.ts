@@ -1,0 +1,29 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Executor } from '../connection.ts';
+import { liveEvents } from '../schema.ts';
+
+export type LiveEventRow = typeof liveEvents.$inferSelect;
+
+/** Appends an event to a meeting's live stream (inside the write's transaction). */
+export async function insertLiveEvent(
+  db: Executor,
+  event: { meetingId: string; type: string; payload: unknown },
+): Promise<LiveEventRow> {
+  const [row] = await db.insert(liveEvents).values(event).returning();
+  return row!;
+}
+
+/** A meeting's events after `afterId`, oldest first, at most `limit`. */
+export function listLiveEventsAfter(
+  db: Executor,
+  meetingId: string,
+  afterId: number,
+  limit = 1000,
+): Promise<LiveEventRow[]> {
+  return db
+    .select()
+    .from(liveEvents)
+    .where(and(eq(liveEvents.meetingId, meetingId), gt(liveEvents.id, afterId)))
+    .orderBy(asc(liveEvents.id))
+    .limit(limit);
+}
