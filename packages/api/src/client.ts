@@ -54,6 +54,8 @@ import type {
 import { ConsolidationDraft, ConsolidationDraftSummary } from './consolidation.schema.ts';
 import type { GiveProxyBody, PutDelegationBody } from './delegations.schema.ts';
 import { Delegation, Presence, Proxy } from './delegations.schema.ts';
+import type { CastBallotBody, CreateVoteBody, OpenVoteBody, ShowOfHandsBody } from './votes.schema.ts';
+import { CastReceipt, ReceiptCheck, Vote, VoteRecordExport, VoterStanding } from './votes.schema.ts';
 import type { CreateAgendaItemBody, UpdateAgendaItemBody } from './agenda.schema.ts';
 import { AgendaItem } from './agenda.schema.ts';
 
@@ -352,6 +354,26 @@ export function createClient(options: ClientOptions = {}) {
     updateAgendaItem: (id: string, body: z.input<typeof UpdateAgendaItemBody>) =>
       request(one(AgendaItem), 'PATCH', `/api/v1/agenda-items/${enc(id)}`, { body }),
     deleteAgendaItem: (id: string) => request(NoContent, 'DELETE', `/api/v1/agenda-items/${enc(id)}`),
+
+    // votes of a meeting
+    votes: (meeting: string) => get(listOf(Vote), `/api/v1/meetings/${enc(meeting)}/votes`),
+    vote: (id: string) => get(one(Vote), `/api/v1/votes/${enc(id)}`),
+    createVote: (meeting: string, body: z.input<typeof CreateVoteBody>) =>
+      request(one(Vote), 'POST', `/api/v1/meetings/${enc(meeting)}/votes`, { body }),
+    openVote: (id: string, body: z.input<typeof OpenVoteBody> = {}) =>
+      request(one(Vote), 'POST', `/api/v1/votes/${enc(id)}/open`, { body }),
+    closeVote: (id: string) => request(one(Vote), 'POST', `/api/v1/votes/${enc(id)}/close`),
+    /** Casts a ballot (secret ballot: the voting delegate; roll-call: the voting delegate or the secretariat). */
+    castBallot: (id: string, body: z.input<typeof CastBallotBody>) =>
+      request(one(CastReceipt), 'POST', `/api/v1/votes/${enc(id)}/ballots`, { body }),
+    enterCounts: (id: string, body: z.input<typeof ShowOfHandsBody>) =>
+      request(one(Vote), 'PUT', `/api/v1/votes/${enc(id)}/counts`, { body }),
+    voterStanding: (id: string) => get(one(VoterStanding), `/api/v1/votes/${enc(id)}/standing`),
+    checkReceipt: (id: string, receipt: string) =>
+      get(one(ReceiptCheck), `/api/v1/votes/${enc(id)}/receipts/${enc(receipt)}`),
+    voteRecord: (id: string) => get(VoteRecordExport, `/api/v1/votes/${enc(id)}/record`),
+    /** The URL of a meeting's live stream (Server-Sent Events), for an EventSource. */
+    liveUrl: (meeting: string) => `${baseUrl}/api/v1/meetings/${enc(meeting)}/live`,
   };
 }
 

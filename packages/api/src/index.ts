@@ -12,3 +12,4 @@ export * from './compilation.schema.ts';
 export * from './consolidation.schema.ts';
 export * from './delegations.schema.ts';
 export * from './agenda.schema.ts';
+export * from './votes.schema.ts';
