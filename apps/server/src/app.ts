@@ -35,6 +35,8 @@ import { consolidationRoutes } from './modules/consolidation/consolidation.route
 import { compilationRoutes } from './modules/compilation/compilation.routes.ts';
 import { delegationRoutes } from './modules/delegations/delegation.routes.ts';
 import { agendaRoutes } from './modules/agenda/agenda.routes.ts';
+import { LiveHub, type LiveHubOptions } from './live/live-hub.ts';
+import { liveRoutes } from './live/live.routes.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -44,6 +46,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The service context of this request: database, clock, actor, request id. */
     ctx: ServiceContext;
+  }
+  interface FastifyInstance {
+    /** The live streams of meetings (apps/server/src/live/). */
+    live: LiveHub;
   }
 }
 
@@ -58,6 +64,8 @@ export interface AppOptions {
   /** The largest file taken as a raw body (language versions, texts to import); default 10 MiB. */
   fileLimit?: number;
   logger?: FastifyServerOptions['logger'];
+  /** Poll, heartbeat and backpressure of the live streams; defaults suit production. */
+  live?: Partial<LiveHubOptions>;
 }
 
 /** Production defaults of the account settings (the server's configuration overrides them). */
@@ -115,10 +123,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       new DomainError('rate_limited', `Too many attempts: try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });
 
+  const live = new LiveHub(options.db, { log: app.log, ...options.live });
+  app.decorate('live', live);
+  // Before the server stops accepting: an open stream would otherwise hold its close forever.
+  app.addHook('preClose', async () => live.close());
   app.decorateRequest('ctx', null as unknown as ServiceContext);
   app.decorateRequest('auth', null as unknown as RequestAuth);
   app.addHook('onRequest', async (request) => {
-    request.ctx = { db: options.db, clock: options.clock, actor: anonymous, requestId: request.id };
+    request.ctx = { db: options.db, clock: options.clock, actor: anonymous, requestId: request.id, live };
     request.auth = NO_AUTH;
     if (request.url.startsWith('/api/')) {
       const { actor, auth } = await resolveActor(options.db, options.clock, request);
@@ -156,6 +168,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'consolidation', description: 'Consolidation drafts of a drafting group and their adoption' },
         { name: 'delegations', description: 'Delegations to a meeting, their presence and proxies' },
         { name: 'agenda', description: 'Agenda items of a meeting and their documents' },
+        { name: 'live', description: "A meeting's live stream of votes and decisions (Server-Sent Events)" },
       ],
     },
     transform: jsonSchemaTransform,
@@ -207,6 +220,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(compilationRoutes);
       await api.register(delegationRoutes);
       await api.register(agendaRoutes);
+      await api.register(liveRoutes, { hub: live });
     },
     { prefix: '/api/v1' },
   );
