@@ -35,6 +35,7 @@ import { consolidationRoutes } from './modules/consolidation/consolidation.route
 import { compilationRoutes } from './modules/compilation/compilation.routes.ts';
 import { delegationRoutes } from './modules/delegations/delegation.routes.ts';
 import { agendaRoutes } from './modules/agenda/agenda.routes.ts';
+import { officerRoutes } from './modules/officers/officer.routes.ts';
 import { LiveHub, type LiveHubOptions } from './live/live-hub.ts';
 import { liveRoutes } from './live/live.routes.ts';
 import fastifyCookie from '@fastify/cookie';
@@ -168,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'consolidation', description: 'Consolidation drafts of a drafting group and their adoption' },
         { name: 'delegations', description: 'Delegations to a meeting, their presence and proxies' },
         { name: 'agenda', description: 'Agenda items of a meeting and their documents' },
+        { name: 'officers', description: 'Officer posts of a meeting, nominations and the slate check' },
         { name: 'live', description: "A meeting's live stream of votes and decisions (Server-Sent Events)" },
       ],
     },
@@ -220,6 +222,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(compilationRoutes);
       await api.register(delegationRoutes);
       await api.register(agendaRoutes);
+      await api.register(officerRoutes);
       await api.register(liveRoutes, { hub: live });
     },
     { prefix: '/api/v1' },

@@ -54,6 +54,13 @@ import type {
 import { ConsolidationDraft, ConsolidationDraftSummary } from './consolidation.schema.ts';
 import type { GiveProxyBody, PutDelegationBody } from './delegations.schema.ts';
 import { Delegation, Presence, Proxy } from './delegations.schema.ts';
+import type {
+  CreateNominationBody,
+  NominationsQuery,
+  PutOfficerSettingsBody,
+  SlateCheckQuery,
+} from './officers.schema.ts';
+import { Nomination, OfficerSettings, SlateCheck } from './officers.schema.ts';
 import type { CastBallotBody, CreateVoteBody, OpenVoteBody, ShowOfHandsBody } from './votes.schema.ts';
 import { CastReceipt, ReceiptCheck, Vote, VoteRecordExport, VoterStanding } from './votes.schema.ts';
 import type { CreateAgendaItemBody, UpdateAgendaItemBody } from './agenda.schema.ts';
@@ -354,6 +361,23 @@ export function createClient(options: ClientOptions = {}) {
     updateAgendaItem: (id: string, body: z.input<typeof UpdateAgendaItemBody>) =>
       request(one(AgendaItem), 'PATCH', `/api/v1/agenda-items/${enc(id)}`, { body }),
     deleteAgendaItem: (id: string) => request(NoContent, 'DELETE', `/api/v1/agenda-items/${enc(id)}`),
+
+    // officer posts, nominations and the slate check of a meeting
+    officerSettings: (meeting: string) =>
+      get(one(OfficerSettings), `/api/v1/meetings/${enc(meeting)}/officer-settings`),
+    putOfficerSettings: (meeting: string, body: z.input<typeof PutOfficerSettingsBody>) =>
+      request(one(OfficerSettings), 'PUT', `/api/v1/meetings/${enc(meeting)}/officer-settings`, { body }),
+    nominations: (meeting: string, query: NominationsQuery = {}) =>
+      get(listOf(Nomination), `/api/v1/meetings/${enc(meeting)}/nominations`, query),
+    nomination: (id: string) => get(one(Nomination), `/api/v1/nominations/${enc(id)}`),
+    /** Nominates a candidate (a focal point for its own state; the secretariat names the nominating state). */
+    createNomination: (meeting: string, body: z.input<typeof CreateNominationBody>) =>
+      request(one(Nomination), 'POST', `/api/v1/meetings/${enc(meeting)}/nominations`, { body }),
+    withdrawNomination: (id: string) => request(one(Nomination), 'POST', `/api/v1/nominations/${enc(id)}/withdraw`),
+    /** Fills a post by consensus (secretariat). */
+    appointNomination: (id: string) => request(one(Nomination), 'POST', `/api/v1/nominations/${enc(id)}/appoint`),
+    slateCheck: (meeting: string, query: z.input<typeof SlateCheckQuery>) =>
+      get(one(SlateCheck), `/api/v1/meetings/${enc(meeting)}/slate-check`, query),
 
     // votes of a meeting
     votes: (meeting: string) => get(listOf(Vote), `/api/v1/meetings/${enc(meeting)}/votes`),

@@ -12,4 +12,5 @@ export * from './compilation.schema.ts';
 export * from './consolidation.schema.ts';
 export * from './delegations.schema.ts';
 export * from './agenda.schema.ts';
+export * from './officers.schema.ts';
 export * from './votes.schema.ts';

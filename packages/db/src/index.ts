@@ -21,3 +21,4 @@ export * from './repositories/consolidation.repository.ts';
 export * from './repositories/delegation.repository.ts';
 export * from './repositories/agenda.repository.ts';
 export * from './repositories/live.repository.ts';
+export * from './repositories/officer.repository.ts';
