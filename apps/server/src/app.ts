@@ -38,6 +38,8 @@ import { agendaRoutes } from './modules/agenda/agenda.routes.ts';
 import { officerRoutes } from './modules/officers/officer.routes.ts';
 import { LiveHub, type LiveHubOptions } from './live/live-hub.ts';
 import { liveRoutes } from './live/live.routes.ts';
+import { decisionRoutes } from './modules/decisions/decision.routes.ts';
+import { voteRoutes } from './modules/votes/vote.routes.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -171,6 +173,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'agenda', description: 'Agenda items of a meeting and their documents' },
         { name: 'officers', description: 'Officer posts of a meeting, nominations and the slate check' },
         { name: 'live', description: "A meeting's live stream of votes and decisions (Server-Sent Events)" },
+        { name: 'votes', description: 'Votes of a meeting: secret ballots, roll-calls, shows of hands, results' },
+        {
+          name: 'decisions',
+          description: "Agenda items' decisions log: by consensus or by vote, reservations and declarations",
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -224,6 +231,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(agendaRoutes);
       await api.register(officerRoutes);
       await api.register(liveRoutes, { hub: live });
+      await api.register(decisionRoutes);
+      await api.register(voteRoutes);
     },
     { prefix: '/api/v1' },
   );

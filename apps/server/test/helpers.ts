@@ -81,6 +81,7 @@ export async function openTestApp(
     routes?: (app: FastifyInstance) => void;
     accounts?: AppOptions['accounts'];
     webDist?: string | null;
+    logger?: AppOptions['logger'];
   } = {},
 ): Promise<TestApp> {
   const handle = await openTestDatabase();
@@ -94,6 +95,7 @@ export async function openTestApp(
       bodyLimit: options.bodyLimit,
       fileLimit: options.fileLimit,
       accounts: { ...TEST_ACCOUNT_OPTIONS, ...options.accounts },
+      logger: options.logger,
     });
     options.routes?.(app);
     await app.ready();
@@ -206,6 +208,10 @@ const COUNTED_TABLES = {
   proxies: schema.proxies,
   agendaItems: schema.agendaItems,
   agendaItemDocuments: schema.agendaItemDocuments,
+  votes: schema.votes,
+  voteParticipations: schema.voteParticipations,
+  ballotBoxes: schema.ballotBoxes,
+  liveEvents: schema.liveEvents,
 };
 
 export type RowCounts = Record<keyof typeof COUNTED_TABLES, number>;

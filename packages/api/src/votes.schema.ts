@@ -100,13 +100,12 @@ export const CastReceipt = z
   .object({
     voteId: z.string(),
     state: z.string(),
-    receipt: z
-      .string()
-      .meta({
-        description: 'Shown once: after the close, GET /votes/{id}/receipts/{receipt} shows the ballot counted.',
-      }),
+    receipt: z.string().meta({
+      description: 'Shown once: after the close, GET /votes/{id}/receipts/{receipt} shows the ballot counted.',
+    }),
   })
   .meta({ id: 'CastReceipt' });
+export type CastReceipt = z.infer<typeof CastReceipt>;
 
 export const ShowOfHandsBody = z
   .object({
@@ -168,10 +167,12 @@ export const VoterStanding = z
     states: z.array(z.object({ state: z.string(), asProxy: z.boolean(), voted: z.boolean() })),
   })
   .meta({ id: 'VoterStanding' });
+export type VoterStanding = z.infer<typeof VoterStanding>;
 
 export const ReceiptCheck = z
   .object({ voteId: z.string(), receipt: z.string(), counted: z.literal(true), choice: BallotChoice })
   .meta({ id: 'ReceiptCheck' });
+export type ReceiptCheck = z.infer<typeof ReceiptCheck>;
 
 /** A closed vote in the record format `tansiq tally` recounts (docs/voting.md). */
 export const VoteRecordExport = z
@@ -183,9 +184,10 @@ export const VoteRecordExport = z
     present: z.array(z.string()),
     proxies: z.record(z.string(), z.string()),
     rules: VotingRules,
-    seats: z.number().int(),
-    candidates: z.array(z.string()),
+    seats: z.number().int().optional().meta({ description: 'Elections only.' }),
+    candidates: z.array(z.string()).optional().meta({ description: 'Elections only.' }),
     ballots: z.array(z.object({ choice: BallotChoice, state: z.string().optional() })).optional(),
     counts: z.object({ yes: z.number().int(), no: z.number().int(), abstain: z.number().int() }).optional(),
   })
   .meta({ id: 'VoteRecordExport' });
+export type VoteRecordExport = z.infer<typeof VoteRecordExport>;

@@ -22,3 +22,5 @@ export * from './repositories/delegation.repository.ts';
 export * from './repositories/agenda.repository.ts';
 export * from './repositories/live.repository.ts';
 export * from './repositories/officer.repository.ts';
+export * from './repositories/decision.repository.ts';
+export * from './repositories/vote.repository.ts';

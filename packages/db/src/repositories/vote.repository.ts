@@ -1,0 +1,139 @@
+import { and, asc, count, eq, inArray, max } from 'drizzle-orm';
+import type { Executor } from '../connection.ts';
+import {
+  ballotBoxes,
+  delegationMembers,
+  delegations,
+  memberStates,
+  voteParticipations,
+  votes,
+  type StoredBallot,
+} from '../schema.ts';
+
+export type { StoredBallot, StoredTally, VoteCandidate } from '../schema.ts';
+export type VoteRow = typeof votes.$inferSelect;
+export type NewVote = typeof votes.$inferInsert;
+
+/** The number the meeting's next vote takes (1 for the first). */
+export async function nextVoteNumber(db: Executor, meetingId: string): Promise<number> {
+  const [row] = await db
+    .select({ last: max(votes.number) })
+    .from(votes)
+    .where(eq(votes.meetingId, meetingId));
+  return (row?.last ?? 0) + 1;
+}
+
+export async function insertVote(db: Executor, values: NewVote): Promise<VoteRow> {
+  const [row] = await db.insert(votes).values(values).returning();
+  return row!;
+}
+
+export async function findVote(db: Executor, id: string): Promise<VoteRow | undefined> {
+  const [row] = await db.select().from(votes).where(eq(votes.id, id));
+  return row;
+}
+
+/** The vote, its row locked until the transaction ends: ballots, the opening and the close queue on it. */
+export async function lockVote(db: Executor, id: string): Promise<VoteRow | undefined> {
+  const [row] = await db.select().from(votes).where(eq(votes.id, id)).for('update');
+  return row;
+}
+
+export function listVotes(db: Executor, meetingId: string): Promise<VoteRow[]> {
+  return db.select().from(votes).where(eq(votes.meetingId, meetingId)).orderBy(asc(votes.number));
+}
+
+export async function updateVote(db: Executor, id: string, values: Partial<NewVote>): Promise<VoteRow> {
+  const [row] = await db.update(votes).set(values).where(eq(votes.id, id)).returning();
+  return row!;
+}
+
+/** Records that `state`'s ballot was received; false when it already was (the primary key refuses a second). */
+export async function recordParticipation(db: Executor, voteId: string, state: string): Promise<boolean> {
+  const rows = await db
+    .insert(voteParticipations)
+    .values({ voteId, memberStateIso3: state })
+    .onConflictDoNothing()
+    .returning({ state: voteParticipations.memberStateIso3 });
+  return rows.length === 1;
+}
+
+/** The states whose ballot a vote received, in alphabetical order (never in the order they voted). */
+export async function listParticipations(db: Executor, voteId: string): Promise<string[]> {
+  const rows = await db
+    .select({ state: voteParticipations.memberStateIso3 })
+    .from(voteParticipations)
+    .where(eq(voteParticipations.voteId, voteId))
+    .orderBy(asc(voteParticipations.memberStateIso3));
+  return rows.map((row) => row.state);
+}
+
+/** How many ballots each vote received. */
+export async function countParticipations(db: Executor, voteIds: string[]): Promise<Map<string, number>> {
+  if (voteIds.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .select({ voteId: voteParticipations.voteId, received: count() })
+    .from(voteParticipations)
+    .where(inArray(voteParticipations.voteId, voteIds))
+    .groupBy(voteParticipations.voteId);
+  return new Map(rows.map((row) => [row.voteId, Number(row.received)]));
+}
+
+export async function createBallotBox(db: Executor, voteId: string): Promise<void> {
+  await db.insert(ballotBoxes).values({ voteId, ballots: [] });
+}
+
+/** A vote's ballots (empty when it has no box yet). */
+export async function readBallotBox(db: Executor, voteId: string): Promise<StoredBallot[]> {
+  const [row] = await db
+    .select({ ballots: ballotBoxes.ballots })
+    .from(ballotBoxes)
+    .where(eq(ballotBoxes.voteId, voteId));
+  return row?.ballots ?? [];
+}
+
+export async function writeBallotBox(db: Executor, voteId: string, ballots: StoredBallot[]): Promise<void> {
+  await db.update(ballotBoxes).set({ ballots }).where(eq(ballotBoxes.voteId, voteId));
+}
+
+/** The e-mail of whoever casts the vote of each delegation of a meeting: the voting delegate, else the head. */
+export async function votingDelegateEmails(db: Executor, meetingId: string): Promise<Map<string, string | null>> {
+  const rows = await db
+    .select({
+      state: delegations.memberStateIso3,
+      role: delegationMembers.role,
+      votingDelegate: delegationMembers.votingDelegate,
+      email: delegationMembers.email,
+    })
+    .from(delegationMembers)
+    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+    .where(and(eq(delegations.meetingId, meetingId), inArray(delegationMembers.role, ['head', 'deputy', 'delegate'])));
+  const byState = new Map<string, { voter?: string | null; head?: string | null }>();
+  for (const row of rows) {
+    const entry = byState.get(row.state) ?? {};
+    if (row.votingDelegate) {
+      entry.voter = row.email;
+    }
+    if (row.role === 'head') {
+      entry.head = row.email;
+    }
+    byState.set(row.state, entry);
+  }
+  return new Map(
+    [...byState].map(([state, entry]) => [state, entry.voter !== undefined ? entry.voter : (entry.head ?? null)]),
+  );
+}
+
+/** The alpha-2 code of each of `iso3s` (for names in the reader's language and the French roll-call order). */
+export async function iso2Of(db: Executor, iso3s: string[]): Promise<Map<string, string>> {
+  if (iso3s.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .select({ iso3: memberStates.iso3, iso2: memberStates.iso2 })
+    .from(memberStates)
+    .where(inArray(memberStates.iso3, iso3s));
+  return new Map(rows.map((row) => [row.iso3, row.iso2]));
+}
