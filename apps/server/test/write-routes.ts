@@ -6,6 +6,7 @@ import { makeVersion, sampleResolution } from './contribution-helpers.ts';
 import { CONSOLIDATION_WRITE_ROUTES } from './consolidation-write-routes.ts';
 import { CONTRIBUTION_WRITE_ROUTES } from './contribution-write-routes.ts';
 import { DELEGATION_WRITE_ROUTES } from './delegation-write-routes.ts';
+import { DECISION_WRITE_ROUTES } from './decision-write-routes.ts';
 import { OFFICER_WRITE_ROUTES } from './officer-write-routes.ts';
 import { cycleBody, makeMeeting, meetingBody, type TestApp } from './helpers.ts';
 
@@ -221,5 +222,6 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
   ...CONTRIBUTION_WRITE_ROUTES,
   ...CONSOLIDATION_WRITE_ROUTES,
   ...DELEGATION_WRITE_ROUTES,
+  ...DECISION_WRITE_ROUTES,
   ...OFFICER_WRITE_ROUTES,
 };

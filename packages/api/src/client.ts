@@ -65,6 +65,8 @@ import type { CastBallotBody, CreateVoteBody, OpenVoteBody, ShowOfHandsBody } fr
 import { CastReceipt, ReceiptCheck, Vote, VoteRecordExport, VoterStanding } from './votes.schema.ts';
 import type { CreateAgendaItemBody, UpdateAgendaItemBody } from './agenda.schema.ts';
 import { AgendaItem } from './agenda.schema.ts';
+import type { AddStatementBody, RecordDecisionBody } from './decisions.schema.ts';
+import { Decision, DecisionStatement } from './decisions.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -398,6 +400,14 @@ export function createClient(options: ClientOptions = {}) {
     voteRecord: (id: string) => get(VoteRecordExport, `/api/v1/votes/${enc(id)}/record`),
     /** The URL of a meeting's live stream (Server-Sent Events), for an EventSource. */
     liveUrl: (meeting: string) => `${baseUrl}/api/v1/meetings/${enc(meeting)}/live`,
+
+    // decisions log of agenda items
+    decisions: (meeting: string) => get(listOf(Decision), `/api/v1/meetings/${enc(meeting)}/decisions`),
+    agendaItemDecisions: (id: string) => get(listOf(Decision), `/api/v1/agenda-items/${enc(id)}/decisions`),
+    recordDecision: (agendaItem: string, body: z.input<typeof RecordDecisionBody>) =>
+      request(one(Decision), 'POST', `/api/v1/agenda-items/${enc(agendaItem)}/decisions`, { body }),
+    addDecisionStatement: (decision: string, body: z.input<typeof AddStatementBody>) =>
+      request(one(DecisionStatement), 'POST', `/api/v1/decisions/${enc(decision)}/statements`, { body }),
   };
 }
 

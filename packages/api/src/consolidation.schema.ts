@@ -93,7 +93,9 @@ export const DraftAdoption = z.object({
     .nullable()
     .meta({ description: 'The new version; null when the draft abrogates the text.' }),
   adoptedOn: CalendarDate,
-  adoptedBy: z.enum(['consensus', 'vote']).meta({ description: 'Today always `consensus`.' }),
+  adoptedBy: z
+    .enum(['consensus', 'vote'])
+    .meta({ description: '`vote` when a closed vote adopted it (AdoptDraftBody.vote).' }),
   renumbered: z
     .record(z.string(), z.string())
     .meta({ description: 'Old provision id (or a new provision’s draft id) → id in the new version.' }),
@@ -212,5 +214,13 @@ export const PickWholeTextBody = z
   .strict();
 export type PickWholeTextBody = z.infer<typeof PickWholeTextBody>;
 
-export const AdoptDraftBody = z.object({ expectedRevision: ExpectedRevision }).strict();
+export const AdoptDraftBody = z
+  .object({
+    expectedRevision: ExpectedRevision,
+    vote: z.uuid().optional().meta({
+      description:
+        'A closed vote of the meeting on this draft whose result is adopted: the draft is then adopted by vote (else by consensus).',
+    }),
+  })
+  .strict();
 export type AdoptDraftBody = z.infer<typeof AdoptDraftBody>;

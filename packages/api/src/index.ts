@@ -14,3 +14,4 @@ export * from './delegations.schema.ts';
 export * from './agenda.schema.ts';
 export * from './officers.schema.ts';
 export * from './votes.schema.ts';
+export * from './decisions.schema.ts';

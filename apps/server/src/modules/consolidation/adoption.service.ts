@@ -3,6 +3,7 @@ import type { AdoptDraftBody } from '@tansiq/api';
 import {
   findProposalsWithDocuments,
   findVersion,
+  findVoteSummary,
   insertInstrumentLink,
   insertProvisionTexts,
   insertProvisions,
@@ -10,6 +11,7 @@ import {
   insertVersionText,
   recordAdoptedVersion,
   retireVersion,
+  type Executor,
 } from '@tansiq/db';
 import {
   DomainError,
@@ -21,7 +23,7 @@ import {
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
-import { conflict } from '../../errors.ts';
+import { conflict, notFound } from '../../errors.ts';
 import { loadDraftView, type DraftView } from './consolidation-view.ts';
 import { advance, expectedRevisionOf, requireDraftWriter, requireOpenAt } from './consolidation.service.ts';
 
@@ -83,11 +85,38 @@ async function refuseWithdrawnPicks(ctx: ServiceContext, view: DraftView): Promi
 }
 
 /**
+ * Refuses a vote that did not adopt this draft (`vote_refused` at `vote`): it must be a vote of the draft's meeting
+ * on this draft, closed, with the result `adopted`.
+ */
+async function requireAdoptingVote(db: Executor, view: DraftView, voteId: string): Promise<void> {
+  const vote = await findVoteSummary(db, voteId);
+  if (vote === undefined) {
+    throw notFound('vote', voteId, ['vote']);
+  }
+  const refuse = (code: string, message: string) =>
+    new DomainError('vote_refused', message, [{ path: ['vote'], code, message }]);
+  if (vote.meetingId !== view.meeting.id) {
+    throw refuse('vote_of_another_meeting', 'The vote is not of this meeting.');
+  }
+  if (vote.consolidationDraftId !== view.draft.id) {
+    throw refuse('vote_of_another_draft', 'The vote was not on adopting this draft.');
+  }
+  if (vote.status !== 'closed' || vote.result === null) {
+    throw refuse('vote_not_closed', 'The vote is not closed yet.');
+  }
+  if (vote.result.result !== 'adopted') {
+    throw refuse('vote_not_adopted', `The vote did not adopt the draft (${vote.result.result}).`);
+  }
+}
+
+/**
  * Adopts a draft by consensus (the owner chair or the secretariat), in one transaction with one audit row:
  * with a whole-text SUP or SUP* picked, the version is abrogated (and a SUP* records the text `merged-into` its
  * target); otherwise the draft becomes the instrument's new version in force ("Rev. <city>, <year>" of the
  * meeting, in the draft's language) and the old one is superseded. Refused: `already_adopted`, `stale_draft`,
  * `brackets_left` (each bracket listed), a picked proposal withdrawn since (`invalid_pick`), a version no longer in force or a label taken (`conflict`).
+ * With `body.vote`, the draft is adopted by that vote (`adoptedBy: 'vote'`), refused unless the vote adopted it
+ * (`vote_refused`, see requireAdoptingVote).
  */
 export async function adoptDraft(
   ctx: ServiceContext,
@@ -108,12 +137,16 @@ export async function adoptDraft(
   const now = ctx.clock.now();
   const adoptedOn = calendarDateOf(now, view.meeting.timeZone);
   const versionId = adopted === null ? null : randomUUID();
+  const adoptedBy = body.vote === undefined ? 'consensus' : 'vote';
   await ctx.db.transaction(async (tx) => {
+    if (body.vote !== undefined) {
+      await requireAdoptingVote(tx, view, body.vote);
+    }
     const row = await advance(tx, view.draft, expected, now, {
       status: 'adopted',
       outcome: abrogation ? 'abrogated' : 'revised',
       adoptedOn,
-      adoptedBy: 'consensus',
+      adoptedBy,
       renumbered: adopted?.renumbered ?? null,
     });
     if (!(await retireVersion(tx, view.version.id, abrogation ? 'abrogated' : 'superseded', now))) {
@@ -183,7 +216,8 @@ export async function adoptDraft(
         revision: row.revision,
         status: 'adopted',
         outcome: row.outcome,
-        adoptedBy: 'consensus',
+        adoptedBy,
+        vote: body.vote ?? null,
         adoptedOn,
         version: view.version.id,
         versionStatus: abrogation ? 'abrogated' : 'superseded',

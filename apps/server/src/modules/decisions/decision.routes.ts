@@ -1,0 +1,111 @@
+import { AddStatementBody, Decision, DecisionStatement, RecordDecisionBody, listOf, one } from '@tansiq/api';
+import type { DecisionStatementRow } from '@tansiq/db';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../plugins/authenticate.ts';
+import {
+  addStatement,
+  listItemDecisions,
+  listMeetingDecisions,
+  recordDecision,
+  type DecisionView,
+} from './decision.service.ts';
+
+const MeetingParams = z.object({ meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }) });
+const IdParams = z.object({ id: z.uuid() });
+
+/** A reservation or declaration as the API gives it. */
+export function presentStatement(row: DecisionStatementRow): DecisionStatement {
+  return {
+    id: row.id,
+    memberState: row.memberStateIso3,
+    kind: row.kind as DecisionStatement['kind'],
+    text: row.text,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A decision as the API gives it: by vote, with the vote's tally. */
+export function presentDecision({ row, statements, vote }: DecisionView): Decision {
+  return {
+    id: row.id,
+    meetingId: row.meetingId,
+    agendaItemId: row.agendaItemId,
+    method: row.method as Decision['method'],
+    outcome: row.outcome as Decision['outcome'],
+    voteId: row.voteId,
+    tally: (vote?.result ?? null) as Decision['tally'],
+    consolidationDraftId: row.consolidationDraftId,
+    summary: row.summary,
+    statements: statements.map(presentStatement),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export const decisionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/meetings/:meeting/decisions',
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: "A meeting's decisions log, in agenda order",
+        params: MeetingParams,
+        response: { 200: listOf(Decision) },
+      },
+    },
+    async (request) => ({
+      data: (await listMeetingDecisions(request.ctx, request.params.meeting)).map(presentDecision),
+    }),
+  );
+
+  app.get(
+    '/agenda-items/:id/decisions',
+    {
+      schema: {
+        tags: ['decisions'],
+        summary: "An agenda item's decisions log",
+        params: IdParams,
+        response: { 200: listOf(Decision) },
+      },
+    },
+    async (request) => ({
+      data: (await listItemDecisions(request.ctx, request.params.id)).map(presentDecision),
+    }),
+  );
+
+  app.post(
+    '/agenda-items/:id/decisions',
+    {
+      onRequest: requireActor,
+      schema: {
+        tags: ['decisions'],
+        summary: 'Record a decision on an agenda item, by consensus or by a closed vote (secretariat)',
+        params: IdParams,
+        body: RecordDecisionBody,
+        response: { 201: one(Decision) },
+      },
+    },
+    async (request, reply) => {
+      const view = await recordDecision(request.ctx, request.params.id, request.body);
+      return reply.code(201).send({ data: presentDecision(view) });
+    },
+  );
+
+  app.post(
+    '/decisions/:id/statements',
+    {
+      onRequest: requireActor,
+      schema: {
+        tags: ['decisions'],
+        summary: "Attach a Member State's reservation or declaration (its focal point, or the secretariat)",
+        params: IdParams,
+        body: AddStatementBody,
+        response: { 201: one(DecisionStatement) },
+      },
+    },
+    async (request, reply) => {
+      const row = await addStatement(request.ctx, request.params.id, request.body);
+      return reply.code(201).send({ data: presentStatement(row) });
+    },
+  );
+};
