@@ -9,6 +9,7 @@ import { ContributionNewPage } from './routes/contribution-new.route.tsx';
 import { ContributionPage } from './routes/contribution.route.tsx';
 import { CycleTimelinePage } from './routes/cycle-timeline.route.tsx';
 import { MeetingDelegationsPage } from './routes/meeting-delegations.route.tsx';
+import { MeetingOfficersPage } from './routes/meeting-officers.route.tsx';
 import { MeetingDocumentsPage } from './routes/meeting-documents.route.tsx';
 import { MeetingEditPage, MeetingNewPage } from './routes/meeting-editor.route.tsx';
 import { MeetingPage } from './routes/meeting.route.tsx';
@@ -43,6 +44,7 @@ const router = createBrowserRouter([
       { path: 'meetings/:code/edit', Component: MeetingEditPage },
       { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
       { path: 'meetings/:code/delegations', Component: MeetingDelegationsPage },
+      { path: 'meetings/:code/officers', Component: MeetingOfficersPage },
       { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },
       { path: 'meetings/:code/compilation/:version', Component: SynopticPage },
       { path: 'meetings/:code/consolidation', Component: ConsolidationDraftsPage },

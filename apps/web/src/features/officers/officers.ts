@@ -1,0 +1,219 @@
+import { ApiError, type CreateNominationBody, type Nomination, type SlateBreach, type User } from '@tansiq/api';
+import type { z } from 'zod';
+import { issueKey, type TranslatedIssueCode } from '../../lib/api-errors.ts';
+
+/** What a signed-in person may do with a meeting's officers in the web app. The server checks every right again. */
+
+type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
+
+export const POST_KINDS = ['chair', 'vice-chair'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+/** A focal point nominates for its own state; the secretariat for any state it names. */
+export function canNominate(user: Person): boolean {
+  return user?.role === 'secretariat' || (user?.role === 'focal-point' && user.memberStateIso3 !== null);
+}
+
+/** The secretariat, or the focal point of the nominating state, withdraws a standing nomination. */
+export function canWithdraw(user: Person, nomination: Pick<Nomination, 'nominatingState' | 'status'>): boolean {
+  if (nomination.status !== 'standing') {
+    return false;
+  }
+  return (
+    user?.role === 'secretariat' ||
+    (user?.role === 'focal-point' && user.memberStateIso3 === nomination.nominatingState)
+  );
+}
+
+/** The secretariat fills a post by consensus with a standing nomination while the post has a free seat. */
+export function canAppoint(user: Person, nomination: Pick<Nomination, 'status'>, freeSeats: number): boolean {
+  return user?.role === 'secretariat' && nomination.status === 'standing' && freeSeats > 0;
+}
+
+/** The nomination form's values, as typed. */
+export interface NominationFormValues {
+  group: string;
+  post: string;
+  candidateName: string;
+  gender: string;
+  candidateState: string;
+  termsServed: string;
+  nominatingState: string;
+}
+
+export function emptyNomination(group: string): NominationFormValues {
+  return {
+    group,
+    post: 'vice-chair',
+    candidateName: '',
+    gender: 'undisclosed',
+    candidateState: '',
+    termsServed: '0',
+    nominatingState: '',
+  };
+}
+
+/**
+ * The body of the POST. The terms are sent as typed (a number when the text is one) so the server names what is
+ * wrong; a focal point sends no nominating state (its own is taken).
+ */
+export function nominationBody(
+  values: NominationFormValues,
+  asSecretariat: boolean,
+): z.input<typeof CreateNominationBody> {
+  const terms = values.termsServed.trim();
+  return {
+    group: values.group,
+    post: values.post as CreateNominationBody['post'],
+    candidateName: values.candidateName,
+    gender: values.gender as CreateNominationBody['gender'],
+    candidateState: values.candidateState,
+    termsServed: terms !== '' && Number.isFinite(Number(terms)) ? Number(terms) : Number.NaN,
+    ...(asSecretariat ? { nominatingState: values.nominatingState } : {}),
+  };
+}
+
+/** The fields of the nomination form, named as the API's issue paths. */
+export const NOMINATION_FIELDS = [
+  'group',
+  'post',
+  'candidateName',
+  'gender',
+  'candidateState',
+  'termsServed',
+  'nominatingState',
+] as const;
+
+/** Codes the officers catalog explains (`officers.issues.<code>`): the domain's and the server's refusals. */
+export const OFFICER_ISSUE_CODES = [
+  'missing',
+  'empty_name',
+  'too_long',
+  'unknown_group',
+  'unknown_post',
+  'unknown_state',
+  'bad_state',
+  'negative_terms',
+  'bad_value',
+  'terms_exhausted',
+  'nominated_twice',
+  'not_standing',
+  'seats_full',
+] as const;
+export type NominationField = (typeof NOMINATION_FIELDS)[number];
+export type OfficerIssueCode = (typeof OFFICER_ISSUE_CODES)[number];
+/** The catalog key of an issue: the officers' own, or the shared ones. */
+export type OfficerIssueKey = `officers.issues.${OfficerIssueCode}` | `issues.${TranslatedIssueCode | 'generic'}`;
+
+/** One problem of the nomination form or of a nomination's action: its field (or none) and its catalog key. */
+export interface OfficerIssue {
+  field: NominationField | null;
+  key: OfficerIssueKey;
+}
+
+/**
+ * Places an API error on the nomination form: each issue on the field its path names (or on the form), keyed
+ * `officers.issues.<code>` for the officers' codes and `issues.<code>` for the rest. An error with no issue gives
+ * nothing (the generic write error tells it).
+ */
+export function officerIssues(error: unknown): OfficerIssue[] {
+  if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401 || error.status === 403) {
+    return [];
+  }
+  return error.issues.map((issue) => {
+    const head = issue.path.length > 0 ? String(issue.path[0]) : '';
+    const code = issue.code ?? error.code;
+    return {
+      field: (NOMINATION_FIELDS as readonly string[]).includes(head) ? (head as NominationField) : null,
+      key: (OFFICER_ISSUE_CODES as readonly string[]).includes(code)
+        ? (`officers.issues.${code as OfficerIssueCode}` as const)
+        : (`issues.${issueKey(code)}` as const),
+    };
+  });
+}
+
+/** The slate findings the catalog translates (`officers.findings.<code>`); another reads as the server's message. */
+export const FINDING_CODES = [
+  'too_many_appointed',
+  'vacant_seats',
+  'terms_exhausted',
+  'several_posts',
+  'nominated_twice',
+  'candidate_of_other_state',
+  'region_over_cap',
+  'region_without_vice_chair',
+  'gender_below_target',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** The finding's code when the catalog translates it, else undefined (the server's message is shown). */
+export function findingCode(code: string): FindingCode | undefined {
+  return (FINDING_CODES as readonly string[]).includes(code) ? (code as FindingCode) : undefined;
+}
+
+/** How the page names the values of a finding: posts, regions, genders and states in the reader's language. */
+export interface FindingNames {
+  post: (kind: string) => string;
+  region: (id: string) => string;
+  gender: (gender: string) => string;
+  state: (iso3: string) => string;
+  share: (share: number) => string;
+}
+
+/** The values of a finding's message, named for the reader: `posts` is a list of post kinds joined by commas. */
+export function findingParams(
+  breach: Pick<SlateBreach, 'params'>,
+  names: FindingNames,
+): Record<string, string | number> {
+  const params: Record<string, string | number> = { ...breach.params };
+  for (const [key, value] of Object.entries(breach.params)) {
+    if (typeof value !== 'string' && key !== 'minShare') {
+      continue;
+    }
+    if (key === 'post') {
+      params.post = names.post(String(value));
+    } else if (key === 'posts') {
+      params.posts = String(value)
+        .split(', ')
+        .map((kind) => names.post(kind))
+        .join(', ');
+    } else if (key === 'region') {
+      params.region = names.region(String(value));
+    } else if (key === 'gender') {
+      params.gender = names.gender(String(value));
+    } else if (key === 'nominatingState' || key === 'candidateState') {
+      params[key] = names.state(String(value));
+    } else if (key === 'minShare') {
+      params.minShare = names.share(Number(value));
+    }
+  }
+  return params;
+}
+
+/** The ids of the nominations some finding holds at fault, with the worst severity that names each. */
+export function nominationsAtFault(breaches: readonly SlateBreach[]): Map<string, 'breach' | 'warning'> {
+  const fault = new Map<string, 'breach' | 'warning'>();
+  for (const breach of breaches) {
+    for (const id of breach.nominations) {
+      if (fault.get(id) !== 'breach') {
+        fault.set(id, breach.severity);
+      }
+    }
+  }
+  return fault;
+}
+
+/** Seats left in a post: its seats less the nominations appointed to it. */
+export function freeSeats(
+  seats: number,
+  nominations: readonly Pick<Nomination, 'group' | 'post' | 'status'>[],
+  group: string,
+  post: string,
+): number {
+  const appointed = nominations.filter(
+    (nomination) => nomination.group === group && nomination.post === post && nomination.status === 'appointed',
+  ).length;
+  return Math.max(0, seats - appointed);
+}
