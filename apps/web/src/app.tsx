@@ -8,6 +8,7 @@ import { ConsolidationPage } from './routes/consolidation.route.tsx';
 import { ContributionNewPage } from './routes/contribution-new.route.tsx';
 import { ContributionPage } from './routes/contribution.route.tsx';
 import { CycleTimelinePage } from './routes/cycle-timeline.route.tsx';
+import { MeetingAgendaPage } from './routes/meeting-agenda.route.tsx';
 import { MeetingDelegationsPage } from './routes/meeting-delegations.route.tsx';
 import { MeetingOfficersPage } from './routes/meeting-officers.route.tsx';
 import { MeetingDocumentsPage } from './routes/meeting-documents.route.tsx';
@@ -44,6 +45,7 @@ const router = createBrowserRouter([
       { path: 'meetings/:code/edit', Component: MeetingEditPage },
       { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
       { path: 'meetings/:code/delegations', Component: MeetingDelegationsPage },
+      { path: 'meetings/:code/agenda', Component: MeetingAgendaPage },
       { path: 'meetings/:code/officers', Component: MeetingOfficersPage },
       { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },
       { path: 'meetings/:code/compilation/:version', Component: SynopticPage },

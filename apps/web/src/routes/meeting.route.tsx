@@ -55,6 +55,9 @@ export function MeetingPage() {
           <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/delegations`}>
             {t('meeting.delegations')}
           </Link>
+          <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/agenda`}>
+            {t('meeting.agenda')}
+          </Link>
           <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/officers`}>
             {t('meeting.officers')}
           </Link>

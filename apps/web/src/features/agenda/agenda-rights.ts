@@ -1,0 +1,111 @@
+import { ApiError, type AddStatementBody, type RecordDecisionBody, type User, type Vote } from '@tansiq/api';
+import type { z } from 'zod';
+import { issueKey, type TranslatedIssueCode } from '../../lib/api-errors.ts';
+
+/** What a signed-in person may do on a meeting's agenda in the web app. The server checks every right again. */
+type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
+
+/** The secretariat keeps the agenda and records decisions. */
+export function canKeepAgenda(user: Person): boolean {
+  return user?.role === 'secretariat';
+}
+
+/** The states a person may attach a statement for: any (the secretariat), its own (a focal point), none. */
+export function statementStates(user: Person, all: readonly string[]): string[] {
+  if (user?.role === 'secretariat') {
+    return [...all];
+  }
+  if (user?.role === 'focal-point' && user.memberStateIso3 !== null) {
+    return [user.memberStateIso3];
+  }
+  return [];
+}
+
+/** The votes a decision may follow: closed, on this item or on none, not yet recorded by a decision. */
+export function decidableVotes<V extends Pick<Vote, 'id' | 'status' | 'agendaItemId'>>(
+  votes: readonly V[],
+  agendaItem: string,
+  decided: ReadonlySet<string>,
+): V[] {
+  return votes.filter(
+    (vote) =>
+      vote.status === 'closed' &&
+      (vote.agendaItemId === null || vote.agendaItemId === agendaItem) &&
+      !decided.has(vote.id),
+  );
+}
+
+/** A text typed in English (required by the API) and, when the reader's language is another, in that one. */
+export interface TypedText {
+  en: string;
+  own: string;
+}
+
+/** The API's localized text from a typed one: English, plus the reader's language when it is given. */
+export function localizedBody(text: TypedText, language: string): { en: string } & Record<string, string> {
+  const own = text.own.trim();
+  return language === 'en' || own === '' ? { en: text.en } : { en: text.en, [language]: own };
+}
+
+/** The decision form's values. */
+export interface DecisionFormValues {
+  method: 'consensus' | 'vote';
+  outcome: 'adopted' | 'rejected' | 'postponed' | 'noted';
+  vote: string;
+  summary: TypedText;
+}
+
+/** The body of the POST: by consensus with its outcome, or by the chosen vote. */
+export function recordDecisionBody(values: DecisionFormValues, language: string): z.input<typeof RecordDecisionBody> {
+  const summary = localizedBody(values.summary, language);
+  return values.method === 'vote'
+    ? { method: 'vote', vote: values.vote, summary }
+    : { method: 'consensus', outcome: values.outcome, summary };
+}
+
+/** The body of a statement. */
+export function addStatementBody(values: {
+  memberState: string;
+  kind: 'reservation' | 'declaration';
+  text: string;
+}): z.input<typeof AddStatementBody> {
+  return { memberState: values.memberState, kind: values.kind, text: values.text };
+}
+
+/** Issue codes of the decisions log that the catalogs explain under `agenda.issues.` */
+const AGENDA_ISSUE_CODES = [
+  'vote_of_another_meeting',
+  'vote_of_another_item',
+  'vote_not_closed',
+  'nothing_decided',
+  'already_decided',
+  'draft_of_another_meeting',
+] as const;
+
+type AgendaIssueCode = (typeof AGENDA_ISSUE_CODES)[number];
+
+/** One issue of a write on the agenda, placed on a field of the form (or on the form) with its catalog key. */
+export interface AgendaIssue {
+  field: string | null;
+  key: `agenda.issues.${AgendaIssueCode}` | `issues.${TranslatedIssueCode | 'generic'}`;
+}
+
+/**
+ * Places an API error's issues on a form's fields (the first part of the path, or two parts such as `title.en`);
+ * the decisions log's own codes read from `agenda.issues.`, the others from `issues.`.
+ */
+export function agendaIssues(error: unknown, fields: readonly string[]): AgendaIssue[] {
+  if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401 || error.status === 403) {
+    return [];
+  }
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    const field =
+      fields.find((candidate) => candidate === path.slice(0, candidate.split('.').length).join('.')) ?? null;
+    const code = issue.code ?? '';
+    const key: AgendaIssue['key'] = (AGENDA_ISSUE_CODES as readonly string[]).includes(code)
+      ? `agenda.issues.${code as AgendaIssueCode}`
+      : `issues.${issueKey(code === '' && error.code === 'conflict' ? 'conflict' : code)}`;
+    return { field, key };
+  });
+}
