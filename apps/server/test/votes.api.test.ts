@@ -188,7 +188,9 @@ describe('refused ballots', () => {
     await refused(() => castAs(t, room.voters.TUN!, vote.id, 'MAR', 'yes'), 403, 'not_voting_delegate', {
       path: ['state'],
     });
-    await refused(() => castAs(t, secretariat, vote.id, 'TUN', 'yes'), 403, 'not_voting_delegate');
+    await refused(() => castAs(t, secretariat, vote.id, 'TUN', 'yes'), 403, 'forbidden');
+    const observer = await signedIn(t, 'observer');
+    await refused(() => castAs(t, observer, vote.id, 'TUN', 'yes'), 403, 'forbidden');
   });
 
   it('refuses a ballot for a state neither present nor represented, and by a proxy giver that is absent', async () => {

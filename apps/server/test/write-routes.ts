@@ -8,6 +8,7 @@ import { CONTRIBUTION_WRITE_ROUTES } from './contribution-write-routes.ts';
 import { DELEGATION_WRITE_ROUTES } from './delegation-write-routes.ts';
 import { DECISION_WRITE_ROUTES } from './decision-write-routes.ts';
 import { OFFICER_WRITE_ROUTES } from './officer-write-routes.ts';
+import { VOTE_WRITE_ROUTES } from './vote-write-routes.ts';
 import { cycleBody, makeMeeting, meetingBody, type TestApp } from './helpers.ts';
 
 export { sampleResolution };
@@ -224,4 +225,5 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
   ...DELEGATION_WRITE_ROUTES,
   ...DECISION_WRITE_ROUTES,
   ...OFFICER_WRITE_ROUTES,
+  ...VOTE_WRITE_ROUTES,
 };

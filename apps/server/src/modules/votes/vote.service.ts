@@ -361,6 +361,10 @@ export async function castBallot(
   body: CastBallotBody,
 ): Promise<{ voteId: string; state: string; receipt: string }> {
   requireIdentified(ctx.actor);
+  const delegate = ctx.actor.kind === 'user' && (ctx.actor.role === 'delegate' || ctx.actor.role === 'focal-point');
+  if (!delegate && !isSecretariat(ctx.actor)) {
+    throw new DomainError('forbidden', "Only a state's voting delegate casts its ballot.");
+  }
   const receipt = receiptCode();
   const meetingId = await ctx.db.transaction(async (tx) => {
     const vote = await voteOf(tx, id, true);
@@ -378,6 +382,9 @@ export async function castBallot(
       ]);
     }
     const recorder = vote.method === 'roll-call' && isSecretariat(ctx.actor);
+    if (!recorder && !delegate) {
+      throw new DomainError('forbidden', 'The secretariat records roll-call answers; it never casts a secret ballot.');
+    }
     if (!recorder && !(await isVotingDelegateOf(tx, ctx, vote.meetingId, caster))) {
       const message =
         caster === body.state
