@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import net from 'node:net';
 import { insertLiveEvent } from '@tansiq/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ beforeAll(async () => {
     clock,
     webDist: null,
     accounts: TEST_ACCOUNT_OPTIONS,
-    live: { pollMs: 150, heartbeatMs: 200 },
+    live: { pollMs: 150, heartbeatMs: 200, maxBufferedBytes: 256 * 1024 },
   });
   t = {
     app,
@@ -295,6 +296,43 @@ describe('the live stream of a meeting', () => {
     client.close();
   });
 
+  it('holds back a client that stops reading, then catches it up from the database once it reads again', async () => {
+    const meeting = await newMeeting();
+    // A raw HTTP/1.0 client (no chunked encoding) that reads the ready frame, then stops reading.
+    const socket = net.connect(Number(new URL(base).port), '127.0.0.1');
+    socket.setEncoding('utf8');
+    let raw = '';
+    let stopped = false;
+    socket.on('data', (chunk: string) => {
+      raw += chunk;
+      if (!stopped && raw.includes('event: ready')) {
+        stopped = true;
+        socket.pause();
+      }
+    });
+    socket.write(`GET /api/v1/meetings/${meeting.code}/live HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n`);
+    await waitForHub(() => raw.includes('event: ready') && t.app.live.stats().clients === 1);
+
+    // 8 MiB of events: more than the socket buffers and the hub's 256 KiB limit together.
+    const big = 'x'.repeat(256 * 1024);
+    const written: number[] = [];
+    for (let n = 1; n <= 32; n++) {
+      written.push(await append(meeting.id, 'vote.ballot', { voteId: 'slow', received: n, padding: big }));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await waitForHub(() => t.app.live.stats().stalled === 1);
+    expect(t.app.live.stats().clients).toBe(1);
+
+    socket.resume();
+    const ids = () =>
+      [...raw.matchAll(/^id: (\d+)\nevent: vote\.ballot\ndata: .*\n\n/gm)].map((match) => Number(match[1]));
+    await waitForHub(() => ids().length >= written.length);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(ids()).toEqual(written);
+    expect(t.app.live.stats().stalled).toBe(0);
+    socket.destroy();
+  });
+
   it('answers 404 for an unknown meeting and 400 for a cursor that is not an event id', async () => {
     const meeting = await newMeeting();
     const unknown = await t.app.inject({ url: '/api/v1/meetings/no-such-meeting/live' });
@@ -317,7 +355,7 @@ describe('the live stream of a meeting', () => {
     for (const client of clients) {
       await client.until(() => client.events.length === 1);
     }
-    expect(t.app.live.stats()).toEqual({ meetings: 1, clients: 20 });
+    expect(t.app.live.stats()).toEqual({ meetings: 1, clients: 20, stalled: 0 });
     const id = await append(meeting.id, 'vote.opened', { voteId: 'many' });
     for (const client of clients) {
       await client.until(() => client.stream.length === 1);

@@ -11,10 +11,12 @@ export interface LiveHubOptions {
   /** The reconnection delay the stream asks clients to wait (`retry:`); default 2,000 ms. */
   retryMs: number;
   /**
-   * A client whose unsent output grows past this is disconnected; it reconnects with its Last-Event-ID and
-   * resumes from the database, so a slow reader costs the server no more than this. Default 1 MiB.
+   * Past this much unsent output a client gets nothing more until its connection drains; then it catches up
+   * from the database at its cursor, so a slow reader holds no more than about this much memory. Default 1 MiB.
    */
   maxBufferedBytes: number;
+  /** A client stalled (not draining) this long is disconnected; it may reconnect with its Last-Event-ID. */
+  stalledMs: number;
   /** Rows read per query. */
   pageSize: number;
   /** Where read failures go (the app's logger). */
@@ -26,6 +28,7 @@ export const DEFAULT_LIVE_OPTIONS: LiveHubOptions = {
   heartbeatMs: 15_000,
   retryMs: 2000,
   maxBufferedBytes: 1_048_576,
+  stalledMs: 60_000,
   pageSize: 1000,
 };
 
@@ -35,6 +38,8 @@ interface LiveClient {
   cursor: number | null;
   /** False while its replay is pending: the channel's next read brings it up to date. */
   live: boolean;
+  /** Since when its output is over the limit (nothing is written to it until it drains); null when flowing. */
+  stalledSince: number | null;
 }
 
 interface Channel {
@@ -51,6 +56,8 @@ interface Channel {
 export interface LiveHubStats {
   meetings: number;
   clients: number;
+  /** Clients whose output is over the limit, waiting for their connection to drain. */
+  stalled: number;
 }
 
 /** One SSE frame: `id`, `event` and `data` lines (JSON never holds a raw newline). */
@@ -108,7 +115,7 @@ export class LiveHub implements LiveNotifier {
       channel = { meetingId, clients: new Set(), lastId: null, reading: false, again: false };
       this.channels.set(meetingId, channel);
     }
-    const client: LiveClient = { res, cursor: after, live: false };
+    const client: LiveClient = { res, cursor: after, live: false, stalledSince: null };
     channel.clients.add(client);
     res.write(`retry: ${this.options.retryMs}\n\n`);
     if (after !== null) {
@@ -121,10 +128,14 @@ export class LiveHub implements LiveNotifier {
 
   stats(): LiveHubStats {
     let clients = 0;
+    let stalled = 0;
     for (const channel of this.channels.values()) {
       clients += channel.clients.size;
+      for (const client of channel.clients) {
+        stalled += client.stalledSince === null ? 0 : 1;
+      }
     }
-    return { meetings: this.channels.size, clients };
+    return { meetings: this.channels.size, clients, stalled };
   }
 
   /** Ends every stream and stops the timers (the app's close). */
@@ -178,24 +189,16 @@ export class LiveHub implements LiveNotifier {
     const participants = [...channel.clients];
     let from = channel.lastId ?? 0;
     for (const client of participants) {
-      if (!client.live && client.cursor !== null && client.cursor < from) {
+      if (!client.live && client.stalledSince === null && client.cursor !== null && client.cursor < from) {
         from = client.cursor;
       }
     }
     let end = channel.lastId ?? 0;
     for (;;) {
       const rows = await listLiveEventsAfter(this.db, channel.meetingId, from, this.options.pageSize);
-      for (const row of rows) {
-        const frame = eventFrame(row);
-        for (const client of participants) {
-          if (client.cursor !== null && client.cursor < row.id && channel.clients.has(client)) {
-            client.cursor = row.id;
-            this.write(channel, client, frame);
-          }
-        }
-        from = row.id;
-      }
       if (rows.length > 0) {
+        this.deliver(channel, participants, from, rows);
+        from = rows.at(-1)!.id;
         end = Math.max(end, from);
       }
       if (rows.length < this.options.pageSize || channel.clients.size === 0) {
@@ -204,14 +207,53 @@ export class LiveHub implements LiveNotifier {
     }
     channel.lastId = end;
     for (const client of participants) {
-      if (client.live || !channel.clients.has(client)) {
+      if (client.live || client.stalledSince !== null || !channel.clients.has(client)) {
         continue;
       }
       if (client.cursor === null) {
         client.cursor = end;
         this.write(channel, client, readyFrame(end));
       }
-      client.live = true;
+      // One left behind (it stalled, or drained too late for this read) is caught up by the next read.
+      client.live = client.cursor >= end;
+    }
+  }
+
+  /**
+   * Writes the rows each participant has not had, in one write per client when it fits under the limit:
+   * clients at the same cursor (all the live ones, usually) share one string. A client that would go over gets
+   * frames one at a time until it does, then waits for its connection to drain. `rows` are every event after
+   * `after`.
+   */
+  private deliver(channel: Channel, participants: LiveClient[], after: number, rows: LiveEventRow[]): void {
+    const frames = rows.map(eventFrame);
+    const joined = new Map<number, string>();
+    for (const client of participants) {
+      // `rows` holds every event after `after`: a client further behind would jump a gap; the next read has it.
+      if (client.cursor === null || client.cursor < after || client.stalledSince !== null) {
+        continue;
+      }
+      if (!channel.clients.has(client)) {
+        continue;
+      }
+      const start = firstAfter(rows, client.cursor);
+      if (start === rows.length) {
+        continue;
+      }
+      let text = joined.get(start);
+      if (text === undefined) {
+        text = frames.slice(start).join('');
+        joined.set(start, text);
+      }
+      if (client.res.writableLength + text.length <= this.options.maxBufferedBytes) {
+        client.cursor = rows.at(-1)!.id;
+        this.write(channel, client, text);
+        continue;
+      }
+      for (let index = start; index < rows.length && client.stalledSince === null; index++) {
+        client.cursor = rows[index]!.id;
+        this.write(channel, client, frames[index]!);
+      }
     }
   }
 
@@ -222,20 +264,47 @@ export class LiveHub implements LiveNotifier {
       return;
     }
     res.write(frame);
-    if (res.writableLength > this.options.maxBufferedBytes) {
-      // Too far behind: drop it rather than hold its backlog; it resumes from its Last-Event-ID.
-      this.leave(channel, client);
-      res.destroy();
+    if (res.writableLength > this.options.maxBufferedBytes && client.stalledSince === null) {
+      // Hold nothing more for it: once its connection drains it catches up from the database at its cursor.
+      client.stalledSince = Date.now();
+      res.once('drain', () => {
+        client.stalledSince = null;
+        client.live = false;
+        if (channel.clients.has(client)) {
+          void this.read(channel);
+        }
+      });
     }
   }
 
   private heartbeat(): void {
+    const now = Date.now();
     for (const channel of this.channels.values()) {
       for (const client of channel.clients) {
-        this.write(channel, client, ': heartbeat\n\n');
+        if (client.stalledSince === null) {
+          this.write(channel, client, ': heartbeat\n\n');
+        } else if (now - client.stalledSince > this.options.stalledMs) {
+          this.leave(channel, client);
+          client.res.destroy();
+        }
       }
     }
   }
+}
+
+/** The index of the first row whose id is above `cursor` (rows in ascending id order). */
+function firstAfter(rows: LiveEventRow[], cursor: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows[middle]!.id <= cursor) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
 }
 
 /** The first frame of a stream: its id is where the client starts, so a reconnect resumes from there. */
