@@ -15,6 +15,7 @@ import {
   openTestApp,
   operator,
   tableRows,
+  TEST_NOW,
   type TestApp,
 } from './helpers.ts';
 
@@ -101,9 +102,18 @@ describe('recording a decision', () => {
     const { itemId: first } = await makeAgendaItem(t, meeting.code, '3');
     await t.db.update(schema.agendaItems).set({ position: 0 }).where(eq(schema.agendaItems.id, first));
     const ctx = t.as(operator);
-    await recordDecision(ctx, second, { method: 'consensus', outcome: 'noted', summary: { en: 'Noted.' } });
-    await recordDecision(ctx, first, { method: 'consensus', outcome: 'postponed', summary: { en: 'Later.' } });
-    await recordDecision(ctx, first, { method: 'consensus', outcome: 'adopted', summary: { en: 'Adopted.' } });
+    // Decisions are taken one after another: each a minute later (the test clock stands still otherwise).
+    const at = (minutes: number) => t.clock.set(new Date(TEST_NOW.getTime() + minutes * 60_000));
+    try {
+      at(1);
+      await recordDecision(ctx, second, { method: 'consensus', outcome: 'noted', summary: { en: 'Noted.' } });
+      at(2);
+      await recordDecision(ctx, first, { method: 'consensus', outcome: 'postponed', summary: { en: 'Later.' } });
+      at(3);
+      await recordDecision(ctx, first, { method: 'consensus', outcome: 'adopted', summary: { en: 'Adopted.' } });
+    } finally {
+      t.clock.set(TEST_NOW);
+    }
     const log = await getData<Decision[]>(t, `/api/v1/meetings/${meeting.code}/decisions`);
     expect(log.map((decision) => [decision.agendaItemId, decision.outcome])).toEqual([
       [first, 'postponed'],
