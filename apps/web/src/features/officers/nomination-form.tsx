@@ -52,6 +52,12 @@ export function NominationForm({
     setSaved(false);
     setValues((current) => ({ ...current, ...change }));
   };
+  // A post the new group lacks gives way to its first post, so the select never shows a value it does not hold.
+  const changeGroup = (group: string) => {
+    const offered = groups.find((candidate) => candidate.id === group)?.posts.filter((post) => post.seats > 0) ?? [];
+    const post = offered.some((candidate) => candidate.kind === values.post) ? values.post : (offered[0]?.kind ?? '');
+    set({ group, post });
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(nominationBody(values, ownState === null), {
@@ -88,7 +94,7 @@ export function NominationForm({
       )}
       <Field name="group" label={labelOf('group')} error={errorOf('group')} required>
         {(control) => (
-          <select {...control} value={values.group} onChange={(event) => set({ group: event.target.value })}>
+          <select {...control} value={values.group} onChange={(event) => changeGroup(event.target.value)}>
             {groups.map((group) => (
               <option key={group.id} value={group.id}>
                 {group.id}
