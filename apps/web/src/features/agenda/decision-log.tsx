@@ -65,7 +65,7 @@ export function DecisionLog({
                     state: nameOf(statement.memberState),
                     kind: t(`agenda.statementKind.${statement.kind}`),
                   })}{' '}
-                  <span>{statement.text}</span>
+                  <bdi>{statement.text}</bdi>
                 </li>
               ))}
             </ul>
