@@ -2,9 +2,18 @@ import type { Nomination, OfficerSettings, SlateCheck } from '@tansiq/api';
 import { schema } from '@tansiq/db';
 import { DEFAULT_OFFICER_RULES } from '@tansiq/domain';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type SignedIn } from './account-helpers.ts';
-import { auditRowsOf, expectApiError, getData, makeMeeting, tableRows, type TestApp, openTestApp } from './helpers.ts';
+import {
+  TEST_NOW,
+  auditRowsOf,
+  expectApiError,
+  getData,
+  makeMeeting,
+  tableRows,
+  type TestApp,
+  openTestApp,
+} from './helpers.ts';
 import { nominationBody } from './officer-write-routes.ts';
 
 let t: TestApp;
@@ -23,6 +32,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.close();
+});
+
+afterEach(() => {
+  t.clock.set(TEST_NOW);
 });
 
 async function newMeeting(): Promise<string> {
@@ -195,6 +208,8 @@ describe('nominating', () => {
     const audit = await auditRowsOf(t.db, nomination.id);
     expect(audit.map((row) => row.action)).toEqual(['nomination.create']);
 
+    // A minute later: the list is oldest first, and the test clock stands still otherwise.
+    t.clock.set(new Date(TEST_NOW.getTime() + 60_000));
     const other = await created(
       await nominate(
         meeting,
