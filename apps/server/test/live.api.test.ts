@@ -187,6 +187,8 @@ describe('the live stream of a meeting', () => {
     expect(client.response.headers.get('cache-control')).toBe('no-cache, no-transform');
     expect(client.response.headers.get('x-request-id')).toBeTruthy();
     expect(client.response.headers.get('content-encoding')).toBeNull();
+    // helmet's headers, set before the stream took the raw response over, go with it.
+    expect(client.response.headers.get('x-content-type-options')).toBe('nosniff');
     await client.until(() => client.events.length === 1);
     // The event before the connection is not replayed: no cursor means "from now on".
     expect(client.events[0]).toEqual({ id: String(before), event: 'ready', data: { after: before } });
@@ -331,6 +333,12 @@ describe('the live stream of a meeting', () => {
     expect(ids()).toEqual(written);
     expect(t.app.live.stats().stalled).toBe(0);
     socket.destroy();
+  });
+
+  it('is documented in the OpenAPI description, tagged live', async () => {
+    const response = await t.app.inject({ url: '/api/openapi.json' });
+    const { paths } = response.json<{ paths: Record<string, Record<string, { tags?: string[] }>> }>();
+    expect(paths['/api/v1/meetings/{meeting}/live']?.get?.tags).toEqual(['live']);
   });
 
   it('answers 404 for an unknown meeting and 400 for a cursor that is not an event id', async () => {
