@@ -31,6 +31,7 @@ export const ERROR_STATUS: Record<string, number> = {
   seats_full: 409,
   vote_refused: 409,
   already_decided: 409,
+  agenda_item_in_use: 409,
   vote_not_open: 409,
   vote_not_draft: 409,
   vote_not_closed: 409,

@@ -5,7 +5,8 @@ import { recountVote } from '@tansiq/domain';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type SignedIn } from './account-helpers.ts';
-import { auditRowsOf, expectApiError, tableRows, openTestApp, type TestApp } from './helpers.ts';
+import { createAgendaItem } from '../src/modules/agenda/agenda.service.ts';
+import { auditRowsOf, expectApiError, operator, tableRows, openTestApp, type TestApp } from './helpers.ts';
 import { cast, castAs, closeVote, makeVote, openVote, send, votingRoom } from './vote-helpers.ts';
 
 let t: TestApp;
@@ -432,5 +433,37 @@ describe('roll-call and show of hands', () => {
     await openVote(t, secretariat, vote.id);
     await cast(t, room.voters.EGY!, vote.id, 'EGY', 'yes');
     expect((await closeVote(t, secretariat, vote.id)).result).toMatchObject({ quorum: false, result: 'no-quorum' });
+  });
+});
+
+describe('votes on agenda items', () => {
+  it('hangs a vote on an agenda item of the meeting, which can then no longer be deleted', async () => {
+    const room = await votingRoom(t, ['EGY']);
+    const item = await createAgendaItem(t.as(operator), room.meeting, {
+      number: '7',
+      title: { en: 'Elections' },
+      documents: [],
+    });
+    const vote = await makeVote(t, secretariat, room.meeting, { agendaItem: item.row.id });
+    expect(vote.agendaItemId).toBe(item.row.id);
+    await refused(
+      () =>
+        t.app.inject({ method: 'DELETE', url: `/api/v1/agenda-items/${item.row.id}`, headers: secretariat.headers }),
+      409,
+      'agenda_item_in_use',
+    );
+    const other = await votingRoom(t, ['TUN']);
+    await refused(
+      () =>
+        send(t, 'POST', `/api/v1/meetings/${other.meeting}/votes`, secretariat, {
+          title: { en: 'x' },
+          kind: 'question',
+          method: 'secret',
+          agendaItem: item.row.id,
+        }),
+      400,
+      'validation_failed',
+      { path: ['agendaItem'], issue: 'agenda_item_of_another_meeting' },
+    );
   });
 });

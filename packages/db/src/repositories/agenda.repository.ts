@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { agendaItemDocuments, agendaItems, documents } from '../schema.ts';
+import { agendaItemDocuments, agendaItems, decisions, documents, votes } from '../schema.ts';
 
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
 export type NewAgendaItem = typeof agendaItems.$inferInsert;
@@ -100,4 +100,12 @@ export async function documentMeetings(
     .from(documents)
     .where(inArray(documents.id, ids));
   return new Map(rows.map((row) => [row.id, { meetingId: row.meetingId, status: row.status }]));
+}
+
+/** Whether decisions or votes hang on an agenda item (it cannot be deleted then). */
+export async function agendaItemInUse(db: Executor, id: string): Promise<{ decisions: number; votes: number }> {
+  return {
+    decisions: await db.$count(decisions, eq(decisions.agendaItemId, id)),
+    votes: await db.$count(votes, eq(votes.agendaItemId, id)),
+  };
 }

@@ -1,6 +1,7 @@
 import type { CreateAgendaItemBody, UpdateAgendaItemBody } from '@tansiq/api';
 import {
   agendaItemDocumentIds,
+  agendaItemInUse,
   agendaNumberTaken,
   deleteAgendaItem as deleteAgendaItemRow,
   documentMeetings,
@@ -13,7 +14,7 @@ import {
   type AgendaItemRow,
   type Executor,
 } from '@tansiq/db';
-import { assertNoIssues, compareAgendaNumbers, type Issue } from '@tansiq/domain';
+import { DomainError, assertNoIssues, compareAgendaNumbers, type Issue } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
@@ -144,6 +145,13 @@ export async function deleteAgendaItem(ctx: ServiceContext, id: string): Promise
   requireSecretariat(ctx.actor, 'manage agendas');
   await ctx.db.transaction(async (tx) => {
     const before = await itemOf(tx, id);
+    const inUse = await agendaItemInUse(tx, id);
+    if (inUse.decisions > 0 || inUse.votes > 0) {
+      const message = `Agenda item ${before.number} has ${inUse.decisions} decision(s) and ${inUse.votes} vote(s): it stays on the record.`;
+      throw new DomainError('agenda_item_in_use', message, [
+        { path: ['params', 'id'], code: 'agenda_item_in_use', message },
+      ]);
+    }
     const documents = (await agendaItemDocumentIds(tx, [id])).get(id) ?? [];
     await deleteAgendaItemRow(tx, id);
     await recordAudit(tx, ctx, {
