@@ -13,6 +13,7 @@ import { MeetingDelegationsPage } from './routes/meeting-delegations.route.tsx';
 import { MeetingOfficersPage } from './routes/meeting-officers.route.tsx';
 import { MeetingDocumentsPage } from './routes/meeting-documents.route.tsx';
 import { MeetingEditPage, MeetingNewPage } from './routes/meeting-editor.route.tsx';
+import { MeetingVotesPage } from './routes/meeting-votes.route.tsx';
 import { MeetingPage } from './routes/meeting.route.tsx';
 import { MemberStatePage } from './routes/member-state.route.tsx';
 import { MemberStatesPage } from './routes/member-states.route.tsx';
@@ -24,6 +25,8 @@ import { SynopticPage } from './routes/synoptic.route.tsx';
 import { TextVersionPage } from './routes/text-version.route.tsx';
 import { TextsPage } from './routes/texts.route.tsx';
 import { UsersPage } from './routes/users.route.tsx';
+import { VoteResultsPage } from './routes/vote-results.route.tsx';
+import { VotePage } from './routes/vote.route.tsx';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -45,6 +48,9 @@ const router = createBrowserRouter([
       { path: 'meetings/:code/edit', Component: MeetingEditPage },
       { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
       { path: 'meetings/:code/delegations', Component: MeetingDelegationsPage },
+      { path: 'meetings/:code/votes', Component: MeetingVotesPage },
+      { path: 'votes/:id', Component: VotePage },
+      { path: 'votes/:id/results', Component: VoteResultsPage },
       { path: 'meetings/:code/agenda', Component: MeetingAgendaPage },
       { path: 'meetings/:code/officers', Component: MeetingOfficersPage },
       { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },

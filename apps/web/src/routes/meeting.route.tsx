@@ -61,6 +61,9 @@ export function MeetingPage() {
           <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/officers`}>
             {t('meeting.officers')}
           </Link>
+          <Link className="button" to={`/meetings/${encodeURIComponent(meeting.data.code)}/votes`}>
+            {t('meeting.votes')}
+          </Link>
           <Link className="button" to={compilationPath(meeting.data.code)}>
             {t('meeting.compilation')}
           </Link>

@@ -1,0 +1,238 @@
+import type { AgendaItem, OfficerGroup } from '@tansiq/api';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
+import { WriteError } from '../../components/write-error.tsx';
+import { inLanguage } from '../../lib/format.ts';
+import { useLocale } from '../../lib/use-locale.ts';
+import { voteProblems } from './vote-errors.ts';
+import { useCreateVote } from './votes.queries.ts';
+import { createVoteBody, emptyVoteForm, type VoteFormValues } from './votes.ts';
+
+const FIELDS = ['title.en', 'title.ar', 'kind', 'method', 'agendaItem', 'candidates', 'officerPost', 'seats'] as const;
+type VoteField = (typeof FIELDS)[number];
+const LABELS = {
+  'title.en': 'votes.form.fields.title_en',
+  'title.ar': 'votes.form.fields.title_ar',
+  kind: 'votes.form.fields.kind',
+  method: 'votes.form.fields.method',
+  agendaItem: 'votes.form.fields.agendaItem',
+  candidates: 'votes.form.fields.candidates',
+  officerPost: 'votes.form.fields.officerPost',
+  seats: 'votes.form.fields.seats',
+} as const satisfies Record<VoteField, string>;
+
+/**
+ * The secretariat prepares a vote: its title in English and Arabic, a question or an election, the method, the
+ * agenda item it decides, and for an election the candidates (one a line) or an officer post whose standing
+ * nominations stand, and the seats. Every issue the API finds lands on its field.
+ */
+export function VoteForm({
+  meeting,
+  agendaItems,
+  groups,
+  onCreated,
+}: {
+  meeting: string;
+  agendaItems: readonly AgendaItem[];
+  groups: readonly OfficerGroup[];
+  onCreated: (number: number) => void;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLocale();
+  const create = useCreateVote(meeting);
+  const [values, setValues] = useState<VoteFormValues>(() => emptyVoteForm(groups[0]?.id ?? ''));
+  const problems = voteProblems(create.error, FIELDS);
+  const labelOf = (field: VoteField): string => t(LABELS[field]);
+  const errorOf = (field: VoteField) => {
+    const problem = problems.find((candidate) => candidate.field === field);
+    return problem ? t(problem.key) : undefined;
+  };
+  const summary: SummaryItem[] = problems.map((problem) => ({
+    field: problem.field,
+    label: problem.field === null ? null : labelOf(problem.field as VoteField),
+    message: t(problem.key),
+  }));
+  const set = (change: Partial<VoteFormValues>) => setValues((current) => ({ ...current, ...change }));
+  const election = values.kind === 'election';
+  const posts = groups.find((group) => group.id === values.group)?.posts.filter((post) => post.seats > 0) ?? [];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(createVoteBody(values), {
+      onSuccess: (vote) => {
+        onCreated(vote.number);
+        setValues(emptyVoteForm(values.group));
+      },
+    });
+  };
+  return (
+    <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="vote-form-heading">
+      <h2 id="vote-form-heading">{t('votes.form.heading')}</h2>
+      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
+      <WriteError error={summary.length === 0 ? create.error : null} />
+      <Field name="title.en" label={labelOf('title.en')} error={errorOf('title.en')} required>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            lang="en"
+            dir="ltr"
+            maxLength={500}
+            value={values.titleEn}
+            onChange={(event) => set({ titleEn: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field name="title.ar" label={labelOf('title.ar')} error={errorOf('title.ar')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            lang="ar"
+            dir="rtl"
+            maxLength={500}
+            value={values.titleAr}
+            onChange={(event) => set({ titleAr: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field name="kind" label={labelOf('kind')} error={errorOf('kind')} required>
+        {(control) => (
+          <select
+            {...control}
+            value={values.kind}
+            onChange={(event) => {
+              const kind = event.target.value as VoteFormValues['kind'];
+              // An election is never by show of hands.
+              set({
+                kind,
+                method: kind === 'election' && values.method === 'show-of-hands' ? 'secret' : values.method,
+              });
+            }}
+          >
+            <option value="question">{t('votes.kinds.question')}</option>
+            <option value="election">{t('votes.kinds.election')}</option>
+          </select>
+        )}
+      </Field>
+      <Field name="method" label={labelOf('method')} error={errorOf('method')} required>
+        {(control) => (
+          <select
+            {...control}
+            value={values.method}
+            onChange={(event) => set({ method: event.target.value as VoteFormValues['method'] })}
+          >
+            <option value="secret">{t('votes.methods.secret')}</option>
+            <option value="roll-call">{t('votes.methods.roll-call')}</option>
+            {!election && <option value="show-of-hands">{t('votes.methods.show-of-hands')}</option>}
+          </select>
+        )}
+      </Field>
+      <Field name="agendaItem" label={labelOf('agendaItem')} error={errorOf('agendaItem')}>
+        {(control) => (
+          <select {...control} value={values.agendaItem} onChange={(event) => set({ agendaItem: event.target.value })}>
+            <option value="">{t('votes.form.noAgendaItem')}</option>
+            {agendaItems.map((item) => (
+              <option key={item.id} value={item.id}>
+                {`${item.number} ${inLanguage(item.title, language)}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {election && (
+        <fieldset className="field">
+          <legend className="field__label">{t('votes.form.source')}</legend>
+          <label className="ballot__option">
+            <input
+              type="radio"
+              name="vote-source"
+              checked={values.source === 'candidates'}
+              onChange={() => set({ source: 'candidates', seats: '1' })}
+            />{' '}
+            {t('votes.form.sourceCandidates')}
+          </label>
+          <label className="ballot__option">
+            <input
+              type="radio"
+              name="vote-source"
+              checked={values.source === 'post'}
+              disabled={groups.length === 0}
+              onChange={() => set({ source: 'post', post: 'chair', seats: '' })}
+            />{' '}
+            {t('votes.form.sourcePost')}
+          </label>
+        </fieldset>
+      )}
+      {election && values.source === 'candidates' && (
+        <Field
+          name="candidates"
+          label={labelOf('candidates')}
+          hint={t('votes.form.candidatesHint')}
+          error={errorOf('candidates')}
+          required
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={4}
+              value={values.candidates}
+              onChange={(event) => set({ candidates: event.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      {election && values.source === 'post' && (
+        <>
+          <Field name="officerPost" label={labelOf('officerPost')} error={errorOf('officerPost')} required>
+            {(control) => (
+              <select {...control} value={values.group} onChange={(event) => set({ group: event.target.value })}>
+                {groups.map((group) => (
+                  <option key={group.id} value={group.id}>
+                    {group.id}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="post" label={t('votes.form.post')} required>
+            {(control) => (
+              <select
+                {...control}
+                value={values.post}
+                onChange={(event) => set({ post: event.target.value as VoteFormValues['post'] })}
+              >
+                {posts.map((post) => (
+                  <option key={post.kind} value={post.kind}>
+                    {t(`votes.posts.${post.kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </>
+      )}
+      {election && (
+        <Field name="seats" label={labelOf('seats')} hint={t('votes.form.seatsHint')} error={errorOf('seats')}>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={50}
+              step={1}
+              value={values.seats}
+              onChange={(event) => set({ seats: event.target.value })}
+            />
+          )}
+        </Field>
+      )}
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {create.isPending ? t('form.saving') : t('votes.form.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
