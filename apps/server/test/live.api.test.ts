@@ -252,6 +252,21 @@ describe('the live stream of a meeting', () => {
     }
   });
 
+  it('a cursor from elsewhere (above every event) holds back only the client that gave it', async () => {
+    const meeting = await newMeeting();
+    await append(meeting.id, 'vote.opened', { voteId: 'early' });
+    const stranger = await StreamReader.open(liveUrl(meeting.code), { 'last-event-id': '999999999' });
+    await stranger.until(() => stranger.events.length === 1);
+    const newcomer = await StreamReader.open(liveUrl(meeting.code));
+    await newcomer.until(() => newcomer.events.length === 1);
+    const id = await append(meeting.id, 'vote.ballot', { voteId: 'early', received: 1 });
+    await newcomer.until(() => newcomer.stream.length === 1);
+    expect(newcomer.stream[0]!.id).toBe(String(id));
+    expect(stranger.stream).toEqual([]);
+    stranger.close();
+    newcomer.close();
+  });
+
   it('a client that reconnects in the middle of a burst misses nothing and gets nothing twice', async () => {
     const meeting = await newMeeting();
     const burst = 300;

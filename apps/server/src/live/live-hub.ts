@@ -188,11 +188,16 @@ export class LiveHub implements LiveNotifier {
     // cursor lower than this read's start would otherwise jump over the rows between.
     const participants = [...channel.clients];
     let from = channel.lastId ?? 0;
+    if (channel.lastId === null && participants.length > 0 && participants.every((c) => c.cursor !== null)) {
+      // A new channel whose clients all resume (after a restart, say): nothing before their cursors is needed.
+      from = Math.min(...participants.map((client) => client.cursor!));
+    }
     for (const client of participants) {
       if (!client.live && client.stalledSince === null && client.cursor !== null && client.cursor < from) {
         from = client.cursor;
       }
     }
+    // Only a row read is proof of where the stream ends: a cursor may come from elsewhere and be too high.
     let end = channel.lastId ?? 0;
     for (;;) {
       const rows = await listLiveEventsAfter(this.db, channel.meetingId, from, this.options.pageSize);
