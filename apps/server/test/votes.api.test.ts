@@ -6,6 +6,7 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, type SignedIn } from './account-helpers.ts';
 import { createAgendaItem } from '../src/modules/agenda/agenda.service.ts';
+import { createNomination } from '../src/modules/officers/officer.service.ts';
 import { auditRowsOf, expectApiError, operator, tableRows, openTestApp, type TestApp } from './helpers.ts';
 import { cast, castAs, closeVote, makeVote, openVote, send, votingRoom } from './vote-helpers.ts';
 
@@ -464,6 +465,75 @@ describe('votes on agenda items', () => {
       400,
       'validation_failed',
       { path: ['agendaItem'], issue: 'agenda_item_of_another_meeting' },
+    );
+  });
+});
+
+describe('elections to officer posts', () => {
+  it('takes the standing nominations of the post as candidates, and appoints those elected', async () => {
+    const room = await votingRoom(t, ['EGY', 'TUN', 'MAR']);
+    const nominate = (candidateName: string, state: string) =>
+      createNomination(t.as(operator), room.meeting, {
+        group: 'SG1',
+        post: 'chair',
+        candidateName,
+        gender: 'female',
+        candidateState: state,
+        termsServed: 0,
+        nominatingState: state,
+      });
+    const amal = await nominate('Amal Idris', 'EGY');
+    const hind = await nominate('Hind Ben Ali', 'TUN');
+    const vote = await makeVote(t, secretariat, room.meeting, {
+      title: { en: 'Election of the chair of Study Group 1' },
+      kind: 'election',
+      officerPost: { group: 'SG1', post: 'chair' },
+    });
+    expect(vote).toMatchObject({
+      seats: 1,
+      officerPost: { group: 'SG1', post: 'chair' },
+      candidates: [
+        { id: amal.id, label: 'Amal Idris (EGY)' },
+        { id: hind.id, label: 'Hind Ben Ali (TUN)' },
+      ],
+    });
+    await openVote(t, secretariat, vote.id);
+    await cast(t, room.voters.EGY!, vote.id, 'EGY', [amal.id]);
+    await cast(t, room.voters.TUN!, vote.id, 'TUN', [hind.id]);
+    await cast(t, room.voters.MAR!, vote.id, 'MAR', [amal.id]);
+    const closed = await closeVote(t, secretariat, vote.id);
+    expect(closed.result).toMatchObject({ result: 'elected', elected: [amal.id] });
+    const rows = await t.db.select().from(schema.nominations).where(eq(schema.nominations.meetingId, vote.meetingId));
+    expect(rows.map((row) => [row.candidateName, row.status, row.appointedBy, row.voteId]).sort()).toEqual([
+      ['Amal Idris', 'appointed', 'election', vote.id],
+      ['Hind Ben Ali', 'standing', null, null],
+    ]);
+    const closeAudit = await auditRowsOf(t.db, vote.id, 'vote.close');
+    expect(closeAudit[0]!.changes.appointed).toEqual({ before: null, after: [amal.id] });
+    // The seat is filled: a new election to the post has no seat left.
+    await refused(
+      () =>
+        send(t, 'POST', `/api/v1/meetings/${room.meeting}/votes`, secretariat, {
+          title: { en: 'Again' },
+          kind: 'election',
+          method: 'secret',
+          officerPost: { group: 'SG1', post: 'chair' },
+        }),
+      400,
+      'validation_failed',
+      { path: ['officerPost'], issue: 'seats_full' },
+    );
+    await refused(
+      () =>
+        send(t, 'POST', `/api/v1/meetings/${room.meeting}/votes`, secretariat, {
+          title: { en: 'None' },
+          kind: 'election',
+          method: 'secret',
+          officerPost: { group: 'TDAG', post: 'vice-chair' },
+        }),
+      400,
+      'validation_failed',
+      { path: ['officerPost'], issue: 'no_candidates' },
     );
   });
 });

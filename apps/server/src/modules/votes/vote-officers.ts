@@ -3,8 +3,8 @@ import { seatsOf, type Issue, type PostKind } from '@tansiq/domain';
 import { settingsOf } from '../officers/officer.service.ts';
 
 /**
- * The candidates of an election to an officer post: its standing nominations (id = the nomination's id, label =
- * the candidate and the Member State), and the seats still to fill (the post's seats less those appointed).
+ * The candidates of an election to an officer post: its standing nominations in the order of the candidates' names
+ * (id = the nomination's id, label = the candidate and the Member State), and the seats still to fill (the post's seats less those appointed).
  */
 export async function candidatesOfPost(
   tx: Executor,
@@ -28,6 +28,8 @@ export async function candidatesOfPost(
         : `Every ${officerPost.post} seat of ${officerPost.group} is filled.`;
     return { issue: { path: ['officerPost'], code: standing.length === 0 ? 'no_candidates' : 'seats_full', message } };
   }
+  const byName = new Intl.Collator('en', { sensitivity: 'base' });
+  standing.sort((a, b) => byName.compare(a.candidateName, b.candidateName) || (a.id < b.id ? -1 : 1));
   return {
     candidates: standing.map((row) => ({ id: row.id, label: `${row.candidateName} (${row.candidateStateIso3})` })),
     seats: seats - appointed,
