@@ -13,6 +13,10 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
+  const { context } = await newReader(browser);
+  await signInThroughApi(context, server.url, 'secretariat@example.org');
+  await registerDelegations(context, server.url);
+  await context.close();
 });
 
 afterEach(async () => {
@@ -103,7 +107,6 @@ describe('a secret election at WTDC-17, in Arabic', () => {
     }
     const origin = server.url;
     const secretariat = await reader('secretariat@example.org');
-    await registerDelegations(secretariat.context, origin);
 
     // Egypt's focal point nominates a candidate for the chair of SG1 on the officers page.
     const egypt = await reader('focal.egypt@example.org');
@@ -176,5 +179,74 @@ describe('a secret election at WTDC-17, in Arabic', () => {
     await egypt.page.getByRole('textbox').fill(receipt);
     await egypt.page.keyboard.press('Enter');
     expect(await egypt.page.locator('[data-receipt-counted]').innerText()).toContain(candidate);
+  });
+});
+
+/** Prepares a question on the votes page (the secretariat's) and opens it; returns its row. */
+async function prepareQuestion(page: Page, title: string, method: 'roll-call' | 'show-of-hands', letter?: string) {
+  await page.getByLabel('Title in English').fill(title);
+  await page.getByLabel('Kind').selectOption('question');
+  await page.getByLabel('Method').selectOption(method);
+  await page.getByRole('button', { name: 'Prepare the vote' }).click();
+  const row = page.locator('tr', { hasText: title });
+  await row.waitFor();
+  if (letter !== undefined) {
+    await row.getByLabel('Letter drawn by lot').selectOption(letter);
+  }
+  await row.getByRole('button', { name: /^Open vote/ }).click();
+  await page.locator('tr[data-status="open"]', { hasText: title }).waitFor();
+  return row;
+}
+
+/** Closes a vote from its row, confirming, and waits for its result. */
+async function closeVote(page: Page, title: string): Promise<string | null> {
+  const row = page.locator('tr', { hasText: title });
+  await row.getByRole('button', { name: /^Close vote/ }).click();
+  await row.getByRole('button', { name: 'Close and count' }).click();
+  const closed = page.locator('tr[data-status="closed"]', { hasText: title });
+  await closed.waitFor();
+  return closed.locator('td[data-result]').getAttribute('data-result');
+}
+
+describe('a roll-call and a show of hands, conducted by the secretariat in English', () => {
+  it('records the answers in the order of the call and the counts, and counts both', async () => {
+    if (!server) {
+      throw new Error('The server did not start.');
+    }
+    const { page } = await reader('secretariat@example.org');
+    await page.goto(`${server.url}/meetings/wtdc-17/votes?lang=en`);
+    await page.getByRole('heading', { name: 'Prepare a vote' }).waitFor();
+
+    // The roll is called from T in French order: Tunisie, then round to Égypte and Jordanie (by Egypt's proxy).
+    await prepareQuestion(page, 'Adopt draft Resolution 9', 'roll-call', 'T');
+    const answers = [
+      ['Tunisia', 'Yes'],
+      ['Egypt', 'Yes'],
+      ['Jordan', 'No'],
+    ] as const;
+    for (const [state, answer] of answers) {
+      await page.getByLabel(`Answer of ${state}`).selectOption({ label: answer });
+      await page.getByRole('button', { name: 'Record the answer' }).click();
+      await page.locator('[data-roll-call] li', { hasText: `${state} – ${answer}` }).waitFor();
+    }
+    const called = await page
+      .locator('[data-roll-call] li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-state')));
+    expect(called).toEqual(['TUN', 'EGY', 'JOR']);
+    await expectNoSeriousViolations(page, 'the votes page with a roll-call (en)');
+    expect(await closeVote(page, 'Adopt draft Resolution 9')).toBe('adopted');
+
+    // A show of hands: counts over the states present or represented are refused, then the right ones kept.
+    await prepareQuestion(page, 'Postpone agenda item 4', 'show-of-hands');
+    await page.getByLabel('Yes').fill('1');
+    await page.getByLabel('No').fill('1');
+    await page.getByLabel('Abstain').fill('2');
+    await page.getByRole('button', { name: 'Save the counts' }).click();
+    await page.getByText('More hands than states present or represented.').waitFor();
+    await page.getByLabel('Abstain').fill('0');
+    await page.getByLabel('No').fill('2');
+    await page.getByRole('button', { name: 'Save the counts' }).click();
+    await page.getByText('The counts are saved.').waitFor();
+    expect(await closeVote(page, 'Postpone agenda item 4')).toBe('rejected');
   });
 });
