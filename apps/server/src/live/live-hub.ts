@@ -17,6 +17,11 @@ export interface LiveHubOptions {
   maxBufferedBytes: number;
   /** A client stalled (not draining) this long is disconnected; it may reconnect with its Last-Event-ID. */
   stalledMs: number;
+  /**
+   * The shortest time between two reads of one meeting: a burst of writes (ballots cast at once) reaches the
+   * clients in a few writes of several events instead of one write per event per client. Default 50 ms.
+   */
+  minReadIntervalMs: number;
   /** Rows read per query. */
   pageSize: number;
   /** Where read failures go (the app's logger). */
@@ -29,6 +34,7 @@ export const DEFAULT_LIVE_OPTIONS: LiveHubOptions = {
   retryMs: 2000,
   maxBufferedBytes: 1_048_576,
   stalledMs: 60_000,
+  minReadIntervalMs: 50,
   pageSize: 1000,
 };
 
@@ -50,6 +56,8 @@ interface Channel {
   reading: boolean;
   /** A notify arrived during a read: read again when it ends. */
   again: boolean;
+  /** When the last read started (ms since the epoch). */
+  readAt: number;
 }
 
 /** What the hub holds, for tests and the benchmark. */
@@ -112,7 +120,7 @@ export class LiveHub implements LiveNotifier {
     }
     let channel = this.channels.get(meetingId);
     if (channel === undefined) {
-      channel = { meetingId, clients: new Set(), lastId: null, reading: false, again: false };
+      channel = { meetingId, clients: new Set(), lastId: null, reading: false, again: false, readAt: 0 };
       this.channels.set(meetingId, channel);
     }
     const client: LiveClient = { res, cursor: after, live: false, stalledSince: null };
@@ -172,9 +180,18 @@ export class LiveHub implements LiveNotifier {
     channel.reading = true;
     try {
       do {
+        // Notifies during the wait join this read (`reading` is set).
+        const wait = channel.readAt + this.options.minReadIntervalMs - Date.now();
+        if (wait > 0) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
         channel.again = false;
+        channel.readAt = Date.now();
+        if (this.closed || channel.clients.size === 0) {
+          break;
+        }
         await this.readOnce(channel);
-      } while (channel.again && !this.closed && channel.clients.size > 0);
+      } while (channel.again);
     } catch (error) {
       // The next notify or poll reads again from the same cursors: nothing is skipped.
       this.options.log?.warn({ err: error, meetingId: channel.meetingId }, 'live: reading events failed');
