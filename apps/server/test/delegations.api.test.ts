@@ -326,3 +326,25 @@ describe('presence and proxies', () => {
     );
   });
 });
+
+describe('the proxies a delegation may hold', () => {
+  it('are the meeting’s setting: the secretariat raises it to two, and refuses a value out of range', async () => {
+    const meeting = await newMeeting();
+    await makeDelegations(t, meeting, ['EGY', 'TUN', 'MAR']);
+    const patch = (payload: object) =>
+      t.app.inject({ method: 'PATCH', url: `/api/v1/meetings/${meeting}`, headers: secretariat.headers, payload });
+    await refusedWithNothingWritten(() => patch({ maxProxies: -1 }), 400, 'validation_failed', {
+      path: ['maxProxies'],
+    });
+    await refusedWithNothingWritten(() => patch({ maxProxies: 11 }), 400, 'validation_failed', {
+      path: ['maxProxies'],
+    });
+    const raised = await patch({ maxProxies: 2 });
+    expect(raised.statusCode, raised.body).toBe(200);
+    expect(raised.json<{ data: { maxProxies: number } }>().data.maxProxies).toBe(2);
+    await makeProxy(t, meeting, 'TUN', 'EGY');
+    await makeProxy(t, meeting, 'MAR', 'EGY');
+    const presence = await getData<Presence>(t, `/api/v1/meetings/${meeting}/presence`);
+    expect(presence.maxProxies).toBe(2);
+  });
+});

@@ -78,6 +78,7 @@ export const Meeting = z
     languages: z.array(Language),
     regionId: RegionId.nullable(),
     organizationCode: OrganizationCode.nullable(),
+    maxProxies: z.number().int(),
     deadlines: z.array(Deadline),
   })
   .meta({ id: 'Meeting' });
@@ -104,6 +105,12 @@ const MeetingFields = z.object({
   languages: z.array(Language).min(1),
   regionId: RegionId.nullable(),
   organizationCode: OrganizationCode.nullable(),
+  maxProxies: z
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .meta({ description: 'How many other states’ proxies one delegation may hold (0: no proxies).' }),
 });
 
 export const CreateMeetingBody = MeetingFields.extend({
@@ -111,6 +118,7 @@ export const CreateMeetingBody = MeetingFields.extend({
   timeZone: TimeZone.default('UTC'),
   regionId: RegionId.nullable().default(null),
   organizationCode: OrganizationCode.nullable().default(null),
+  maxProxies: MeetingFields.shape.maxProxies.optional().meta({ description: 'Default 1.' }),
 }).strict();
 export type CreateMeetingBody = z.infer<typeof CreateMeetingBody>;
 

@@ -15,6 +15,7 @@ export function presentMeeting(row: MeetingRow, rules: readonly DeadlineRule[], 
     languages: row.languages as Meeting['languages'],
     regionId: row.regionId as Meeting['regionId'],
     organizationCode: row.organizationCode as Meeting['organizationCode'],
+    maxProxies: row.maxProxies,
     deadlines: deadlines.map((deadline) => {
       const remaining = secondsRemaining(deadline, now);
       return {

@@ -28,6 +28,7 @@ const RPM_ARB: Meeting = {
   languages: ['ar', 'en', 'fr'],
   regionId: 'arab-states',
   organizationCode: null,
+  maxProxies: 1,
   deadlines: [],
 };
 
@@ -47,6 +48,12 @@ describe('updateMeetingBody', () => {
   it('drops a cleared language version and turns a cleared select into null', () => {
     const values = { ...meetingValues(RPM_ARB), 'city.fr': ' ', countryIso3: '' };
     expect(updateMeetingBody(RPM_ARB, values)).toEqual({ city: { en: 'Khartoum', ar: 'الخرطوم' }, countryIso3: null });
+  });
+
+  it('sends the proxies a delegation may hold as a number, and a blank as no number for the API to refuse', () => {
+    expect(updateMeetingBody(RPM_ARB, { ...meetingValues(RPM_ARB), maxProxies: ' 2 ' })).toEqual({ maxProxies: 2 });
+    expect(updateMeetingBody(RPM_ARB, { ...meetingValues(RPM_ARB), maxProxies: '0' })).toEqual({ maxProxies: 0 });
+    expect(updateMeetingBody(RPM_ARB, { ...meetingValues(RPM_ARB), maxProxies: '' }).maxProxies).toBeNaN();
   });
 
   it('compares languages as a set and sends them in the canonical order', () => {
@@ -81,6 +88,7 @@ describe('createMeetingBody', () => {
       languages: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
       regionId: 'europe',
       organizationCode: null,
+      maxProxies: 1,
     });
   });
 });

@@ -39,6 +39,8 @@ export interface MeetingFormValues {
   languages: UiLanguage[];
   regionId: string;
   organizationCode: string;
+  /** Proxies one delegation may hold, as typed. */
+  maxProxies: string;
 }
 
 export type MeetingField = keyof MeetingFormValues;
@@ -61,6 +63,7 @@ export const MEETING_FIELDS: readonly MeetingField[] = [
   'languages',
   'regionId',
   'organizationCode',
+  'maxProxies',
 ];
 
 /** A blank form for a new meeting in `cycle`. */
@@ -82,6 +85,7 @@ export function blankMeetingValues(cycle: string): MeetingFormValues {
     languages: [...UI_LANGUAGES],
     regionId: '',
     organizationCode: '',
+    maxProxies: '1',
   };
 }
 
@@ -104,6 +108,7 @@ export function meetingValues(meeting: Meeting): MeetingFormValues {
     languages: sortLanguages(meeting.languages),
     regionId: meeting.regionId ?? '',
     organizationCode: meeting.organizationCode ?? '',
+    maxProxies: String(meeting.maxProxies),
   };
 }
 
@@ -143,6 +148,8 @@ function apiFields(values: MeetingFormValues, stored?: Meeting) {
     languages: sortLanguages(values.languages),
     regionId: orNull(values.regionId) as Meeting['regionId'],
     organizationCode: orNull(values.organizationCode) as Meeting['organizationCode'],
+    // Blank is no number (the API names the field), never a silent 0.
+    maxProxies: values.maxProxies.trim() === '' ? Number.NaN : Number(values.maxProxies),
   };
 }
 

@@ -180,6 +180,20 @@ export function MeetingForm({
             </select>
           )}
         </Field>
+        <Field {...common('maxProxies')} hint={t('meetingForm.hints.maxProxies')} required>
+          {(control) => (
+            <input
+              {...control}
+              type="number"
+              min={0}
+              max={10}
+              step={1}
+              inputMode="numeric"
+              value={values.maxProxies}
+              onChange={(e) => set('maxProxies', e.target.value)}
+            />
+          )}
+        </Field>
       </fieldset>
       <div className="form__actions">
         <button type="submit" className="button" disabled={pending}>

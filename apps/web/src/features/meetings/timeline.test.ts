@@ -17,6 +17,7 @@ function meeting(fields: Partial<Meeting> & Pick<Meeting, 'code' | 'type' | 'sta
     languages: ['en'],
     regionId: null,
     organizationCode: null,
+    maxProxies: 1,
     deadlines: [],
     ...fields,
   };
