@@ -58,6 +58,8 @@ interface Channel {
   again: boolean;
   /** When the last read started (ms since the epoch). */
   readAt: number;
+  /** The read put off until the interval is over. */
+  timer: NodeJS.Timeout | null;
 }
 
 /** What the hub holds, for tests and the benchmark. */
@@ -120,7 +122,7 @@ export class LiveHub implements LiveNotifier {
     }
     let channel = this.channels.get(meetingId);
     if (channel === undefined) {
-      channel = { meetingId, clients: new Set(), lastId: null, reading: false, again: false, readAt: 0 };
+      channel = { meetingId, clients: new Set(), lastId: null, reading: false, again: false, readAt: 0, timer: null };
       this.channels.set(meetingId, channel);
     }
     const client: LiveClient = { res, cursor: after, live: false, stalledSince: null };
@@ -152,6 +154,9 @@ export class LiveHub implements LiveNotifier {
     clearInterval(this.pollTimer);
     clearInterval(this.heartbeatTimer);
     for (const channel of this.channels.values()) {
+      if (channel.timer !== null) {
+        clearTimeout(channel.timer);
+      }
       for (const client of channel.clients) {
         client.res.end();
       }
@@ -177,26 +182,33 @@ export class LiveHub implements LiveNotifier {
       channel.again = true;
       return;
     }
+    if (this.closed || channel.clients.size === 0) {
+      return;
+    }
+    const wait = channel.readAt + this.options.minReadIntervalMs - Date.now();
+    if (wait > 0) {
+      // Read when the interval is over, or at the first notify after it. Not by sleeping in a read: a burst of
+      // writes on the embedded database runs as one chain of promises that holds timers back, while a notify
+      // during it can still queue this read among the writes.
+      channel.timer ??= setTimeout(() => {
+        channel.timer = null;
+        void this.read(channel);
+      }, wait);
+      return;
+    }
     channel.reading = true;
+    channel.again = false;
+    channel.readAt = Date.now();
     try {
-      do {
-        // Notifies during the wait join this read (`reading` is set).
-        const wait = channel.readAt + this.options.minReadIntervalMs - Date.now();
-        if (wait > 0) {
-          await new Promise((resolve) => setTimeout(resolve, wait));
-        }
-        channel.again = false;
-        channel.readAt = Date.now();
-        if (this.closed || channel.clients.size === 0) {
-          break;
-        }
-        await this.readOnce(channel);
-      } while (channel.again);
+      await this.readOnce(channel);
     } catch (error) {
       // The next notify or poll reads again from the same cursors: nothing is skipped.
       this.options.log?.warn({ err: error, meetingId: channel.meetingId }, 'live: reading events failed');
     } finally {
       channel.reading = false;
+    }
+    if (channel.again) {
+      void this.read(channel);
     }
   }
 
