@@ -285,7 +285,10 @@ describe('reservations and declarations', () => {
       memberState: { after: 'EGY' },
       kind: { after: 'reservation' },
     });
+    // A minute later: the log is in the order statements were made (the test clock stands still otherwise).
+    t.clock.set(new Date(TEST_NOW.getTime() + 60_000));
     const declaration = await post(url, { memberState: 'TUN', kind: 'declaration', text: 'Tunisia declares.' });
+    t.clock.set(TEST_NOW);
     expect(declaration.statusCode, declaration.body).toBe(201);
     const [decision] = await getData<Decision[]>(t, `/api/v1/agenda-items/${itemId}/decisions`);
     expect(decision?.statements.map((entry) => [entry.memberState, entry.kind])).toEqual([
