@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import {
   ballotBoxes,
@@ -94,36 +94,38 @@ export async function readBallotBox(db: Executor, voteId: string): Promise<Store
   return row?.ballots ?? [];
 }
 
+/**
+ * Puts `ballot` into the box at the place `fraction` (0 inclusive to 1 exclusive, drawn by the caller) of the
+ * places between the ballots there, in one statement; answers the number of ballots now in the box.
+ */
+export async function putBallot(db: Executor, voteId: string, ballot: StoredBallot, fraction: number): Promise<number> {
+  const [row] = await db
+    .update(ballotBoxes)
+    .set({
+      ballots: sql`jsonb_insert(${ballotBoxes.ballots}, array[floor(${fraction}::float8 * (jsonb_array_length(${ballotBoxes.ballots}) + 1))::int::text], ${JSON.stringify(ballot)}::jsonb)`,
+    })
+    .where(eq(ballotBoxes.voteId, voteId))
+    .returning({ count: sql<number>`jsonb_array_length(${ballotBoxes.ballots})` });
+  return Number(row!.count);
+}
+
 export async function writeBallotBox(db: Executor, voteId: string, ballots: StoredBallot[]): Promise<void> {
   await db.update(ballotBoxes).set({ ballots }).where(eq(ballotBoxes.voteId, voteId));
 }
 
-/** The e-mail of whoever casts the vote of each delegation of a meeting: the voting delegate, else the head. */
-export async function votingDelegateEmails(db: Executor, meetingId: string): Promise<Map<string, string | null>> {
+/** The e-mail of whoever casts `state`'s vote at a meeting: its voting delegate's, else its head's (null: none). */
+export async function votingDelegateEmail(db: Executor, meetingId: string, state: string): Promise<string | null> {
   const rows = await db
     .select({
-      state: delegations.memberStateIso3,
       role: delegationMembers.role,
       votingDelegate: delegationMembers.votingDelegate,
       email: delegationMembers.email,
     })
     .from(delegationMembers)
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
-    .where(and(eq(delegations.meetingId, meetingId), inArray(delegationMembers.role, ['head', 'deputy', 'delegate'])));
-  const byState = new Map<string, { voter?: string | null; head?: string | null }>();
-  for (const row of rows) {
-    const entry = byState.get(row.state) ?? {};
-    if (row.votingDelegate) {
-      entry.voter = row.email;
-    }
-    if (row.role === 'head') {
-      entry.head = row.email;
-    }
-    byState.set(row.state, entry);
-  }
-  return new Map(
-    [...byState].map(([state, entry]) => [state, entry.voter !== undefined ? entry.voter : (entry.head ?? null)]),
-  );
+    .where(and(eq(delegations.meetingId, meetingId), eq(delegations.memberStateIso3, state)));
+  const voter = rows.find((row) => row.votingDelegate) ?? rows.find((row) => row.role === 'head');
+  return voter?.email ?? null;
 }
 
 /** The alpha-2 code of each of `iso3s` (for names in the reader's language and the French roll-call order). */

@@ -24,10 +24,11 @@ import {
   lockMeetingPresence,
   lockVote,
   nextVoteNumber,
+  putBallot,
   readBallotBox,
   recordParticipation,
   updateVote,
-  votingDelegateEmails,
+  votingDelegateEmail,
   writeBallotBox,
   type Executor,
   type StoredBallot,
@@ -336,7 +337,7 @@ async function isVotingDelegateOf(tx: Executor, ctx: ServiceContext, meetingId: 
     return false;
   }
   const user = await findUserById(tx, ctx.actor.userId);
-  const email = (await votingDelegateEmails(tx, meetingId)).get(caster) ?? null;
+  const email = await votingDelegateEmail(tx, meetingId, caster);
   return user !== undefined && email !== null && user.email.toLowerCase() === email.toLowerCase();
 }
 
@@ -404,13 +405,13 @@ export async function castBallot(
     if (!(await recordParticipation(tx, vote.id, body.state))) {
       throw voteError('already_voted', `${body.state} has voted in vote ${vote.number} already.`, ['state']);
     }
-    const box = await readBallotBox(tx, vote.id);
     const ballot: StoredBallot = { choice: body.choice, receipt };
     if (vote.method === 'roll-call') {
       ballot.state = body.state;
     }
-    box.splice(randomInt(box.length + 1), 0, ballot);
-    await writeBallotBox(tx, vote.id, box);
+    // A place among the ballots drawn at random (a fraction below 1 from 48 random bits, the most randomInt gives).
+    const places = 2 ** 48 - 1;
+    const received = await putBallot(tx, vote.id, ballot, randomInt(places) / places);
     await recordAudit(tx, ctx, {
       action: 'vote.cast',
       entityType: 'vote',
@@ -421,7 +422,7 @@ export async function castBallot(
     await insertLiveEvent(tx, {
       meetingId: vote.meetingId,
       type: 'vote.ballot',
-      payload: { voteId: vote.id, received: box.length },
+      payload: { voteId: vote.id, received },
     });
     return vote.meetingId;
   });
