@@ -1,7 +1,7 @@
 import type { Nomination, OfficerSettings, SlateCheck } from '@tansiq/api';
 import type { NominationRow } from '@tansiq/db';
 import type { SlateCheck as DomainSlateCheck } from '@tansiq/domain';
-import type { OfficerSettingsView } from './officer.service.ts';
+import { nominationOf, type OfficerSettingsView } from './officer.service.ts';
 
 export function presentOfficerSettings(view: OfficerSettingsView): OfficerSettings {
   return {
@@ -16,18 +16,11 @@ export function presentOfficerSettings(view: OfficerSettingsView): OfficerSettin
   };
 }
 
+/** A nomination as the API answers it: the domain's reading of it, with its meeting, status and times. */
 export function presentNomination(row: NominationRow): Nomination {
   return {
-    id: row.id,
+    ...nominationOf(row),
     meetingId: row.meetingId,
-    group: row.groupCode,
-    post: row.post as Nomination['post'],
-    candidateName: row.candidateName,
-    gender: row.gender as Nomination['gender'],
-    nominatingState: row.nominatingStateIso3,
-    candidateState: row.candidateStateIso3,
-    regionId: row.regionId as Nomination['regionId'],
-    termsServed: row.termsServed,
     status: row.status as Nomination['status'],
     appointedBy: row.appointedBy as Nomination['appointedBy'],
     voteId: row.voteId,

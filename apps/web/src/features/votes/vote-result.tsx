@@ -89,13 +89,7 @@ export function VoteTally({ vote }: { vote: Vote }) {
         <div>
           <dt>{t('votes.tally.elected')}</dt>
           <dd data-elected>
-            <ul className="vote-tally__names">
-              {tally.elected.map((id) => (
-                <li key={id}>
-                  <bdi>{candidateLabel(vote, id)}</bdi>
-                </li>
-              ))}
-            </ul>
+            <CandidateNames vote={vote} ids={tally.elected} />
           </dd>
         </div>
       )}
@@ -103,16 +97,23 @@ export function VoteTally({ vote }: { vote: Vote }) {
         <div>
           <dt>{t('votes.tally.nextRound')}</dt>
           <dd data-next-round>
-            <ul className="vote-tally__names">
-              {tally.nextRound.map((id) => (
-                <li key={id}>
-                  <bdi>{candidateLabel(vote, id)}</bdi>
-                </li>
-              ))}
-            </ul>
+            <CandidateNames vote={vote} ids={tally.nextRound} />
           </dd>
         </div>
       )}
     </dl>
+  );
+}
+
+/** Candidates by their labels on the ballot, each isolated for direction (a Latin name in an Arabic page). */
+function CandidateNames({ vote, ids }: { vote: Vote; ids: readonly string[] }) {
+  return (
+    <ul className="vote-tally__names">
+      {ids.map((id) => (
+        <li key={id}>
+          <bdi>{candidateLabel(vote, id)}</bdi>
+        </li>
+      ))}
+    </ul>
   );
 }
