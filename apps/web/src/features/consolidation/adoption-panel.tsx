@@ -8,7 +8,8 @@ import { useLocale } from '../../lib/use-locale.ts';
 import { textDirection } from '../contributions/tracked-change.tsx';
 import { versionPath } from '../texts/instrument-entry.tsx';
 import { instrumentName } from '../texts/instrument-name.ts';
-import { adoptionState, draftErrorCode, draftPath } from './consolidation.ts';
+import { useVotes } from '../votes/votes.queries.ts';
+import { adoptingVotes, adoptionState, draftErrorCode, draftPath } from './consolidation.ts';
 import { useAdoptDraft } from './consolidation.queries.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
@@ -31,6 +32,7 @@ function Adopted({ draft }: { draft: ConsolidationDraft }) {
       ) : (
         <>
           <p>{t('consolidation.adopt.adopted', { instrument: name, label: adoption.version.label, date })}</p>
+          {adoption.adoptedBy === 'vote' && <p data-adopted-by="vote">{t('consolidation.adopt.adoptedByVote')}</p>}
           <p>
             <Link to={versionPath(adoption.version.id)} data-new-version={adoption.version.id}>
               {t('consolidation.adopt.openVersion', { instrument: name, label: adoption.version.label })}
@@ -43,8 +45,9 @@ function Adopted({ draft }: { draft: ConsolidationDraft }) {
 }
 
 /**
- * Adoption of the draft by consensus: enabled when no bracket is left (each open one listed with a link to its
- * provision), after a confirmation naming the new version and the version it supersedes (or the abrogation).
+ * Adoption of the draft, by consensus or by a closed vote of the meeting that adopted it (chosen when there is
+ * one): enabled when no bracket is left (each open one listed with a link to its provision), after a confirmation
+ * naming the new version and the version it supersedes (or the abrogation).
  */
 export function AdoptionPanel({
   draft,
@@ -57,6 +60,11 @@ export function AdoptionPanel({
 }) {
   const { t } = useTranslation();
   const adopt = useAdoptDraft(draft);
+  const { language } = useLocale();
+  const votes = useVotes(draft.meeting.code);
+  const byVotes = adoptingVotes(draft, votes.data ?? []);
+  const [by, setBy] = useState('');
+  const vote = byVotes.find((candidate) => candidate.id === by);
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const state = adoptionState(draft);
@@ -99,6 +107,24 @@ export function AdoptionPanel({
           </ul>
         </div>
       )}
+      {writable && byVotes.length > 0 && (
+        <div className="field">
+          <label className="field__label" htmlFor="adopted-by">
+            {t('consolidation.adopt.adoptedBy')}
+          </label>
+          <select id="adopted-by" value={by} onChange={(event) => setBy(event.target.value)}>
+            <option value="">{t('consolidation.adopt.byConsensus')}</option>
+            {byVotes.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {t('consolidation.adopt.byVote', {
+                  number: candidate.number,
+                  title: candidate.title[language] ?? candidate.title.en,
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {writable && (
         <button
           type="button"
@@ -133,7 +159,7 @@ export function AdoptionPanel({
               className="button"
               disabled={adopt.isPending}
               onClick={() =>
-                adopt.mutate(undefined, {
+                adopt.mutate(vote?.id, {
                   onSettled: (_, error) => {
                     setConfirming(false);
                     if (error !== null && draftErrorCode(error) === 'stale_draft') {
@@ -152,10 +178,22 @@ export function AdoptionPanel({
         }
       >
         {state.abrogates ? (
-          <p>{t('consolidation.adopt.confirmAbrogate', { instrument: name, label: draft.version.label })}</p>
+          <p>
+            {vote === undefined
+              ? t('consolidation.adopt.confirmAbrogate', { instrument: name, label: draft.version.label })
+              : t('consolidation.adopt.confirmAbrogateVote', {
+                  instrument: name,
+                  label: draft.version.label,
+                  number: vote.number,
+                })}
+          </p>
         ) : (
           <>
-            <p data-new-label={draft.newLabel}>{t('consolidation.adopt.confirmRevise', { name: newName })}</p>
+            <p data-new-label={draft.newLabel}>
+              {vote === undefined
+                ? t('consolidation.adopt.confirmRevise', { name: newName })
+                : t('consolidation.adopt.confirmReviseVote', { name: newName, number: vote.number })}
+            </p>
             <p>{t('consolidation.adopt.confirmSupersede', { name, label: draft.version.label })}</p>
           </>
         )}

@@ -65,10 +65,14 @@ export function useDraftWrite(draft: ConsolidationDraft) {
 export function useAdoptDraft(draft: ConsolidationDraft) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async () =>
+    /** `vote`: the closed vote that adopted the draft; none for adoption by consensus. */
+    mutationFn: async (vote: string | undefined) =>
       (
         await withCsrfRefresh(queryClient, () =>
-          api.adoptConsolidationDraft(draft.id, { expectedRevision: draft.revision }),
+          api.adoptConsolidationDraft(draft.id, {
+            expectedRevision: draft.revision,
+            ...(vote === undefined ? {} : { vote }),
+          }),
         )
       ).data,
     onSuccess: async (next) => {

@@ -1,7 +1,15 @@
-import { ApiError, type ConsolidationDraft, type DraftPart, type DraftProvision, type Provenance } from '@tansiq/api';
+import {
+  ApiError,
+  type ConsolidationDraft,
+  type DraftPart,
+  type DraftProvision,
+  type Provenance,
+  type Vote,
+} from '@tansiq/api';
 import { describe, expect, it } from 'vitest';
 import { canConsolidate, canWriteDraft } from './consolidation-rights.ts';
 import {
+  adoptingVotes,
   adoptionState,
   changesOf,
   draftErrorCode,
@@ -255,5 +263,48 @@ describe('paths', () => {
     expect(draftsPath('WTDC-17')).toBe('/meetings/WTDC-17/consolidation');
     expect(draftPath('d1')).toBe('/consolidation/d1');
     expect(draftPath('d1', 'resolves.1')).toBe('/consolidation/d1?provision=resolves.1');
+  });
+});
+
+describe('adoptingVotes', () => {
+  const vote = (overrides: Partial<Vote>): Vote => ({
+    id: 'v1',
+    meetingId: 'm',
+    number: 1,
+    agendaItemId: null,
+    title: { en: 'Adopt Resolution 901' },
+    kind: 'question',
+    method: 'secret',
+    seats: 0,
+    candidates: [],
+    rules: { quorum: 'majority', majority: 'simple', abstentionsPostpone: true, maxProxies: 1, runoff: 'top-two' },
+    officerPost: null,
+    consolidationDraftId: 'd1',
+    status: 'closed',
+    electorate: [],
+    present: [],
+    proxies: {},
+    drawnLetter: null,
+    callOrder: [],
+    voted: [],
+    ballotsReceived: 0,
+    rollCall: [],
+    counts: null,
+    result: { quorum: true, votesCast: 3, abstentions: 0, result: 'adopted', elected: [], nextRound: [] },
+    openedAt: null,
+    closedAt: null,
+    ...overrides,
+  });
+
+  it('offers only the closed votes on this draft that adopted it', () => {
+    const adopted = vote({});
+    const rejected = vote({
+      id: 'v2',
+      result: { quorum: true, votesCast: 3, abstentions: 0, result: 'rejected', elected: [], nextRound: [] },
+    });
+    const open = vote({ id: 'v3', status: 'open', result: null });
+    const otherDraft = vote({ id: 'v4', consolidationDraftId: 'd2' });
+    expect(adoptingVotes({ id: 'd1' }, [adopted, rejected, open, otherDraft]).map((v) => v.id)).toEqual(['v1']);
+    expect(adoptingVotes({ id: 'd9' }, [adopted])).toEqual([]);
   });
 });

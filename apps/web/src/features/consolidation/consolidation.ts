@@ -7,6 +7,7 @@ import type {
   DraftSpan,
   PickableProposal,
   Provenance,
+  Vote,
 } from '@tansiq/api';
 
 /** The path of a meeting's consolidation drafts. */
@@ -216,4 +217,11 @@ export function draftErrorCode(error: unknown): DraftErrorCode | null {
 /** True when the server refused a write because the draft moved on (or was adopted) meanwhile: reload it. */
 export function needsReload(error: unknown): boolean {
   return error instanceof ApiError && (error.code === 'stale_draft' || error.code === 'already_adopted');
+}
+
+/** The closed votes of the meeting that adopted `draft`: those its adoption may name as adopting it. */
+export function adoptingVotes(draft: Pick<ConsolidationDraft, 'id'>, votes: readonly Vote[]): Vote[] {
+  return votes.filter(
+    (vote) => vote.consolidationDraftId === draft.id && vote.status === 'closed' && vote.result?.result === 'adopted',
+  );
 }
