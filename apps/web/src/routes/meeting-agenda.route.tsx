@@ -1,5 +1,5 @@
 import type { AgendaItem, ContributionSummary, Decision, Vote } from '@tansiq/api';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { z } from 'zod';
@@ -15,8 +15,8 @@ import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { contributionPath, DocumentSymbol } from '../features/contributions/contribution-labels.tsx';
 import { useContributions } from '../features/contributions/contributions.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
-import { useMemberStates } from '../features/registry/registry.queries.ts';
-import { countryName, inLanguage } from '../lib/format.ts';
+import { useMemberStates, useStateNames } from '../features/registry/registry.queries.ts';
+import { inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
 type Summary = z.infer<typeof ContributionSummary>;
@@ -61,17 +61,7 @@ export function MeetingAgendaPage() {
   const votes = useVotes(code, keeper);
   const title = meeting.data ? inLanguage(meeting.data.title, language) : t('agenda.heading');
   useDocumentTitle(t('agenda.documentTitle', { meeting: title }));
-  const iso2 = useMemo(
-    () => new Map((memberStates.data ?? []).map((state) => [state.iso3, state.iso2])),
-    [memberStates.data],
-  );
-  const nameOf = useCallback(
-    (iso3: string) => {
-      const code2 = iso2.get(iso3);
-      return code2 === undefined ? iso3 : countryName(language, code2);
-    },
-    [iso2, language],
-  );
+  const nameOf = useStateNames();
   const documents = useMemo(
     () => new Map((contributions.data ?? []).map((document) => [document.id, document])),
     [contributions.data],

@@ -1,5 +1,5 @@
 import type { Delegation, MemberState, User } from '@tansiq/api';
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
@@ -13,7 +13,7 @@ import { DelegationList, PresenceSummary } from '../features/delegations/delegat
 import { useDelegations, usePresence } from '../features/delegations/delegations.queries.ts';
 import { ProxyForm } from '../features/delegations/proxy-form.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
-import { useMemberStates } from '../features/registry/registry.queries.ts';
+import { useMemberStates, useStateNames } from '../features/registry/registry.queries.ts';
 import { inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
@@ -116,11 +116,7 @@ export function MeetingDelegationsPage() {
   const user = useCurrentUser();
   const title = meeting.data ? inLanguage(meeting.data.title, language) : t('delegations.heading');
   useDocumentTitle(t('delegations.documentTitle', { meeting: title }));
-  const names = useMemo(
-    () => new Map((memberStates.data ?? []).map((state) => [state.iso3, state.names[language]])),
-    [memberStates.data, language],
-  );
-  const nameOf = useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
+  const nameOf = useStateNames();
 
   if (!meeting.data || !delegations.data || !presence.data || !memberStates.data) {
     return <QueriesStatus queries={[meeting, delegations, presence, memberStates]} />;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
@@ -10,7 +10,7 @@ import { GroupSection } from '../features/officers/group-section.tsx';
 import { NominationForm } from '../features/officers/nomination-form.tsx';
 import { canNominate, type FindingNames, type Gender, type PostKind } from '../features/officers/officers.ts';
 import { useNominations, useOfficerSettings } from '../features/officers/officers.queries.ts';
-import { useMemberStates, useRegions } from '../features/registry/registry.queries.ts';
+import { useMemberStates, useRegions, useStateNames } from '../features/registry/registry.queries.ts';
 import { inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
@@ -31,11 +31,7 @@ export function MeetingOfficersPage() {
   const user = useCurrentUser();
   const title = meeting.data ? inLanguage(meeting.data.title, language) : t('officers.heading');
   useDocumentTitle(t('officers.documentTitle', { meeting: title }));
-  const stateNames = useMemo(
-    () => new Map((memberStates.data ?? []).map((state) => [state.iso3, state.names[language]])),
-    [memberStates.data, language],
-  );
-  const nameOf = useCallback((iso3: string) => stateNames.get(iso3) ?? iso3, [stateNames]);
+  const nameOf = useStateNames();
   const names = useMemo<FindingNames>(() => {
     const regionNames = new Map((regions.data ?? []).map((region) => [region.id, inLanguage(region.name, language)]));
     const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });

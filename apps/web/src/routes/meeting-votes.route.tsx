@@ -8,7 +8,7 @@ import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
-import { useStateNames } from '../features/votes/state-names.ts';
+import { useStateNames } from '../features/registry/registry.queries.ts';
 import { CountsForm, RollCallForm } from '../features/votes/vote-conduct.tsx';
 import { VoteForm } from '../features/votes/vote-form.tsx';
 import { VoteList } from '../features/votes/vote-list.tsx';

@@ -8,7 +8,7 @@ import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { BallotForm } from '../features/votes/ballot-form.tsx';
 import { ReceiptCheckForm } from '../features/votes/receipt-check.tsx';
-import { useStateNames } from '../features/votes/state-names.ts';
+import { useStateNames } from '../features/registry/registry.queries.ts';
 import { CloseVoteButton, OpenVoteForm } from '../features/votes/vote-conduct.tsx';
 import { votePath } from '../features/votes/vote-list.tsx';
 import { BallotsReceived, VoteTally } from '../features/votes/vote-result.tsx';

@@ -1,6 +1,8 @@
 import type { MemberStatesQuery } from '@tansiq/api';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { api } from '../../lib/api.ts';
+import { useLocale } from '../../lib/use-locale.ts';
 
 /** Reference data changes only with a release: fetch it once per page load. */
 const REFERENCE = { staleTime: Infinity } as const;
@@ -8,6 +10,17 @@ const REFERENCE = { staleTime: Infinity } as const;
 /** All Member States, with their six names, alpha-2 code, region and regional organizations. */
 export function useMemberStates() {
   return useQuery({ queryKey: ['member-states'], queryFn: async () => (await api.memberStates()).data, ...REFERENCE });
+}
+
+/** The name of a Member State in the reader's language, by alpha-3 code (its code until the registry has loaded). */
+export function useStateNames(): (iso3: string) => string {
+  const { language } = useLocale();
+  const memberStates = useMemberStates();
+  const names = useMemo(
+    () => new Map((memberStates.data ?? []).map((state) => [state.iso3, state.names[language]])),
+    [memberStates.data, language],
+  );
+  return useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
 }
 
 /** The six ITU-D regions. */

@@ -1,17 +1,5 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useLocale } from '../../lib/use-locale.ts';
-import { useMemberStates } from '../registry/registry.queries.ts';
-
-/** The name of a Member State in the reader's language (its code until the registry has loaded). */
-export function useStateNames(): (iso3: string) => string {
-  const { language } = useLocale();
-  const memberStates = useMemberStates();
-  const names = useMemo(
-    () => new Map((memberStates.data ?? []).map((state) => [state.iso3, state.names[language]])),
-    [memberStates.data, language],
-  );
-  return useCallback((iso3: string) => names.get(iso3) ?? iso3, [names]);
-}
 
 /** A whole number in the reader's locale (Arabic-Indic digits in Arabic). */
 export function useNumber(): (value: number) => string {
