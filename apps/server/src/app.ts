@@ -20,6 +20,7 @@ import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { RequestValidationError, registerErrorHandling } from './plugins/errors.plugin.ts';
 import { NO_AUTH, resolveActor, type RequestAuth } from './plugins/authenticate.ts';
 import { contentSecurityPolicy } from './plugins/security.ts';
+import { openApiTransformObject } from './openapi.ts';
 import { accountRoutes, type AccountRouteOptions } from './modules/accounts/account.routes.ts';
 import { userRoutes } from './modules/accounts/user.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -181,6 +182,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ],
     },
     transform: jsonSchemaTransform,
+    // The schemas named with `.meta({ id })` as components, so that every `$ref` resolves.
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
