@@ -90,13 +90,14 @@ export interface ClientOptions {
   token?: string;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+/** A request's query: an undefined or null value leaves the parameter out (null is the server's default there). */
+type Query = Record<string, string | number | boolean | null | undefined>;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 function queryString(query: Query | undefined): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined) {
+    if (value !== undefined && value !== null) {
       params.set(key, String(value));
     }
   }
@@ -238,7 +239,7 @@ export function createClient(options: ClientOptions = {}) {
       query: z.input<typeof ImportTextFileQuery>,
     ) =>
       request(one(ImportedText), 'POST', '/api/v1/instruments/import/file', {
-        query: query as Query,
+        query,
         file: { data: file, mediaType },
       }),
 
