@@ -42,7 +42,7 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'fs', 'pg', 'fastify', '@tansiq/db', '@tansiq/server', 'drizzle-orm*'] },
+        { patterns: ['node:*', 'fs', 'pg', 'fastify', '@tansiq/db', '@tansiq/server', '@tansiq/api', 'drizzle-orm*'] },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { DomainError, TEXT_LANGUAGES, parseInstrumentText, type Issue, type TextLanguage } from '@tansiq/domain';
+import { DomainError, TEXT_LANGUAGES, type ErrorCode, parseInstrumentText, type Issue, type TextLanguage } from '@tansiq/domain';
 import { DOCX_LIMITS, readDocxText } from '@tansiq/server';
 import type { Io } from './program.ts';
 
@@ -11,7 +11,7 @@ export type TextReader = (file: string) => Promise<string>;
 /** A plain-text file larger than this is refused: resolutions are a few pages. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
-function fileError(code: string, message: string): DomainError {
+function fileError(code: ErrorCode, message: string): DomainError {
   return new DomainError(code, message);
 }
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@tansiq/domain';
+import { DomainError, type ErrorCode } from '@tansiq/domain';
 import sax from 'sax';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { wordXmlLines } from './wordml-text.ts';
@@ -23,7 +23,7 @@ const DOCUMENT_PART = 'word/document.xml';
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-function refuse(code: string, message: string, details: Record<string, unknown> = {}): DomainError {
+function refuse(code: ErrorCode, message: string, details: Record<string, unknown> = {}): DomainError {
   return new DomainError(code, message, [{ path: ['file'], code, message }], details);
 }
 

@@ -33,6 +33,32 @@ function fromFramework(error: FastifyError): DomainError | undefined {
   }
 }
 
+/**
+ * What an error log may say of a failure: its type, the database's code and the names it gives (constraint,
+ * table, column) and where in the code it happened. Never its message: a failed query's message holds the
+ * statement's parameters, and the database's and the runtime's messages quote values ("invalid input syntax for
+ * type uuid: \"…\"", a JSON snippet), which are the caller's text.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) {
+    return { type: typeof error };
+  }
+  const cause = error.cause instanceof Error ? error.cause : undefined;
+  const fields = (from: Error) => {
+    const { code, constraint, table, column } = from as Error & Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries({ code, constraint, table, column }).filter(([, value]) => typeof value === 'string'),
+    );
+  };
+  const frames = (from: Error) => (from.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return {
+    type: error.name,
+    ...fields(error),
+    stack: frames(error),
+    ...(cause === undefined ? {} : { cause: { type: cause.name, ...fields(cause), stack: frames(cause) } }),
+  };
+}
+
 /** One error shape for every failure: `{ error: { code, message, issues?, requestId } }`; no internals leak. */
 export function registerErrorHandling(app: FastifyInstance, options: { spaFallback: boolean }): void {
   app.setErrorHandler((raw: FastifyError, request, reply) => {
@@ -42,26 +68,19 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
     } else if (raw instanceof RequestValidationError) {
       error = new DomainError('validation_failed', raw.message, raw.issues);
     } else {
-      const mapped = fromFramework(raw);
-      if (mapped === undefined) {
-        request.log.error({ err: raw }, 'unexpected error');
-        error = new DomainError('internal_error', 'Something went wrong on our side. The request id helps to find it.');
-      } else {
-        error = mapped;
-      }
+      error =
+        fromFramework(raw) ??
+        new DomainError('internal_error', 'Something went wrong on our side. The request id helps to find it.');
     }
     const status = statusOf(error);
-    if (status >= 500 && raw instanceof DomainError) {
-      request.log.error({ err: raw }, 'domain error answered with 5xx');
+    if (status >= 500) {
+      // The request id is on every line of the request's log; the route and the code say what failed.
+      request.log.error(
+        { code: error.code, route: request.routeOptions.url ?? null, error: loggableError(raw) },
+        raw instanceof DomainError ? 'domain error answered with 5xx' : 'unexpected error',
+      );
     }
-    return reply.code(status).send({
-      error: {
-        code: error.code,
-        message: error.message,
-        ...(error.issues.length > 0 ? { issues: error.issues } : {}),
-        requestId: request.id,
-      },
-    });
+    return reply.code(status).send(errorBody(error, request.id));
   });
 
   // With the web app served, unknown GET paths outside /api get its index.html so its router can answer.
@@ -70,8 +89,18 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaFallba
     if (options.spaFallback && request.method === 'GET' && pathname !== '/api' && !pathname.startsWith('/api/')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.code(404).send({
-      error: { code: 'route_not_found', message: `No route ${request.method} ${pathname}.`, requestId: request.id },
-    });
+    const error = new DomainError('route_not_found', `No route ${request.method} ${pathname}.`);
+    return reply.code(statusOf(error)).send(errorBody(error, request.id));
   });
+}
+
+function errorBody(error: DomainError, requestId: string) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+      requestId,
+    },
+  };
 }

@@ -17,7 +17,7 @@ export function Loading() {
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const message = t(`errors.${errorKey(error)}`);
+  const message = t(errorKey(error));
   return (
     <div className="notice notice--error" role="alert">
       <h2 className="notice__title">{t('errors.title')}</h2>

@@ -27,7 +27,7 @@ export function WriteError({ error }: { error: unknown }) {
   }
   return (
     <div className="notice notice--error" role="alert">
-      <p>{t(`errors.${errorKey(error)}`)}</p>
+      <p>{t(errorKey(error))}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ERROR_TABLE } from '@tansiq/api';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import ar from './locales/ar.json';
@@ -58,6 +59,13 @@ describe('message catalogs', () => {
       }
     },
   );
+
+  it('holds the message of every error code of the table', () => {
+    const missing = Object.values(ERROR_TABLE)
+      .map((entry) => entry.message)
+      .filter((key) => !reference.has(key));
+    expect(missing).toEqual([]);
+  });
 
   it('gives every Arabic plural its six forms', () => {
     for (const [key, message] of translations.ar) {

@@ -6,10 +6,10 @@ const FIELDS = ['code', 'title.en', 'title.fr', 'startsOn', 'endsOn', 'languages
 
 describe('errorKey', () => {
   it('names translated codes, the network, and the rest as generic', () => {
-    expect(errorKey(new ApiError(401, 'invalid_credentials', 'No.'))).toBe('invalid_credentials');
-    expect(errorKey(new ApiError(418, 'teapot', 'No.'))).toBe('generic');
-    expect(errorKey(new TypeError('Failed to fetch'))).toBe('network');
-    expect(errorKey(new Error('?'))).toBe('generic');
+    expect(errorKey(new ApiError(401, 'invalid_credentials', 'No.'))).toBe('errors.invalid_credentials');
+    expect(errorKey(new ApiError(418, 'teapot', 'No.'))).toBe('errors.generic');
+    expect(errorKey(new TypeError('Failed to fetch'))).toBe('errors.network');
+    expect(errorKey(new Error('?'))).toBe('errors.generic');
   });
 
   it('asks for a new sign-in on any 401', () => {

@@ -1,47 +1,31 @@
-import { ApiError } from '@tansiq/api';
+import { ApiError, ERROR_TABLE, type ErrorTableMessage } from '@tansiq/api';
+import { isErrorCode } from '@tansiq/domain';
 
-/** The API's error codes that the catalogs translate (`errors.<code>`); any other reads as the generic message. */
-export const TRANSLATED_ERROR_CODES = [
-  'validation_failed',
-  'unauthenticated',
-  'session_expired',
-  'forbidden',
-  'csrf_failed',
-  'not_found',
-  'conflict',
-  'payload_too_large',
-  'rate_limited',
-  'internal_error',
-  'invalid_credentials',
-  'account_disabled',
-  'deadline_passed',
-  'not_signed',
-  'not_a_common_proposal',
-  // Files: language versions of documents, texts to import.
-  'file_too_large',
-  'unsupported_media_type',
-  'corrupt_document',
-  'encrypted_document',
-  'zip_bomb',
-  'empty_file',
-  'not_utf8',
-  'unparsable_text',
-  'provisions_misaligned',
-  // Delegations and proxies.
-  'proxy_refused',
-  'no_proxy',
-] as const;
-export type TranslatedErrorCode = (typeof TRANSLATED_ERROR_CODES)[number];
+/** The catalog key of what to tell the reader about an error: what the table of codes says for its code. */
+export type ErrorMessage = ErrorTableMessage | 'errors.network' | 'errors.generic';
 
-/** The catalog key (under `errors.`) of what to tell the reader about an error. */
-export function errorKey(error: unknown): TranslatedErrorCode | 'network' | 'generic' {
+/** The catalog key of what to tell the reader about an error (a code this app does not know reads as generic). */
+export function errorKey(error: unknown): ErrorMessage {
   if (error instanceof ApiError) {
-    return (TRANSLATED_ERROR_CODES as readonly string[]).includes(error.code)
-      ? (error.code as TranslatedErrorCode)
-      : 'generic';
+    return isErrorCode(error.code) ? ERROR_TABLE[error.code].message : 'errors.generic';
   }
   // fetch rejects with a TypeError when the server cannot be reached at all.
-  return error instanceof TypeError ? 'network' : 'generic';
+  return error instanceof TypeError ? 'errors.network' : 'errors.generic';
+}
+
+/**
+ * The error codes whose message the table keeps under `prefix` (a screen's own keys, such as `votes.issues.`),
+ * with that key: the codes a screen explains in its own terms, taken from the table rather than listed again.
+ */
+export function tableMessageUnder<Prefix extends string>(
+  code: string,
+  prefix: Prefix,
+): Extract<ErrorTableMessage, `${Prefix}${string}`> | undefined {
+  if (!isErrorCode(code)) {
+    return undefined;
+  }
+  const message: ErrorTableMessage = ERROR_TABLE[code].message;
+  return message.startsWith(prefix) ? (message as Extract<ErrorTableMessage, `${Prefix}${string}`>) : undefined;
 }
 
 /** True when a write failed because the session is gone: the reader must sign in again. */
@@ -121,6 +105,36 @@ export type TranslatedIssueCode = (typeof TRANSLATED_ISSUE_CODES)[number];
 /** The catalog key (under `issues.`) of one validation issue. */
 export function issueKey(code: string | undefined): TranslatedIssueCode | 'generic' {
   return (TRANSLATED_ISSUE_CODES as readonly string[]).includes(code ?? '') ? (code as TranslatedIssueCode) : 'generic';
+}
+
+/** An error code's message that a screen keeps in its own terms (`votes.issues.…`, `officers.issues.…`). */
+export type ScreenErrorMessage = Exclude<ErrorTableMessage, `errors.${string}`>;
+
+/** A screen's issue codes that are not error codes, explained under its own prefix (`votes.issues.`). */
+export interface ScreenIssues<Prefix extends string, Code extends string> {
+  prefix: Prefix;
+  codes: readonly Code[];
+}
+
+/**
+ * The catalog key of one issue on a screen: an error code the table explains in a screen's terms takes that key
+ * (wherever it is shown); then the screen's own issue codes; then the shared `issues.` keys. An error code the
+ * table explains under `errors.` reads as an issue from `issues.` (a `conflict` on a field: "already taken").
+ */
+export function issueMessage<Prefix extends string, Code extends string>(
+  code: string | undefined,
+  screen: ScreenIssues<Prefix, Code>,
+): ScreenErrorMessage | `${Prefix}${Code}` | `issues.${TranslatedIssueCode | 'generic'}` {
+  const value = code ?? '';
+  if (isErrorCode(value)) {
+    const message: ErrorTableMessage = ERROR_TABLE[value].message;
+    if (!message.startsWith('errors.')) {
+      return message as ScreenErrorMessage;
+    }
+  }
+  return (screen.codes as readonly string[]).includes(value)
+    ? (`${screen.prefix}${value as Code}` as const)
+    : (`issues.${issueKey(value)}` as const);
 }
 
 /** One issue placed on a form: on a field the form has, or on the form as a whole (`field` null). */

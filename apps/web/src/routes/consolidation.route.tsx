@@ -9,7 +9,7 @@ import { WriteError } from '../components/write-error.tsx';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { AdoptionPanel } from '../features/consolidation/adoption-panel.tsx';
 import { canWriteDraft } from '../features/consolidation/consolidation-rights.ts';
-import { draftErrorCode, draftsPath, needsReload } from '../features/consolidation/consolidation.ts';
+import { draftErrorMessage, draftsPath, needsReload } from '../features/consolidation/consolidation.ts';
 import {
   useConsolidationDraft,
   useDraftSynoptic,
@@ -58,9 +58,9 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
       },
     });
   };
-  const code = draftErrorCode(write.error);
+  const problem = draftErrorMessage(write.error);
   const stale = needsReload(write.error);
-  const editError = action === 'edit' && code !== null && !stale ? t(`consolidation.errors.${code}`) : undefined;
+  const editError = action === 'edit' && problem !== null && !stale ? t(problem) : undefined;
   const otherError = write.error !== null && !stale && editError === undefined;
 
   return (
@@ -82,9 +82,9 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
         />
         <div className="consolidation__main">
           {otherError &&
-            (code !== null ? (
+            (problem !== null ? (
               <div className="notice notice--error" role="alert">
-                <p>{t(`consolidation.errors.${code}`)}</p>
+                <p>{t(problem)}</p>
               </div>
             ) : (
               <WriteError error={write.error} />

@@ -53,7 +53,7 @@ export function SignInPage() {
       <p className="page-lead">{t('signIn.intro')}</p>
       {failure !== null && (
         <div className="notice notice--error" role="alert">
-          <p>{failure === 'validation_failed' ? t('signIn.incomplete') : t(`errors.${failure}`)}</p>
+          <p>{failure === 'errors.validation_failed' ? t('signIn.incomplete') : t(failure)}</p>
         </div>
       )}
       <form className="form" onSubmit={onSubmit} noValidate>

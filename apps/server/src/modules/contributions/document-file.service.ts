@@ -6,7 +6,7 @@ import {
   type DocumentFileRow,
   type DocumentRow,
 } from '@tansiq/db';
-import { DomainError, type DocumentFileType, type Language } from '@tansiq/domain';
+import { DomainError, type DocumentFileType, type ErrorCode, type Language } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readDocxText } from '../../exchange/docx-text.ts';
@@ -24,7 +24,7 @@ export interface DocumentFileUpload {
   name?: string | undefined;
 }
 
-function refuseFile(code: string, message: string): DomainError {
+function refuseFile(code: ErrorCode, message: string): DomainError {
   return new DomainError(code, message, [{ path: ['file'], code, message }]);
 }
 

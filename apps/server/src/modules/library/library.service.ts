@@ -26,6 +26,7 @@ import {
   parseInstrumentText,
   type LineageRelation,
   type StructuredText,
+  type ErrorCode,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -245,7 +246,7 @@ export interface TextFileUpload {
   mediaType: (typeof TEXT_FILE_MEDIA_TYPES)[number];
 }
 
-function refuseFile(code: string, message: string): DomainError {
+function refuseFile(code: ErrorCode, message: string): DomainError {
   return new DomainError(code, message, [{ path: ['file'], code, message }]);
 }
 

@@ -74,12 +74,15 @@ async function nominationRow(db: Executor, id: string): Promise<NominationRow> {
 }
 
 /** A refusal by a slate rule, with the domain's code on the nomination's field and the finding's params. */
-function refusedBy(breach: SlateBreach, field: string): DomainError {
+function refusedBy(breach: PersonalBreach, field: string): DomainError {
   return new DomainError(breach.code, breach.message, [{ path: [field], code: breach.code, message: breach.message }], {
     rule: breach.rule,
     params: breach.params,
   });
 }
+
+/** A slate finding that refuses a nomination by itself: its code is also the refusal's. */
+type PersonalBreach = SlateBreach & { code: 'terms_exhausted' | 'nominated_twice' };
 
 /** The finding of `code` about `nomination` when the one-post or term rules hold it against it. */
 function personalFinding(
@@ -87,10 +90,11 @@ function personalFinding(
   rules: OfficerRules,
   nomination: Nomination,
   others: readonly Nomination[],
-  code: 'terms_exhausted' | 'nominated_twice',
-): SlateBreach | undefined {
+  code: PersonalBreach['code'],
+): PersonalBreach | undefined {
   const check = checkSlate({ group, kind: 'nominations', nominations: [...others, nomination] }, rules);
-  return check.breaches.find((breach) => breach.code === code && breach.nominations.includes(nomination.id));
+  const found = check.breaches.find((breach) => breach.code === code && breach.nominations.includes(nomination.id));
+  return found === undefined ? undefined : { ...found, code };
 }
 
 /** A meeting's officer settings (the defaults when none are stored). */

@@ -50,6 +50,7 @@ import {
   type VoteKind,
   type VotingMethod,
   type VotingRules,
+  type ErrorCode,
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
@@ -69,7 +70,7 @@ export interface VoteView {
   rollCall: { state: string; choice: string | string[] }[];
 }
 
-function voteError(code: string, message: string, path: Issue['path']): DomainError {
+function voteError(code: ErrorCode, message: string, path: Issue['path']): DomainError {
   return new DomainError(code, message, [{ path, code, message }]);
 }
 

@@ -1,6 +1,6 @@
 import { ApiError, type AddStatementBody, type RecordDecisionBody, type User, type Vote } from '@tansiq/api';
 import type { z } from 'zod';
-import { issueKey, type TranslatedIssueCode } from '../../lib/api-errors.ts';
+import { issueMessage, type ScreenIssues } from '../../lib/api-errors.ts';
 
 /** What a signed-in person may do on a meeting's agenda in the web app. The server checks every right again. */
 type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
@@ -72,27 +72,21 @@ export function addStatementBody(values: {
   return { memberState: values.memberState, kind: values.kind, text: values.text };
 }
 
-/** Issue codes of the decisions log that the catalogs explain under `agenda.issues.` */
-const AGENDA_ISSUE_CODES = [
-  'vote_of_another_meeting',
-  'vote_of_another_item',
-  'vote_not_closed',
-  'nothing_decided',
-  'already_decided',
-  'draft_of_another_meeting',
-] as const;
-
-type AgendaIssueCode = (typeof AGENDA_ISSUE_CODES)[number];
+/** Issue codes of the decisions log that are not error codes, explained under `agenda.issues.` */
+const AGENDA_ISSUES = {
+  prefix: 'agenda.issues.',
+  codes: ['vote_of_another_meeting', 'vote_of_another_item', 'nothing_decided', 'draft_of_another_meeting'],
+} as const satisfies ScreenIssues<string, string>;
 
 /** One issue of a write on the agenda, placed on a field of the form (or on the form) with its catalog key. */
 export interface AgendaIssue {
   field: string | null;
-  key: `agenda.issues.${AgendaIssueCode}` | `issues.${TranslatedIssueCode | 'generic'}`;
+  key: ReturnType<typeof issueMessage<typeof AGENDA_ISSUES.prefix, (typeof AGENDA_ISSUES.codes)[number]>>;
 }
 
 /**
  * Places an API error's issues on a form's fields (the first part of the path, or two parts such as `title.en`);
- * the decisions log's own codes read from `agenda.issues.`, the others from `issues.`.
+ * the codes read as `issueMessage` says (the table's, the decisions log's own under `agenda.issues.`, the shared).
  */
 export function agendaIssues(error: unknown, fields: readonly string[]): AgendaIssue[] {
   if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401 || error.status === 403) {
@@ -103,9 +97,6 @@ export function agendaIssues(error: unknown, fields: readonly string[]): AgendaI
     const field =
       fields.find((candidate) => candidate === path.slice(0, candidate.split('.').length).join('.')) ?? null;
     const code = issue.code ?? '';
-    const key: AgendaIssue['key'] = (AGENDA_ISSUE_CODES as readonly string[]).includes(code)
-      ? `agenda.issues.${code as AgendaIssueCode}`
-      : `issues.${issueKey(code === '' && error.code === 'conflict' ? 'conflict' : code)}`;
-    return { field, key };
+    return { field, key: issueMessage(code === '' && error.code === 'conflict' ? 'conflict' : code, AGENDA_ISSUES) };
   });
 }

@@ -1,4 +1,4 @@
-import type { ConsolidationDraft } from '@tansiq/api';
+import { ApiError, type ConsolidationDraft } from '@tansiq/api';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ import { textDirection } from '../contributions/tracked-change.tsx';
 import { versionPath } from '../texts/instrument-entry.tsx';
 import { instrumentName } from '../texts/instrument-name.ts';
 import { useVotes } from '../votes/votes.queries.ts';
-import { adoptingVotes, adoptionState, draftErrorCode, draftPath } from './consolidation.ts';
+import { adoptingVotes, adoptionState, draftErrorMessage, draftPath } from './consolidation.ts';
 import { useAdoptDraft } from './consolidation.queries.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
@@ -70,7 +70,7 @@ export function AdoptionPanel({
   const state = adoptionState(draft);
   const name = instrumentName(t, draft.instrument);
   const newName = `${name} (${draft.newLabel})`;
-  const code = draftErrorCode(adopt.error);
+  const problem = draftErrorMessage(adopt.error);
   if (draft.status === 'adopted') {
     return (
       <section className="record__section adoption" aria-labelledby="adoption-heading">
@@ -139,9 +139,9 @@ export function AdoptionPanel({
           {t('consolidation.adopt.start')}
         </button>
       )}
-      {!confirming && code !== null ? (
+      {!confirming && problem !== null ? (
         <div className="notice notice--error" role="alert">
-          <p>{t(`consolidation.errors.${code}`)}</p>
+          <p>{t(problem)}</p>
         </div>
       ) : (
         !confirming && <WriteError error={adopt.error} />
@@ -162,7 +162,7 @@ export function AdoptionPanel({
                 adopt.mutate(vote?.id, {
                   onSettled: (_, error) => {
                     setConfirming(false);
-                    if (error !== null && draftErrorCode(error) === 'stale_draft') {
+                    if (error instanceof ApiError && error.code === 'stale_draft') {
                       onStale();
                     }
                   },

@@ -12,7 +12,7 @@ import {
   adoptingVotes,
   adoptionState,
   changesOf,
-  draftErrorCode,
+  draftErrorMessage,
   draftForVersion,
   draftPath,
   draftSegments,
@@ -221,7 +221,7 @@ describe('errors of writes', () => {
       { path: ['expectedRevision'], message: 'Stale.' },
     ]);
     expect(needsReload(stale)).toBe(true);
-    expect(draftErrorCode(stale)).toBe('stale_draft');
+    expect(draftErrorMessage(stale)).toBe('consolidation.errors.stale_draft');
     expect(needsReload(new ApiError(409, 'already_adopted', ''))).toBe(true);
     expect(needsReload(new ApiError(409, 'brackets_left', ''))).toBe(false);
     expect(needsReload(new TypeError('fetch failed'))).toBe(false);
@@ -231,9 +231,10 @@ describe('errors of writes', () => {
     const edit = new ApiError(400, 'invalid_edit', 'Brackets are settled by choosing.', [
       { path: ['text'], message: 'Brackets edited.', code: 'brackets_edited' },
     ]);
-    expect(draftErrorCode(edit)).toBe('brackets_edited');
-    expect(draftErrorCode(new ApiError(403, 'forbidden', ''))).toBeNull();
-    expect(draftErrorCode('nope')).toBeNull();
+    expect(draftErrorMessage(edit)).toBe('consolidation.errors.brackets_edited');
+    expect(draftErrorMessage(new ApiError(409, 'invalid_pick', ''))).toBe('consolidation.errors.invalid_pick');
+    expect(draftErrorMessage(new ApiError(403, 'forbidden', ''))).toBeNull();
+    expect(draftErrorMessage('nope')).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { ApiError } from '@tansiq/api';
 import type {
+  ErrorTableMessage,
   ConsolidationDraft,
   ConsolidationDraftSummary,
   DraftPart,
@@ -9,6 +10,7 @@ import type {
   Provenance,
   Vote,
 } from '@tansiq/api';
+import { tableMessageUnder } from '../../lib/api-errors.ts';
 
 /** The path of a meeting's consolidation drafts. */
 export const draftsPath = (meetingCode: string) => `/meetings/${encodeURIComponent(meetingCode)}/consolidation`;
@@ -188,30 +190,22 @@ export function draftForVersion<T extends Pick<ConsolidationDraftSummary, 'versi
   );
 }
 
-/** The consolidation errors the workspace explains itself (`consolidation.errors.<code>`). */
-export const DRAFT_ERROR_CODES = [
-  'stale_draft',
-  'already_adopted',
-  'brackets_left',
-  'brackets_edited',
-  'invalid_pick',
-  'invalid_edit',
-  'invalid_adoption',
-] as const;
-export type DraftErrorCode = (typeof DRAFT_ERROR_CODES)[number];
+/** The catalog key of a consolidation error the workspace explains itself (`consolidation.errors.`). */
+export type DraftErrorMessage =
+  Extract<ErrorTableMessage, `consolidation.errors.${string}`> | 'consolidation.errors.brackets_edited';
 
 /**
- * The workspace's own reading of a write's failure: an edit that touched brackets (the issue on `text`), another
- * known code, or null for the shared messages.
+ * The workspace's own reading of a write's failure: an edit that touched brackets (the issue on `text`), a code
+ * the table of codes explains under `consolidation.errors.`, or null for the shared messages.
  */
-export function draftErrorCode(error: unknown): DraftErrorCode | null {
+export function draftErrorMessage(error: unknown): DraftErrorMessage | null {
   if (!(error instanceof ApiError)) {
     return null;
   }
   if (error.issues.some((issue) => issue.code === 'brackets_edited')) {
-    return 'brackets_edited';
+    return 'consolidation.errors.brackets_edited';
   }
-  return (DRAFT_ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as DraftErrorCode) : null;
+  return tableMessageUnder(error.code, 'consolidation.errors.') ?? null;
 }
 
 /** True when the server refused a write because the draft moved on (or was adopted) meanwhile: reload it. */

@@ -1,6 +1,6 @@
 import { ApiError, type CreateNominationBody, type Nomination, type SlateBreach, type User } from '@tansiq/api';
 import type { z } from 'zod';
-import { issueKey, type TranslatedIssueCode } from '../../lib/api-errors.ts';
+import { issueMessage, type ScreenIssues } from '../../lib/api-errors.ts';
 
 /** What a signed-in person may do with a meeting's officers in the web app. The server checks every right again. */
 
@@ -86,26 +86,26 @@ export const NOMINATION_FIELDS = [
   'nominatingState',
 ] as const;
 
-/** Codes the officers catalog explains (`officers.issues.<code>`): the domain's and the server's refusals. */
-export const OFFICER_ISSUE_CODES = [
-  'missing',
-  'empty_name',
-  'too_long',
-  'unknown_group',
-  'unknown_post',
-  'unknown_state',
-  'bad_state',
-  'negative_terms',
-  'bad_value',
-  'terms_exhausted',
-  'nominated_twice',
-  'not_standing',
-  'seats_full',
-] as const;
+/** The officers' issue codes that are not error codes, explained under `officers.issues.` */
+export const OFFICER_ISSUES = {
+  prefix: 'officers.issues.',
+  codes: [
+    'missing',
+    'empty_name',
+    'too_long',
+    'unknown_group',
+    'unknown_post',
+    'unknown_state',
+    'bad_state',
+    'negative_terms',
+    'bad_value',
+  ],
+} as const satisfies ScreenIssues<string, string>;
 export type NominationField = (typeof NOMINATION_FIELDS)[number];
-export type OfficerIssueCode = (typeof OFFICER_ISSUE_CODES)[number];
-/** The catalog key of an issue: the officers' own, or the shared ones. */
-export type OfficerIssueKey = `officers.issues.${OfficerIssueCode}` | `issues.${TranslatedIssueCode | 'generic'}`;
+/** The catalog key of an issue: the table's (`officers.issues.terms_exhausted`), the officers' own, or a shared one. */
+export type OfficerIssueKey = ReturnType<
+  typeof issueMessage<typeof OFFICER_ISSUES.prefix, (typeof OFFICER_ISSUES.codes)[number]>
+>;
 
 /** One problem of the nomination form or of a nomination's action: its field (or none) and its catalog key. */
 export interface OfficerIssue {
@@ -115,8 +115,8 @@ export interface OfficerIssue {
 
 /**
  * Places an API error on the nomination form: each issue on the field its path names (or on the form), keyed
- * `officers.issues.<code>` for the officers' codes and `issues.<code>` for the rest. An error with no issue gives
- * nothing (the generic write error tells it).
+ * as `issueMessage` says (the table's, the officers' own under `officers.issues.`, the shared). An error with no
+ * issue gives nothing (the generic write error tells it).
  */
 export function officerIssues(error: unknown): OfficerIssue[] {
   if (!(error instanceof ApiError) || error.status >= 500 || error.status === 401 || error.status === 403) {
@@ -127,9 +127,7 @@ export function officerIssues(error: unknown): OfficerIssue[] {
     const code = issue.code ?? error.code;
     return {
       field: (NOMINATION_FIELDS as readonly string[]).includes(head) ? (head as NominationField) : null,
-      key: (OFFICER_ISSUE_CODES as readonly string[]).includes(code)
-        ? (`officers.issues.${code as OfficerIssueCode}` as const)
-        : (`issues.${issueKey(code)}` as const),
+      key: issueMessage(code, OFFICER_ISSUES),
     };
   });
 }
