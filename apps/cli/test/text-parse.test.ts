@@ -140,3 +140,43 @@ describe('tansiq text parse', () => {
     await expect(readInstrumentFile('/x/a.txt', readers)).rejects.toMatchObject({ code: 'unsupported_file_type' });
   });
 });
+
+describe('tansiq text parse on a 4.5 MB file on one line (issue 12)', () => {
+  // The resolution's lines joined by spaces and repeated: a paragraph with neither title nor heading. It took 8 to
+  // 16 s, each word of the line folded once per language tried.
+  const line = readFileSync(path.join(GOLDEN, 'sample-resolution-901-en.txt'), 'utf8')
+    .split('\n')
+    .map((text) => text.trim())
+    .filter((text) => text !== '')
+    .join(' ');
+  const content = `${line} `.repeat(Math.ceil(4_500_000 / (line.length + 1))).slice(0, 4_500_000);
+
+  it('exits 2 at once: no title and no heading, on line 1', async () => {
+    const where = file('one-line.txt', content);
+    const started = performance.now();
+    const result = await tansiq(['text', 'parse', where, '--json']);
+    const elapsed = performance.now() - started;
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'line 1: missing_title: No title line such as "RESOLUTION 1 (Rev. Buenos Aires, 2017)".\n' +
+        'line 1: no_headings: The text has no heading such as "considering" or "resolves".\n' +
+        `tansiq: ${where}: The text could not be read: 2 problem(s).\n`,
+    );
+    expect(elapsed).toBeLessThan(2_000);
+  });
+
+  it('prints the text whose one paragraph is that line, at once', async () => {
+    const golden = readFileSync(path.join(GOLDEN, 'sample-resolution-901-en.txt'), 'utf8');
+    const where = file('one-long-paragraph.txt', golden.replace(/^(a\)\t.*)$/m, `$1 ${content}`));
+    const started = performance.now();
+    const result = await tansiq(['text', 'parse', where, '--json']);
+    const elapsed = performance.now() - started;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { provisions: { id: string; text: string }[] };
+    expect(json.provisions[0]!.id).toBe('considering.a');
+    expect(json.provisions[0]!.text.endsWith(content.trimEnd())).toBe(true);
+    expect(elapsed).toBeLessThan(2_000);
+  });
+});

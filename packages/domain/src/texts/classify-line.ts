@@ -1,9 +1,9 @@
-import { matchHeading, opensWith, type HeadingMatch } from './heading-match.ts';
+import { LONGEST_HEADING_WORDS, matchHeading, opensWith, type HeadingMatch } from './heading-match.ts';
 import { HEADING_LANGUAGES, type HeadingLanguage } from './headings.ts';
-import { hasArabic } from './normalize.ts';
+import { hasArabic, wordsOf } from './normalize.ts';
 import { readMarker, type Marker } from './numbering.ts';
 import { TEXT_LANGUAGES, isTextLanguage, type TextLanguage } from './structured-text.ts';
-import { readAnnexLine, type AnnexLine } from './title-line.ts';
+import { ANNEX_LINE_WORDS, readAnnexLine, type AnnexLine } from './title-line.ts';
 import { TITLE_WORDS } from './title-words.ts';
 
 /** What one line of a text is. `foreign` names the language of words that are not the text's own. */
@@ -25,11 +25,13 @@ export function startsItemIn(language: HeadingLanguage): (rest: string) => boole
  * such with `foreign` set; words of another script count even when followed by more words.
  */
 export function classifyLine(line: string, language: TextLanguage): LineKind {
-  const annex = readAnnexLine(line, language);
+  // The first words, read once for every language tried.
+  const words = wordsOf(line, Math.max(LONGEST_HEADING_WORDS, ANNEX_LINE_WORDS));
+  const annex = readAnnexLine(line, language, words);
   if (annex) {
     return { type: 'annex', annex, foreign: null };
   }
-  const match = matchHeading(line, language, startsItemIn(language));
+  const match = matchHeading(line, language, startsItemIn(language), words);
   if (match) {
     return { type: 'heading', match, foreign: null };
   }
@@ -39,13 +41,13 @@ export function classifyLine(line: string, language: TextLanguage): LineKind {
   }
   const otherScript = hasArabic(line) !== (language === 'ar');
   for (const other of HEADING_LANGUAGES) {
-    const foreign = other === language ? null : matchHeading(line, other, startsItemIn(other));
+    const foreign = other === language ? null : matchHeading(line, other, startsItemIn(other), words);
     if (foreign && (foreign.form !== 'extended' || otherScript)) {
       return { type: 'heading', match: foreign, foreign: other };
     }
   }
   for (const other of TEXT_LANGUAGES) {
-    const foreign = other === language ? null : readAnnexLine(line, other);
+    const foreign = other === language ? null : readAnnexLine(line, other, words);
     if (foreign) {
       return { type: 'annex', annex: foreign, foreign: other };
     }

@@ -1,4 +1,5 @@
 import {
+  HEADING_LANGUAGES,
   HEADING_VOCABULARY,
   OPERATIVE_HEADING_KEYS,
   PREAMBLE_HEADING_KEYS,
@@ -60,7 +61,12 @@ function variantsOf(language: HeadingLanguage): Variant[] {
   return variants;
 }
 
-function fits(variant: Variant, words: LineWord[]): boolean {
+/** The most words a heading has in any language: how many words of a line matching a heading reads. */
+export const LONGEST_HEADING_WORDS = Math.max(
+  ...HEADING_LANGUAGES.map((language) => variantsOf(language)[0]?.words.length ?? 0),
+);
+
+function fits(variant: Variant, words: readonly LineWord[]): boolean {
   if (variant.words.length > words.length) {
     return false;
   }
@@ -73,14 +79,16 @@ function fits(variant: Variant, words: LineWord[]): boolean {
 /**
  * The heading at the start of `line` in `language`, or null. `startsItem` tells whether the rest of the line
  * opens an item (a number such as `a)`, or a word such as `that`): then the line holds a heading and its first
- * item; otherwise the extra words belong to the heading.
+ * item; otherwise the extra words belong to the heading. `words` are the line's first words, at least
+ * `LONGEST_HEADING_WORDS` of them, when the caller tries several languages on one line: its words are then read
+ * once, not once per language (a line may be megabytes long).
  */
 export function matchHeading(
   line: string,
   language: HeadingLanguage,
   startsItem: (rest: string) => boolean,
+  words: readonly LineWord[] = wordsOf(line, LONGEST_HEADING_WORDS),
 ): HeadingMatch | null {
-  const words = wordsOf(line);
   const variant = variantsOf(language).find((candidate) => fits(candidate, words));
   if (variant === undefined) {
     return null;
@@ -99,7 +107,7 @@ export function matchHeading(
 
 /** True when `rest` opens with one of `openers` (`qu'` also matches `qu'il`). */
 export function opensWith(rest: string, openers: readonly string[]): boolean {
-  const first = wordsOf(rest)[0];
+  const first = wordsOf(rest, 1)[0];
   if (first === undefined) {
     return false;
   }

@@ -44,13 +44,33 @@ export interface LineWord {
   end: number;
 }
 
-/** The words of a printed line, folded, each with its end offset. */
-export function wordsOf(line: string): LineWord[] {
-  return [...line.matchAll(/\S+/g)].map((match) => ({
-    printed: match[0],
-    folded: foldWord(match[0]),
-    end: (match.index ?? 0) + match[0].length,
-  }));
+/**
+ * The words of a printed line, folded, each with its end offset; only the first `limit` when given. Matching a
+ * heading or an annex line reads a few words at the start of a line: a limit keeps a long line from being folded
+ * whole, once per language tried (a 4.5 MB line took seconds).
+ */
+export function wordsOf(line: string, limit = Infinity): LineWord[] {
+  const words: LineWord[] = [];
+  const word = /\S+/g;
+  while (words.length < limit) {
+    const match = word.exec(line);
+    if (match === null) {
+      break;
+    }
+    words.push({ printed: match[0], folded: foldWord(match[0]), end: match.index + match[0].length });
+  }
+  return words;
+}
+
+/** True when `line` holds more than `count` words (runs of non-space); reads no further than that. */
+export function hasMoreWordsThan(line: string, count: number): boolean {
+  const word = /\S+/g;
+  for (let seen = 0; seen <= count; seen += 1) {
+    if (word.exec(line) === null) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** A first word without the Arabic conjunction و (`وإذ` → `اذ`), or null when it does not start with one. */

@@ -1,7 +1,7 @@
 import { DomainError, type Issue } from '../errors.ts';
 import { classifyLine, type LineKind } from './classify-line.ts';
 import { detectTextLanguage } from './language.ts';
-import { keyFromWords } from './normalize.ts';
+import { hasMoreWordsThan, keyFromWords } from './normalize.ts';
 import { follows, readMarker, type Marker, type Place } from './numbering.ts';
 import { createProvisionBuilder, type ProvisionBuilder } from './provision-builder.ts';
 import { TEXT_LANGUAGES, type ParsedText, type TextLanguage } from './structured-text.ts';
@@ -33,7 +33,7 @@ function looksLikeHeading(lines: Line[], i: number): boolean {
   const next = lines[i + 1];
   return (
     !ENDS_SENTENCE.test(text) &&
-    text.split(/\s+/).length <= HEADING_MAX_WORDS &&
+    !hasMoreWordsThan(text, HEADING_MAX_WORDS) &&
     next !== undefined &&
     isFirstItem(readMarker(next.text))
   );

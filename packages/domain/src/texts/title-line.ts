@@ -1,4 +1,4 @@
-import { wordsOf } from './normalize.ts';
+import { hasMoreWordsThan, wordsOf, type LineWord } from './normalize.ts';
 import { INSTRUMENT_KINDS, type InstrumentKind, type TextLanguage } from './structured-text.ts';
 import { TITLE_WORDS } from './title-words.ts';
 
@@ -24,6 +24,13 @@ function phrase(text: string): string {
     .join(' ');
 }
 
+/** The most words before the number in any title line of any language (`PROJET DE NOUVELLE INITIATIVE …`). */
+const TITLE_MAX_WORDS = Math.max(
+  ...Object.values(TITLE_WORDS).flatMap(({ kinds, draftKinds }) =>
+    [...Object.values(kinds), ...Object.values(draftKinds)].flat().map((form) => wordsOf(form).length),
+  ),
+);
+
 const TRAILING_BRACKETS = /^(.*?)\s*[(（]([^()（）]+)[)）]$/;
 const NUMBER_AT_END = /^(.*\S)\s+(\[[^\]\s]+\]|\S*\d\S*)$/;
 
@@ -35,6 +42,10 @@ export function readTitleLine(line: string, language: TextLanguage): TitleLine |
   if (brackets) {
     head = brackets[1]!;
     revision = brackets[2]!.trim();
+  }
+  // Words, then the number: a head of more words is no title (and a paragraph's head is not scanned whole).
+  if (hasMoreWordsThan(head, TITLE_MAX_WORDS + 1)) {
+    return null;
   }
   const numbered = NUMBER_AT_END.exec(head);
   if (!numbered) {
@@ -55,13 +66,22 @@ export function readTitleLine(line: string, language: TextLanguage): TitleLine |
   return null;
 }
 
-/** Reads an annex line in `language`, or null. The words after `ANNEX n` must name what it annexes. */
-export function readAnnexLine(line: string, language: TextLanguage): AnnexLine | null {
+/** How many words of a line `readAnnexLine` reads: the annex word, a number, and the word that links it. */
+export const ANNEX_LINE_WORDS = 3;
+
+/**
+ * Reads an annex line in `language`, or null. The words after `ANNEX n` must name what it annexes. `words` are
+ * the line's first words, at least `ANNEX_LINE_WORDS` of them, when the caller has read them already.
+ */
+export function readAnnexLine(
+  line: string,
+  language: TextLanguage,
+  words: readonly LineWord[] = wordsOf(line, ANNEX_LINE_WORDS),
+): AnnexLine | null {
   // A sentence that starts with "Annex 1 to …" is text: annex lines end without punctuation.
   if (/[.,;:،؛]$/.test(line.trim())) {
     return null;
   }
-  const words = wordsOf(line);
   const { annex, annexLinks, annexLinkPrefixes } = TITLE_WORDS[language];
   if (words[0] === undefined || !annex.some((word) => phrase(word) === words[0]!.folded)) {
     return null;

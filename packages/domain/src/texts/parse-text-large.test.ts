@@ -1,0 +1,66 @@
+/**
+ * `parseInstrumentText` on large input (issue 12): a 4.5 MB text on one line and a 4.5 MB paragraph. They took
+ * seconds (the 4.5 MB line 8 to 16 s), each word of the line folded once per language tried; each reads at once
+ * and as before. Large inputs are built at test time.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.ts';
+import { parseInstrumentText } from './parse-text.ts';
+import type { StructuredText } from './structured-text.ts';
+
+const GOLDEN = path.join(import.meta.dirname, 'golden');
+const golden = (name: string) => readFileSync(path.join(GOLDEN, `${name}.txt`), 'utf8');
+const goldenJson = (name: string) =>
+  JSON.parse(readFileSync(path.join(GOLDEN, `${name}.json`), 'utf8')) as StructuredText;
+
+/** `text` repeated and cut to `length` characters. */
+const filled = (text: string, length: number) => text.repeat(Math.ceil(length / text.length)).slice(0, length);
+
+/** The issues (line, code) `source` is refused with, and how long reading it took in milliseconds. */
+function timedProblems(source: string): { problems: [unknown, string][]; elapsed: number } {
+  const started = performance.now();
+  try {
+    parseInstrumentText(source);
+  } catch (error) {
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('unparsable_text');
+    return { problems: (error as DomainError).issues.map(({ path: where, code }) => [where[1], code]), elapsed };
+  }
+  throw new Error('The text parsed.');
+}
+
+describe('parseInstrumentText on a 4.5 MB text on one line', () => {
+  // The whole resolution with its line ends made spaces, repeated: one line of paragraph text.
+  it.each(['sample-resolution-901-en', 'sample-resolution-901-ar'])(
+    'refuses %s on one line at once: no title, no heading, on line 1',
+    (name) => {
+      const line = golden(name)
+        .split('\n')
+        .map((text) => text.trim())
+        .filter((text) => text !== '')
+        .join(' ');
+      const source = filled(`${line} `, 4_500_000);
+      const { problems, elapsed } = timedProblems(source);
+      expect(problems).toEqual([
+        [1, 'missing_title'],
+        [1, 'no_headings'],
+      ]);
+      expect(elapsed).toBeLessThan(2_000);
+    },
+  );
+
+  it('reads a text whose one paragraph is 4.5 MB long, at once and as the text without it', () => {
+    const name = 'sample-resolution-901-en';
+    const paragraph = filled('the quick brown fox jumps over the lazy dog; ', 4_500_000);
+    const source = golden(name).replace(/^(a\)\t.*)$/m, `$1 ${paragraph}`);
+    const started = performance.now();
+    const { text } = parseInstrumentText(source);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const expected = goldenJson(name);
+    expect(text.provisions.map((provision) => provision.id)).toEqual(expected.provisions.map(({ id }) => id));
+    expect(text.provisions[0]!.text).toBe(`${expected.provisions[0]!.text} ${paragraph}`.trim());
+  });
+});
