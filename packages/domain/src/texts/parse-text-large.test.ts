@@ -1,7 +1,8 @@
 /**
- * `parseInstrumentText` on large input (issue 12): a 4.5 MB text on one line and a 4.5 MB paragraph. They took
- * seconds (the 4.5 MB line 8 to 16 s), each word of the line folded once per language tried; each reads at once
- * and as before. Large inputs are built at test time.
+ * `parseInstrumentText` on large input (issue 12): a 4.5 MB text on one line, a 4.5 MB paragraph, and lines whose
+ * runs of spaces, digits or dots made the title and word expressions backtrack. Each used to take seconds (the
+ * 4.5 MB line 8 to 16 s, a 50,000-character run of spaces far longer); each reads at once and as before. Large
+ * inputs are built at test time.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,5 +63,46 @@ describe('parseInstrumentText on a 4.5 MB text on one line', () => {
     const expected = goldenJson(name);
     expect(text.provisions.map((provision) => provision.id)).toEqual(expected.provisions.map(({ id }) => id));
     expect(text.provisions[0]!.text).toBe(`${expected.provisions[0]!.text} ${paragraph}`.trim());
+  });
+});
+
+describe('parseInstrumentText on lines that made expressions backtrack', () => {
+  const N = 50_000;
+  it.each<[string, string, [unknown, string][]]>([
+    ['a run of spaces in a title', `RESOLUTION${' '.repeat(N)}1`, [[1, 'no_headings']]],
+    ['a run of spaces before a bracket', `RESOLUTION 1${' '.repeat(N)}(Rev.)`, [[1, 'no_headings']]],
+    ['a run of tabs after a heading', `considering${'\t'.repeat(N)}that`, [[1, 'missing_title']]],
+    [
+      'a long word of digits',
+      `RESOLUTION ${'1'.repeat(N)} x`,
+      [
+        [1, 'missing_title'],
+        [1, 'no_headings'],
+      ],
+    ],
+    [
+      'a long word of dots',
+      `${'.'.repeat(N)}x`,
+      [
+        [1, 'missing_title'],
+        [1, 'no_headings'],
+      ],
+    ],
+    [
+      'a bracket and a run of spaces',
+      `(${' '.repeat(N)}a`,
+      [
+        [1, 'missing_title'],
+        [1, 'no_headings'],
+      ],
+    ],
+  ])('reads %s at once, alone and as an item of a text', (_name, line, alone) => {
+    const { problems, elapsed } = timedProblems(line);
+    expect(problems).toEqual(alone);
+    expect(elapsed).toBeLessThan(1_000);
+    const started = performance.now();
+    const { text } = parseInstrumentText(`RESOLUTION 1 (Rev. Buenos Aires, 2017)\nSubject\nconsidering\na)\t${line}\n`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(text.provisions.map((provision) => [provision.id, provision.text])).toEqual([['considering.a', line]]);
   });
 });

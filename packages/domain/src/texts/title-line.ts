@@ -31,27 +31,85 @@ const TITLE_MAX_WORDS = Math.max(
   ),
 );
 
-const TRAILING_BRACKETS = /^(.*?)\s*[(（]([^()（）]+)[)）]$/;
-const NUMBER_AT_END = /^(.*\S)\s+(\[[^\]\s]+\]|\S*\d\S*)$/;
+const BRACKETS = '()（）';
+const WHITE_SPACE = /\s/;
+
+/** Whether the character at `i` of `text` is white space (what `\s` matches); ASCII is answered without a test. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0xa0) {
+    return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  }
+  return WHITE_SPACE.test(text.charAt(i));
+}
+
+/** The characters `.` of a regular expression does not match. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * `(Rev. Buenos Aires, 2017)` at the end of a line: what comes before it (without the spaces before the
+ * bracket) and what is inside, or null. What `/^(.*?)\s*[(（]([^()（）]+)[)）]$/` matches, in one pass from the
+ * end: that regular expression went back over every run of spaces from each of its spaces (a line holding a run
+ * of 20,000 spaces took seconds, and a run twice as long four times as many).
+ */
+export function splitTrailingBrackets(line: string): [head: string, inside: string] | null {
+  const close = line.length - 1;
+  if (close < 2 || !')）'.includes(line[close]!)) {
+    return null;
+  }
+  const open = Math.max(...[...BRACKETS].map((bracket) => line.lastIndexOf(bracket, close - 1)));
+  if (open < 0 || open === close - 1 || !'(（'.includes(line[open]!)) {
+    return null;
+  }
+  let end = open;
+  while (end > 0 && isSpaceAt(line, end - 1)) {
+    end -= 1;
+  }
+  const head = line.slice(0, end);
+  return LINE_BREAK.test(head) ? null : [head, line.slice(open + 1, close)];
+}
+
+/**
+ * `RESOLUTION 12` or `QUESTION [ARB-1]`: the words before the last word and that last word, when it holds a
+ * digit or is one bracketed label; else null. What `/^(.*\S)\s+(\[[^\]\s]+\]|\S*\d\S*)$/` matches, in one
+ * pass from the end: that regular expression tried every digit of a long last word against the rest of it.
+ */
+export function splitNumberAtEnd(head: string): [words: string, number: string] | null {
+  let start = head.length;
+  while (start > 0 && !isSpaceAt(head, start - 1)) {
+    start -= 1;
+  }
+  let end = start;
+  while (end > 0 && isSpaceAt(head, end - 1)) {
+    end -= 1;
+  }
+  const number = head.slice(start);
+  const words = head.slice(0, end);
+  if (end === start || words === '' || LINE_BREAK.test(words)) {
+    return null;
+  }
+  const label = number.length > 2 && number.startsWith('[') && number.indexOf(']') === number.length - 1;
+  return label || /\d/.test(number) ? [words, number] : null;
+}
 
 /** Reads a title line in `language`, or null when the line is not one. */
 export function readTitleLine(line: string, language: TextLanguage): TitleLine | null {
   let head = line.trim();
   let revision: string | null = null;
-  const brackets = TRAILING_BRACKETS.exec(head);
+  const brackets = splitTrailingBrackets(head);
   if (brackets) {
-    head = brackets[1]!;
-    revision = brackets[2]!.trim();
+    head = brackets[0];
+    revision = brackets[1].trim();
   }
   // Words, then the number: a head of more words is no title (and a paragraph's head is not scanned whole).
   if (hasMoreWordsThan(head, TITLE_MAX_WORDS + 1)) {
     return null;
   }
-  const numbered = NUMBER_AT_END.exec(head);
+  const numbered = splitNumberAtEnd(head);
   if (!numbered) {
     return null;
   }
-  const words = phrase(numbered[1]!);
+  const words = phrase(numbered[0]);
   const { kinds, draftKinds } = TITLE_WORDS[language];
   for (const kind of INSTRUMENT_KINDS) {
     for (const [forms, draft] of [
@@ -59,7 +117,7 @@ export function readTitleLine(line: string, language: TextLanguage): TitleLine |
       [draftKinds[kind], true],
     ] as const) {
       if (forms.some((form) => phrase(form) === words)) {
-        return { kind, number: numbered[2]!, revision, draft };
+        return { kind, number: numbered[1], revision, draft };
       }
     }
   }
