@@ -2,8 +2,10 @@
  * `tansiq tally FILE --json` (issue 7 item 6): recounts a vote from its record. Each fixture under
  * fixtures/tally is a record the server could export; impossible records exit 2 naming the field.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../src/program.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/tally');
@@ -134,5 +136,61 @@ describe('tansiq tally: impossible records exit 2 naming the field', () => {
     const result = await tally('no-such-record.json', '--json');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no-such-record\.json: no such file/);
+  });
+});
+
+describe('tansiq tally on a large record (issue 12)', () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'tansiq-tally-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  // 193 states: AAX, ABX, … HKX.
+  const electorate = Array.from(
+    { length: 193 },
+    (_, i) => `${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}X`,
+  );
+  const candidates = (n: number) => Array.from({ length: n }, (_, i) => `candidate-${i}`);
+
+  /** Writes a secret-ballot election of `ids` in which state i names `named(i)`, and returns its path. */
+  function electionFile(name: string, ids: string[], named: (i: number) => string): string {
+    const record = {
+      format: 'tansiq-vote/1',
+      kind: 'election',
+      method: 'secret',
+      electorate,
+      present: electorate,
+      candidates: ids,
+      ballots: electorate.map((_, i) => ({ choice: [named(i)] })),
+    };
+    const file = path.join(scratch, name);
+    writeFileSync(file, JSON.stringify(record));
+    return file;
+  }
+
+  // It took 5 to 9 s (30 s on a slower machine), each candidate searched for in the list before it.
+  it('recounts 100,000 candidates at once', async () => {
+    const ids = candidates(100_000);
+    const last = ids[ids.length - 1]!;
+    const file = electionFile('100000.json', ids, (i) => (i < 97 ? last : ids[i]!));
+    const started = performance.now();
+    const result = await tansiq(['tally', file, '--json']);
+    const elapsed = performance.now() - started;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      quorum: true,
+      votesCast: 193,
+      abstentions: 0,
+      result: 'elected',
+      elected: [last],
+      nextRound: [],
+    });
+    expect(elapsed).toBeLessThan(2_000);
+  });
+
+  it('refuses a record file over 5 MB, naming it', async () => {
+    const file = electionFile('large.json', candidates(300_000), () => 'candidate-0');
+    const result = await tansiq(['tally', file, '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`tansiq: ${file}: larger than 5 MB.\n`);
   });
 });

@@ -140,7 +140,8 @@ export function decideElection(
   if (seatsLeft === 0) {
     return decided('elected', ids, []);
   }
-  const rest = ranked.filter((candidate) => !ids.includes(candidate.id));
+  const electedIds = new Set(ids);
+  const rest = ranked.filter((candidate) => !electedIds.has(candidate.id));
   const cut = rest[seatsLeft * 2 - 1];
   const nextRound =
     rules.runoff === 'none' || cut === undefined ? rest : rest.filter((candidate) => candidate.votes >= cut.votes);
