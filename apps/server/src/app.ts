@@ -18,6 +18,7 @@ import { deadlineRuleRoutes } from './modules/deadline-rules/deadline-rule.route
 import { meetingRoutes } from './modules/meetings/meeting.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
 import { RequestValidationError, registerErrorHandling } from './plugins/errors.plugin.ts';
+import { refuseNulCharacters, refuseUndecodedBodies } from './plugins/request-guards.ts';
 import { NO_AUTH, resolveActor, type RequestAuth } from './plugins/authenticate.ts';
 import { contentSecurityPolicy } from './plugins/security.ts';
 import { openApiTransformObject } from './openapi.ts';
@@ -54,6 +55,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The live streams of meetings (apps/server/src/live/). */
     live: LiveHub;
+    /** Every route as registered, with its schemas: what the tests sweep (every route, every field). */
+    routeTable: readonly RouteEntry[];
   }
 }
 
@@ -70,6 +73,13 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Poll, heartbeat and backpressure of the live streams; defaults suit production. */
   live?: Partial<LiveHubOptions>;
+}
+
+/** One route of the app: its method(s), its URL pattern and the zod schemas of its parts. */
+export interface RouteEntry {
+  method: string | string[];
+  url: string;
+  schema: { body?: unknown; querystring?: unknown; params?: unknown; hide?: boolean } | undefined;
 }
 
 /** Production defaults of the account settings (the server's configuration overrides them). */
@@ -89,6 +99,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? 1_048_576,
     genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    routeTable.push({ method: route.method, url: route.url, schema: route.schema });
+  });
 
   // Our own validator keeps zod's issue paths as arrays (body paths as zod gives them; query and params
   // prefixed with where they came from), so the error lists every issue with its path.
@@ -105,7 +120,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             ...(prefix ? [prefix] : []),
             ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
           ],
-          code: issue.code,
+          // A refinement names its own code (`bidi_control`) in its params; zod calls every refinement `custom`.
+          code: issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.code,
           message: issue.message,
         })),
       ),
@@ -145,6 +161,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  refuseUndecodedBodies(app);
+  refuseNulCharacters(app);
 
   await app.register(fastifySwagger, {
     openapi: {

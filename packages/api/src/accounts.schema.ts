@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { PageQuery } from './common.schema.ts';
+import { EmailAddress, Iso3, PageQuery, plain } from './common.schema.ts';
 import { OrganizationCode } from './registry.schema.ts';
 
 /** The roles of people in Tansiq. */
 export const Role = z.enum(['secretariat', 'focal-point', 'regional-coordinator', 'chair', 'delegate', 'observer']);
 export type Role = z.infer<typeof Role>;
 
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email('Not an e-mail address.'));
-const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.');
+const PersonName = plain(z.string().trim().min(1).max(200));
 
 export const User = z
   .object({
@@ -35,7 +34,7 @@ export const Session = z
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof Session>;
 
-export const SignInBody = z.object({ email: Email, password: z.string().min(1).max(1024) }).strict();
+export const SignInBody = z.object({ email: EmailAddress, password: z.string().min(1).max(1024) }).strict();
 export type SignInBody = z.infer<typeof SignInBody>;
 
 export const ApiToken = z
@@ -59,7 +58,7 @@ export type CreatedApiToken = z.infer<typeof CreatedApiToken>;
 
 export const CreateApiTokenBody = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: plain(z.string().trim().min(1).max(100)),
     expiresInDays: z.number().int().min(1).max(366).nullable().default(null),
   })
   .strict();
@@ -75,8 +74,8 @@ export type UsersQuery = z.infer<typeof UsersQuery>;
 
 export const CreateUserBody = z
   .object({
-    email: Email,
-    name: z.string().trim().min(1).max(200),
+    email: EmailAddress,
+    name: PersonName,
     role: Role,
     memberStateIso3: Iso3.nullable().default(null),
     entityId: z.uuid().nullable().default(null),
@@ -100,7 +99,7 @@ export type CreatedUser = z.infer<typeof CreatedUser>;
 
 export const UpdateUserBody = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: PersonName.optional(),
     role: Role.optional(),
     disabled: z.boolean().optional(),
   })

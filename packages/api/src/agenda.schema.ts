@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedText, localizedInput } from './common.schema.ts';
+import { LocalizedText, localizedTitle } from './common.schema.ts';
 
 const AgendaNumber = z
   .string()
@@ -15,7 +15,7 @@ const DocumentIds = z
 export const CreateAgendaItemBody = z
   .object({
     number: AgendaNumber,
-    title: localizedInput(500),
+    title: localizedTitle(500),
     documents: DocumentIds.default([]),
     position: z.number().int().min(1).max(10_000).optional().meta({ description: 'Default: after the last item.' }),
   })
@@ -25,7 +25,7 @@ export type CreateAgendaItemBody = z.infer<typeof CreateAgendaItemBody>;
 export const UpdateAgendaItemBody = z
   .object({
     number: AgendaNumber,
-    title: localizedInput(500),
+    title: localizedTitle(500),
     documents: DocumentIds,
     position: z.number().int().min(1).max(10_000),
   })

@@ -1,3 +1,4 @@
+import { bidiControlMessage, hasBidiControl } from '@tansiq/domain';
 import { z } from 'zod';
 
 /** Text per official language; English always. */
@@ -13,9 +14,40 @@ export const LocalizedText = z
   .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** Text per official language as a client sends it: English required, each version trimmed and non-empty. */
-export const localizedInput = (max: number) => {
-  const version = z.string().trim().min(1).max(max);
+/**
+ * The check of the request fields a reader identifies something by (names, titles, codes, e-mail addresses):
+ * bidirectional controls refused (`hasBidiControl`, issue `bidi_control`). Free text (provision texts, reasons,
+ * statements, summaries) does not take it and keeps them. One check object, so that a field's schema says
+ * whether it holds it (`isPlainText`) however it is wrapped.
+ */
+const noBidiControls = z.superRefine<string>((value, ctx) => {
+  if (hasBidiControl(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: bidiControlMessage(value),
+      params: { code: 'bidi_control' },
+      input: value,
+    });
+  }
+});
+
+/** `schema` (a string) as a name, title, code or e-mail address: bidirectional controls refused. */
+export function plain<T extends z.ZodType<string, string>>(schema: T): T {
+  return schema.check(noBidiControls);
+}
+
+/** True when `schema` itself (not what it wraps) refuses bidirectional controls: see `plain`. */
+export function isPlainText(schema: z.ZodType): boolean {
+  return (schema._zod.def.checks ?? []).includes(noBidiControls);
+}
+
+/** Free text per official language as a client sends it: English required, each version trimmed and non-empty. */
+export const localizedInput = (max: number) => localizedOf(z.string().trim().min(1).max(max));
+
+/** A title or a name per official language (English required, trimmed, non-empty): bidirectional controls refused. */
+export const localizedTitle = (max: number) => localizedOf(plain(z.string().trim().min(1).max(max)));
+
+function localizedOf(version: z.ZodType<string, string>) {
   return z
     .object({
       en: version,
@@ -26,7 +58,13 @@ export const localizedInput = (max: number) => {
       es: version.optional(),
     })
     .strict();
-};
+}
+
+/** A Member State's alpha-3 code (`EGY`). */
+export const Iso3 = plain(z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.'));
+
+/** An e-mail address as a client sends it: trimmed, lower-cased. */
+export const EmailAddress = plain(z.string().trim().toLowerCase().max(254)).pipe(z.email('Not an e-mail address.'));
 
 export const Language = z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).meta({ id: 'Language' });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, LocalizedText } from './common.schema.ts';
+import { CalendarDate, LocalizedText, plain } from './common.schema.ts';
 import { InstrumentKind, TextLanguage, VersionStatus } from './texts.schema.ts';
 
 /** Who put a span where it is: proposals (by number; several when they make the same change), or the chair. */
@@ -154,7 +154,7 @@ export type ConsolidationDraftSummary = z.infer<typeof ConsolidationDraftSummary
 
 export const CreateConsolidationDraftBody = z
   .object({
-    meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }),
+    meeting: plain(z.string().min(1).max(64)).meta({ description: 'Meeting id or code.' }),
     version: z.uuid().meta({ description: 'The instrument version in force to consolidate.' }),
     language: TextLanguage.meta({ description: 'A language the version is stored in.' }),
     owner: z

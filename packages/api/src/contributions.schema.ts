@@ -1,28 +1,25 @@
 import { z } from 'zod';
-import { Language, LocalizedText, localizedInput } from './common.schema.ts';
+import { Iso3, Language, LocalizedText, localizedTitle, plain } from './common.schema.ts';
 import { OrganizationCode } from './registry.schema.ts';
 
 export const ProposalMark = z.enum(['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC', 'OTHER']);
 
 export const ProposalTarget = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('provision'), versionId: z.uuid(), provisionId: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('provision'), versionId: z.uuid(), provisionId: plain(z.string().min(1).max(100)) }),
   z.object({ kind: z.literal('text'), versionId: z.uuid() }),
-  z.object({ kind: z.literal('new-text'), tag: z.string().min(1).max(20) }),
+  z.object({ kind: z.literal('new-text'), tag: plain(z.string().min(1).max(20)) }),
   z.object({ kind: z.literal('general') }),
 ]);
 export type ProposalTarget = z.infer<typeof ProposalTarget>;
 
 export const CreateContributionBody = z
   .object({
-    meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }),
-    title: localizedInput(300),
+    meeting: plain(z.string().min(1).max(64)).meta({ description: 'Meeting id or code.' }),
+    title: localizedTitle(300),
     originalLanguage: Language,
-    targetBody: z.string().trim().min(1).max(100).default('PLENARY MEETING'),
+    targetBody: plain(z.string().trim().min(1).max(100)).default('PLENARY MEETING'),
     access: z.enum(['public', 'members', 'authors']).default('public'),
-    memberState: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .nullable()
+    memberState: Iso3.nullable()
       .default(null)
       .meta({ description: 'The administration that submits (a national contribution).' }),
     organization: OrganizationCode.nullable()
@@ -132,11 +129,11 @@ export type DocumentHead = z.infer<typeof DocumentHead>;
 /** An INF, DT or DL document registered by the secretariat. */
 export const CreateDocumentBody = z
   .object({
-    meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }),
+    meeting: plain(z.string().min(1).max(64)).meta({ description: 'Meeting id or code.' }),
     series: z.enum(['INF', 'DT', 'DL']),
-    title: localizedInput(300),
+    title: localizedTitle(300),
     originalLanguage: Language,
-    targetBody: z.string().trim().min(1).max(100).default('PLENARY MEETING'),
+    targetBody: plain(z.string().trim().min(1).max(100)).default('PLENARY MEETING'),
     access: z.enum(['public', 'members', 'authors']).default('public'),
   })
   .strict();
@@ -145,11 +142,7 @@ export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;
 /** The query of a language version's upload (the body is the file itself). */
 export const UploadDocumentFileQuery = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(1)
-      .max(255)
+    name: plain(z.string().trim().min(1).max(255))
       .optional()
       .meta({ description: "The file's own name, kept for the record." }),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedText, localizedInput } from './common.schema.ts';
+import { Iso3, LocalizedText, localizedInput } from './common.schema.ts';
 import { VoteTally } from './votes.schema.ts';
 
 export const DecisionMethod = z.enum(['consensus', 'vote']).meta({ id: 'DecisionMethod' });
@@ -65,7 +65,7 @@ export type RecordDecisionBody = z.infer<typeof RecordDecisionBody>;
 
 export const AddStatementBody = z
   .object({
-    memberState: z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.'),
+    memberState: Iso3,
     kind: StatementKind,
     text: z.string().trim().min(1).max(5000),
   })

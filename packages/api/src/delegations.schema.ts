@@ -1,15 +1,14 @@
 import { z } from 'zod';
-
-const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.');
+import { EmailAddress, Iso3, plain } from './common.schema.ts';
 
 export const DelegationRole = z.enum(['head', 'deputy', 'delegate', 'adviser']).meta({ id: 'DelegationRole' });
 export type DelegationRole = z.infer<typeof DelegationRole>;
 
 export const DelegationMemberInput = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: plain(z.string().trim().min(1).max(200)),
     role: DelegationRole,
-    email: z.string().trim().toLowerCase().max(254).pipe(z.email('Not an e-mail address.')).nullable().default(null),
+    email: EmailAddress.nullable().default(null),
   })
   .strict();
 
@@ -17,11 +16,7 @@ export const DelegationMemberInput = z
 export const PutDelegationBody = z
   .object({
     members: z.array(DelegationMemberInput).min(1).max(100),
-    votingDelegate: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
+    votingDelegate: plain(z.string().trim().min(1).max(200))
       .nullable()
       .default(null)
       .meta({ description: 'The name of the member who casts the vote; null for the head.' }),

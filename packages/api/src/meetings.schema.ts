@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, Language, LocalizedText, PageQuery, localizedInput } from './common.schema.ts';
+import { CalendarDate, Iso3, Language, LocalizedText, PageQuery, localizedTitle, plain } from './common.schema.ts';
 import { OrganizationCode, RegionId } from './registry.schema.ts';
 
 export const MeetingType = z.enum([
@@ -14,12 +14,13 @@ export const MeetingType = z.enum([
 ]);
 export type MeetingType = z.infer<typeof MeetingType>;
 
-const Code = z
-  .string()
-  .max(64)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lower-case letters, digits and single hyphens.');
-const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.');
-const TimeZone = z.string().min(1).max(64);
+const Code = plain(
+  z
+    .string()
+    .max(64)
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Lower-case letters, digits and single hyphens.'),
+);
+const TimeZone = plain(z.string().min(1).max(64));
 
 export const Cycle = z
   .object({
@@ -38,11 +39,11 @@ export type Cycle = z.infer<typeof Cycle>;
 export const CreateCycleBody = z
   .object({
     code: Code,
-    name: z.string().trim().min(1).max(200),
+    name: plain(z.string().trim().min(1).max(200)),
     year: z.number().int().min(1865).max(2200),
-    city: localizedInput(100),
+    city: localizedTitle(100),
     countryIso3: Iso3.nullable().default(null),
-    theme: z.string().trim().max(500).nullable().default(null),
+    theme: plain(z.string().trim().max(500)).nullable().default(null),
   })
   .strict();
 export type CreateCycleBody = z.infer<typeof CreateCycleBody>;
@@ -94,12 +95,12 @@ export type MeetingsQuery = z.infer<typeof MeetingsQuery>;
 /** A meeting's writable fields, without defaults: a change must not reset the fields it leaves out. */
 const MeetingFields = z.object({
   code: Code,
-  cycle: z.string().min(1).max(64).meta({ description: 'Cycle id or code.' }),
+  cycle: plain(z.string().min(1).max(64)).meta({ description: 'Cycle id or code.' }),
   type: MeetingType,
-  title: localizedInput(300),
+  title: localizedTitle(300),
   startsOn: CalendarDate,
   endsOn: CalendarDate,
-  city: localizedInput(100),
+  city: localizedTitle(100),
   countryIso3: Iso3.nullable(),
   timeZone: TimeZone,
   languages: z.array(Language).min(1),

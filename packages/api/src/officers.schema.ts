@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { Iso3, plain } from './common.schema.ts';
 import { RegionId } from './registry.schema.ts';
-
-const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.');
 
 export const PostKind = z.enum(['chair', 'vice-chair']).meta({ id: 'PostKind' });
 export type PostKind = z.infer<typeof PostKind>;
@@ -15,10 +14,9 @@ const RuleWeight = z.enum(['breach', 'warning', 'off']);
 
 export const OfficerGroupInput = z
   .object({
-    id: z
-      .string()
-      .regex(/^[A-Z][A-Z0-9-]{0,15}$/, 'Capitals, digits and dashes: SG1, TDAG.')
-      .meta({ description: 'The group’s code.' }),
+    id: plain(z.string().regex(/^[A-Z][A-Z0-9-]{0,15}$/, 'Capitals, digits and dashes: SG1, TDAG.')).meta({
+      description: 'The group’s code.',
+    }),
     posts: z
       .array(z.object({ kind: PostKind, seats: z.number().int().min(0).max(50) }).strict())
       .min(1)
@@ -71,9 +69,9 @@ export type PutOfficerSettingsBody = z.infer<typeof PutOfficerSettingsBody>;
 /** A Member State's nomination of a candidate for a post; the region comes from the registry. */
 export const CreateNominationBody = z
   .object({
-    group: z.string().trim().min(1).max(32),
+    group: plain(z.string().trim().min(1).max(32)),
     post: PostKind,
-    candidateName: z.string().max(1000).meta({ description: 'At most 200 characters once trimmed.' }),
+    candidateName: plain(z.string().max(1000)).meta({ description: 'At most 200 characters once trimmed.' }),
     gender: Gender.default('undisclosed'),
     candidateState: Iso3,
     termsServed: z.number().int().meta({ description: 'Terms already served in this post of this group.' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, LocalizedText } from './common.schema.ts';
+import { CalendarDate, Iso3, LocalizedText, plain } from './common.schema.ts';
 
 export const RegionId = z.enum(['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe']);
 export const OrganizationCode = z.enum(['ATU', 'CITEL', 'ARAB', 'APT', 'RCC', 'CEPT']);
@@ -77,10 +77,7 @@ export const Entity = z
 export type Entity = z.infer<typeof Entity>;
 
 export const EntitiesQuery = z.object({
-  country: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'An alpha-3 country code.')
-    .optional(),
+  country: Iso3.optional(),
   category: EntityCategory.optional(),
 });
 export type EntitiesQuery = z.infer<typeof EntitiesQuery>;
@@ -88,8 +85,8 @@ export type EntitiesQuery = z.infer<typeof EntitiesQuery>;
 export const CreateEntityBody = z
   .object({
     category: EntityCategory,
-    name: z.string().trim().min(1).max(300),
-    countryIso3: z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.'),
+    name: plain(z.string().trim().min(1).max(300)),
+    countryIso3: Iso3,
   })
   .strict();
 export type CreateEntityBody = z.infer<typeof CreateEntityBody>;

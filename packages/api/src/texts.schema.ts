@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDate, LocalizedText, localizedInput } from './common.schema.ts';
+import { CalendarDate, LocalizedText, localizedTitle, plain } from './common.schema.ts';
 
 export const InstrumentKind = z.enum([
   'resolution',
@@ -87,7 +87,9 @@ export const IssueCorrigendumBody = z
     language: TextLanguage,
     reason: z.string().trim().min(1).max(2000),
     changes: z
-      .array(z.object({ provision: z.string().min(1).max(200), text: z.string().trim().min(1).max(20_000) }).strict())
+      .array(
+        z.object({ provision: plain(z.string().min(1).max(200)), text: z.string().trim().min(1).max(20_000) }).strict(),
+      )
       .min(1)
       .max(500),
   })
@@ -138,10 +140,15 @@ export const ImportTextBody = z
   .object({
     text: z.string().min(1).max(500_000),
     language: TextLanguage.optional().meta({ description: 'Detected from the text when omitted.' }),
-    versionLabel: z.string().trim().min(1).max(100).meta({ description: 'English form: "Rev. Buenos Aires, 2017".' }),
+    versionLabel: plain(z.string().trim().min(1).max(100)).meta({
+      description: 'English form: "Rev. Buenos Aires, 2017".',
+    }),
     status: VersionStatus.default('in-force'),
-    adoptedAtMeeting: z.string().min(1).max(64).nullable().default(null).meta({ description: 'Meeting id or code.' }),
-    instrumentTitle: localizedInput(300)
+    adoptedAtMeeting: plain(z.string().min(1).max(64))
+      .nullable()
+      .default(null)
+      .meta({ description: 'Meeting id or code.' }),
+    instrumentTitle: localizedTitle(300)
       .nullable()
       .default(null)
       .meta({ description: 'Short title; defaults to the subject line in English or the text language.' }),

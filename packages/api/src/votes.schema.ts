@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { LocalizedText, localizedInput } from './common.schema.ts';
-
-const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country code.');
+import { Iso3, LocalizedText, localizedTitle, plain } from './common.schema.ts';
 
 export const VoteKind = z.enum(['question', 'election']).meta({ id: 'VoteKind' });
 export const VotingMethod = z.enum(['secret', 'roll-call', 'show-of-hands']).meta({ id: 'VotingMethod' });
@@ -33,18 +31,20 @@ export const VotingRules = z
 
 export const CandidateInput = z
   .object({
-    id: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'Letters, digits, dot, dash and underscore.'),
-    label: z.string().trim().min(1).max(200),
+    id: plain(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'Letters, digits, dot, dash and underscore.'),
+    ),
+    label: plain(z.string().trim().min(1).max(200)),
   })
   .strict();
 
 /** A vote the secretariat prepares: on a question, or an election of candidates to seats. */
 export const CreateVoteBody = z
   .object({
-    title: localizedInput(500),
+    title: localizedTitle(500),
     kind: VoteKind,
     method: VotingMethod,
     agendaItem: z.uuid().nullable().default(null).meta({ description: 'The agenda item the vote decides.' }),
@@ -56,7 +56,7 @@ export const CreateVoteBody = z
       .optional()
       .meta({ description: 'Elections: the candidates, unless they come from `officerPost`.' }),
     officerPost: z
-      .object({ group: z.string().min(1).max(32), post: z.enum(['chair', 'vice-chair']) })
+      .object({ group: plain(z.string().min(1).max(32)), post: z.enum(['chair', 'vice-chair']) })
       .strict()
       .optional()
       .meta({ description: 'Elections to an officer post: the standing nominations are the candidates.' }),

@@ -18,3 +18,4 @@ export * from './consolidation/adopt.ts';
 export * from './voting/index.ts';
 export * from './delegations.ts';
 export * from './officers/index.ts';
+export * from './text-safety.ts';

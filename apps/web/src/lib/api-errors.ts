@@ -97,6 +97,9 @@ export const TRANSLATED_ISSUE_CODES = [
   'proxy_chain',
   'too_many_proxies',
   'no_proxy',
+  // Characters no text may hold, and direction controls a name, title, code or e-mail address may not hold.
+  'nul_character',
+  'bidi_control',
   // Found by the web app itself before sending.
   'mismatch',
 ] as const;

@@ -23,6 +23,7 @@ import {
   DomainError,
   alignmentIssues,
   assertNoIssues,
+  nulIssues,
   parseInstrumentText,
   type LineageRelation,
   type StructuredText,
@@ -111,6 +112,8 @@ function parse(body: ImportTextBody): StructuredText {
  */
 export async function importInstrumentText(ctx: ServiceContext, body: ImportTextBody) {
   requireSecretariat(ctx.actor, 'import texts');
+  // The HTTP routes refuse NUL before this; the command line reads the text from a file.
+  assertNoIssues(nulIssues(body), 'The text holds the NUL character (U+0000).');
   const parsed = parse(body);
   return ctx.db.transaction(async (tx) => {
     const meeting = body.adoptedAtMeeting === null ? null : await findMeeting(tx, body.adoptedAtMeeting);
@@ -252,9 +255,19 @@ function refuseFile(code: ErrorCode, message: string): DomainError {
 
 /**
  * The text of an uploaded file, one paragraph a line: a `.docx` through the guarded reader (corrupt, encrypted,
- * oversized, zip bomb refused, located at `file`), plain text as UTF-8 (a byte-order mark dropped).
+ * oversized, zip bomb refused, located at `file`), plain text as UTF-8 (a byte-order mark dropped). A text
+ * holding the NUL character is refused (`validation_failed`, issue `nul_character` at `file`).
  */
 export async function textOfFile(upload: TextFileUpload, maxBytes: number): Promise<string> {
+  const text = await decodeTextFile(upload, maxBytes);
+  const [nul] = nulIssues(text, ['file']);
+  if (nul !== undefined) {
+    throw new DomainError('validation_failed', nul.message, [nul]);
+  }
+  return text;
+}
+
+async function decodeTextFile(upload: TextFileUpload, maxBytes: number): Promise<string> {
   if (upload.data.length === 0) {
     throw refuseFile('empty_file', 'The file is empty.');
   }
