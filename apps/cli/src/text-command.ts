@@ -1,7 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { DomainError, TEXT_LANGUAGES, type ErrorCode, parseInstrumentText, type Issue, type TextLanguage } from '@tansiq/domain';
+import {
+  DomainError,
+  TEXT_LANGUAGES,
+  type ErrorCode,
+  parseInstrumentText,
+  type Issue,
+  type TextLanguage,
+} from '@tansiq/domain';
 import { DOCX_LIMITS, readDocxText } from '@tansiq/server';
 import type { Io } from './program.ts';
 
