@@ -196,6 +196,26 @@ describe('GET /meetings/:meeting/synoptic/:version', () => {
     expect(entryOf(data, 'considering.c', 'EGY')).toMatchObject({ mark: 'ADD', text: 'that tests need time,' });
   });
 
+  it('shows two contributions adding one provision in different words on one row, a conflict', async () => {
+    // At a meeting of its own, so that the other tests' compilations stay as they are.
+    const elsewhere = (await makeMeeting(t)).meeting.code;
+    await contribute(version, national('EGY', { meeting: elsewhere }), [['ADD', 'resolves.4', 'to report on it.']]);
+    await contribute(version, { ...common('ATU'), meeting: elsewhere }, [
+      ['ADD', 'resolves.4', 'to report on it yearly.'],
+      ['ADD', 'resolves.5', 'to keep it short.'],
+    ]);
+    const data = await getData<Synoptic>(t, `/api/v1/meetings/${elsewhere}/synoptic/${version}`);
+    const added = data.rows.filter((row) => row.base === null);
+    expect(added.map((row) => [row.id, row.num, row.class, row.divergence])).toEqual([
+      ['resolves.4', '4', 'conflict', 0.5],
+      ['resolves.5', '5', 'single', 0],
+    ]);
+    expect(added[0]!.entries.map((entry) => [entry.source, entry.mark, entry.text])).toEqual([
+      ['EGY', 'ADD', 'to report on it.'],
+      ['AFCP', 'ADD', 'to report on it yearly.'],
+    ]);
+  });
+
   it('leaves out drafts and withdrawn contributions, and follows each document’s access level', async () => {
     const anonymous = await compiled();
     for (const hidden of ['BRA', 'ARG', 'JPN', 'USA']) {
