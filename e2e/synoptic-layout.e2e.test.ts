@@ -76,6 +76,18 @@ describe.each([390, 1366])('at %i pixels wide', (width) => {
       await context.close();
     });
 
+    it('fits the compilation with its text in the other language to the screen, no word broken', async () => {
+      const other = language === 'en' ? 'ar' : 'en';
+      const { context, page } = await open(
+        width,
+        `/meetings/wtdc-17/compilation/${version901}?lang=${language}&text=${other}`,
+        `table.synoptic tr[data-provision="resolves.1"] .synoptic__base p[lang="${other}"]`,
+      );
+      await page.locator('table.heatmap').waitFor();
+      await expectFits(page);
+      await context.close();
+    });
+
     it('fits the compilation overview of the meeting to the screen, no word broken', async () => {
       const { context, page } = await open(
         width,

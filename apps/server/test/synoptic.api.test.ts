@@ -250,6 +250,38 @@ describe('GET /meetings/:meeting/synoptic/:version', () => {
     expect(entryOf(onlyEnglish, 'resolves.3', 'SEN')).toMatchObject({ language: 'fr', diffed: false, ops: [] });
   });
 
+  it('measures in the language of the proposals, whatever language shows the base', async () => {
+    const english = await compiled();
+    const french = await compiled('?lang=fr');
+    expect([english.language, english.proposalLanguage, french.language, french.proposalLanguage]).toEqual([
+      'en',
+      'en',
+      'fr',
+      'en',
+    ]);
+    // Compared with the French base, every English change would replace the whole text: a reader in French
+    // still sees the classes and scores of the texts as written.
+    expect(french.rows.map((row) => [row.id, row.class, row.divergence])).toEqual(
+      english.rows.map((row) => [row.id, row.class, row.divergence]),
+    );
+    expect([french.divergence, french.classes, french.pairs]).toEqual([
+      english.divergence,
+      english.classes,
+      english.pairs,
+    ]);
+    expect(rowOf(french, 'considering.a')).toMatchObject({
+      class: 'compatible',
+      base: 'que les tests ont besoin de textes;',
+    });
+  });
+
+  it('shows the base in the reader’s language when the version is stored in it (prefer), else as by default', async () => {
+    expect((await compiled('?prefer=fr')).language).toBe('fr');
+    expect(await compiled('?prefer=ar')).toMatchObject({ language: 'en', proposalLanguage: 'en' });
+    expect((await compiled('?lang=en&prefer=fr')).language).toBe('en');
+    expectApiError(await synoptic('?prefer=xx'), 400, 'validation_failed', { path: ['query', 'prefer'] });
+  });
+
   it('shows a whole-text SUP on every provision', async () => {
     const data = await getData<Synoptic>(t, `/api/v1/meetings/${meeting}/synoptic/${englishOnly}`);
     expect(data.sources.find((source) => source.source === 'CHN')?.wholeText).toMatchObject({ mark: 'SUP' });
