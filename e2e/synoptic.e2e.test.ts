@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlAttributes, newReader } from './support/app.ts';
+import { htmlAttributes, newReader, signInThroughApi } from './support/app.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -60,21 +60,64 @@ describe.each([
     await page.locator('tr[data-version] th a').first().click();
     const conflict = page.locator('table.synoptic tr[data-provision="resolves.1"][data-class="conflict"]');
     await conflict.waitFor();
+    // The text opens in the reader's language (the version has one), the interface staying in it.
+    const base = conflict.locator('.synoptic__base p');
+    expect(await base.getAttribute('lang')).toBe(language);
+    expect(await page.locator('#synoptic-language').inputValue()).toBe(language);
     for (const [source, word] of [
       ['AFCP', 'support'],
       ['EUR', 'promote'],
     ] as const) {
-      const cell = conflict.locator(`td[data-source="${source}"]`);
-      expect(await cell.getAttribute('data-action')).toBe('modify');
-      expect(await cell.locator('ins').textContent()).toContain(word);
-      expect(await cell.locator('del').textContent()).toContain('encourage');
-      expect(await cell.locator('.symbol').textContent()).toMatch(new RegExp(`^${source}/\\d+/1$`));
+      const entry = conflict.locator(`[data-source="${source}"]`);
+      expect(await entry.getAttribute('data-action')).toBe('modify');
+      expect(await entry.locator('ins').textContent()).toContain(word);
+      expect(await entry.locator('del').textContent()).toContain('encourage');
+      expect(await entry.locator('.symbol').textContent()).toMatch(new RegExp(`^${source}/\\d+/1$`));
     }
-    expect(await conflict.locator('td[data-source="EGY"]').getAttribute('data-action')).toBe('none');
+    // A source silent on a provision takes no room there.
+    expect(await conflict.locator('[data-source="EGY"]').count()).toBe(0);
     expect(await page.locator('table.synoptic tr[data-provision="resolves.2"]').getAttribute('data-class')).toBe(
       'same',
     );
     await page.locator('table.heatmap').waitFor();
     await expectNoSeriousViolations(page, `the compilation of Resolution 901 (${language})`);
+
+    // The text in the other language: its own parameter, ?text=; the interface keeps its language, and the
+    // classes and scores stay those of the proposals as written.
+    const other = language === 'en' ? 'ar' : 'en';
+    const score = await conflict.locator('.score').textContent();
+    await page.locator('#synoptic-language').selectOption(other);
+    await page.waitForURL((address) => address.searchParams.get('text') === other);
+    await page.locator(`table.synoptic tr[data-provision="resolves.1"] .synoptic__base p[lang="${other}"]`).waitFor();
+    expect(await htmlAttributes(page)).toEqual({ lang: language, dir: direction });
+    expect(await conflict.getAttribute('data-class')).toBe('conflict');
+    expect(await conflict.locator('.score').textContent()).toBe(score);
+  });
+});
+
+describe('consolidating from the compilation in the Arabic interface', () => {
+  it('opens the draft in the language of the proposals, the text shown in Arabic', async () => {
+    if (!browser || !server) {
+      throw new Error('The server or the browser did not start.');
+    }
+    const chair = await newReader(browser);
+    await signInThroughApi(chair.context, server.url, 'chair@example.org');
+    const { page: p } = chair;
+    await p.goto(`${server.url}/meetings/wtdc-17/compilation?lang=ar`);
+    await p.locator('tr[data-version] th a').first().click();
+    const row = p.locator('table.synoptic tr[data-provision="resolves.1"]');
+    expect(await row.locator('.synoptic__base p').getAttribute('lang')).toBe('ar');
+    // Every proposal on sample Resolution 901 is in English: a draft in Arabic could merge none of them.
+    await p.locator('.record__actions button').click();
+    await p.waitForURL((address) => address.pathname.startsWith('/consolidation/'));
+    const id = new URL(p.url()).pathname.split('/').pop() ?? '';
+    const draft = await p.request.get(`${server.url}/api/v1/consolidation-drafts/${id}`);
+    expect(((await draft.json()) as { data: { language: string } }).data.language).toBe('en');
+    expect(await htmlAttributes(p)).toEqual({ lang: 'ar', dir: 'rtl' });
+    // Back to the compilation: the interface stays Arabic, and so does the text.
+    await p.locator('.page-intro a[href*="/compilation/"]').click();
+    await row.locator('.synoptic__base p[lang="ar"]').waitFor();
+    expect(new URL(p.url()).searchParams.get('lang')).toBeNull();
+    await chair.context.close();
   });
 });

@@ -32,7 +32,8 @@ interface Answer {
     num: string;
     class: string;
     divergence: number;
-    proposals: { source: string; mark: string; ops: { op: string; text: string }[] }[];
+    base: string | null;
+    proposals: { source: string; mark: string; text: string | null; ops: { op: string; text: string }[] }[];
   }[];
   divergence: number;
 }
@@ -51,6 +52,7 @@ const EXPECTED_CLASSES = [
   ['resolves.2.i', 'unchanged', 'NOC NOC NOC'],
   ['resolves.2.ii', 'unchanged', 'NOC NOC NOC'],
   ['resolves.3', 'sup-mod', 'NOC MOD SUP'],
+  ['resolves.3+1', 'conflict', 'ADD ADD NOC'],
   ['instructs-director.1', 'single', 'MOD NOC NOC'],
   ['instructs-director.2', 'unchanged', 'NOC NOC NOC'],
   ['invites-member-states.1', 'unchanged', 'NOC NOC NOC'],
@@ -90,7 +92,7 @@ describe.each(['en', 'ar'] as const)('tansiq compare golden compilation (%s)', (
     ).toBe(true);
   });
 
-  it('reads two regions changing the same words differently as a conflict, and a SUP against a MOD as sup-mod', async () => {
+  it('reads two regions changing the same words differently as a conflict, a SUP against a MOD as sup-mod, and two texts added at one place as one row', async () => {
     const answer = JSON.parse(await compare(language)) as Answer;
     const [atu, arb, cept] = changes(answer, 'resolves.1');
     const word = language === 'en' ? 'encourage' : 'تشجيع';
@@ -101,6 +103,14 @@ describe.each(['en', 'ar'] as const)('tansiq compare golden compilation (%s)', (
     const suppressed = answer.provisions.find((p) => p.id === 'resolves.3')!;
     expect(suppressed).toMatchObject({ class: 'sup-mod', divergence: 1 });
     expect(suppressed.proposals.map((p) => p.mark)).toEqual(['NOC', 'MOD', 'SUP']);
+    // Two different texts added as one new resolves 4: one row, each source's own text (issue 13).
+    const added = answer.provisions.filter((p) => p.base === null && p.id.startsWith('resolves.'));
+    expect(added.map((p) => [p.id, p.num, p.class, p.divergence])).toEqual([['resolves.3+1', '4', 'conflict', 0.5]]);
+    expect(added[0]!.proposals.map((p) => p.text?.split(' ').slice(0, 4).join(' ') ?? null)).toEqual(
+      language === 'en'
+        ? ['to encourage centres that', 'to encourage centres to', null]
+        : ['تشجيع المراكز التي تعمل', 'تشجيع المراكز على تقديم', null],
+    );
     // Different words of one provision fit together: compatible, a quarter.
     expect(answer.provisions.find((p) => p.id === 'recognizing.a')).toMatchObject({
       class: 'compatible',

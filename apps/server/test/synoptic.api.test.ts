@@ -196,6 +196,26 @@ describe('GET /meetings/:meeting/synoptic/:version', () => {
     expect(entryOf(data, 'considering.c', 'EGY')).toMatchObject({ mark: 'ADD', text: 'that tests need time,' });
   });
 
+  it('shows two contributions adding one provision in different words on one row, a conflict', async () => {
+    // At a meeting of its own, so that the other tests' compilations stay as they are.
+    const elsewhere = (await makeMeeting(t)).meeting.code;
+    await contribute(version, national('EGY', { meeting: elsewhere }), [['ADD', 'resolves.4', 'to report on it.']]);
+    await contribute(version, { ...common('ATU'), meeting: elsewhere }, [
+      ['ADD', 'resolves.4', 'to report on it yearly.'],
+      ['ADD', 'resolves.5', 'to keep it short.'],
+    ]);
+    const data = await getData<Synoptic>(t, `/api/v1/meetings/${elsewhere}/synoptic/${version}`);
+    const added = data.rows.filter((row) => row.base === null);
+    expect(added.map((row) => [row.id, row.num, row.class, row.divergence])).toEqual([
+      ['resolves.4', '4', 'conflict', 0.5],
+      ['resolves.5', '5', 'single', 0],
+    ]);
+    expect(added[0]!.entries.map((entry) => [entry.source, entry.mark, entry.text])).toEqual([
+      ['EGY', 'ADD', 'to report on it.'],
+      ['AFCP', 'ADD', 'to report on it yearly.'],
+    ]);
+  });
+
   it('leaves out drafts and withdrawn contributions, and follows each document’s access level', async () => {
     const anonymous = await compiled();
     for (const hidden of ['BRA', 'ARG', 'JPN', 'USA']) {
@@ -228,6 +248,38 @@ describe('GET /meetings/:meeting/synoptic/:version', () => {
     const response = await t.app.inject({ method: 'GET', url: `/api/v1/meetings/${meeting}/synoptic/${englishOnly}` });
     const onlyEnglish = response.json<{ data: Synoptic }>().data;
     expect(entryOf(onlyEnglish, 'resolves.3', 'SEN')).toMatchObject({ language: 'fr', diffed: false, ops: [] });
+  });
+
+  it('measures in the language of the proposals, whatever language shows the base', async () => {
+    const english = await compiled();
+    const french = await compiled('?lang=fr');
+    expect([english.language, english.proposalLanguage, french.language, french.proposalLanguage]).toEqual([
+      'en',
+      'en',
+      'fr',
+      'en',
+    ]);
+    // Compared with the French base, every English change would replace the whole text: a reader in French
+    // still sees the classes and scores of the texts as written.
+    expect(french.rows.map((row) => [row.id, row.class, row.divergence])).toEqual(
+      english.rows.map((row) => [row.id, row.class, row.divergence]),
+    );
+    expect([french.divergence, french.classes, french.pairs]).toEqual([
+      english.divergence,
+      english.classes,
+      english.pairs,
+    ]);
+    expect(rowOf(french, 'considering.a')).toMatchObject({
+      class: 'compatible',
+      base: 'que les tests ont besoin de textes;',
+    });
+  });
+
+  it('shows the base in the reader’s language when the version is stored in it (prefer), else as by default', async () => {
+    expect((await compiled('?prefer=fr')).language).toBe('fr');
+    expect(await compiled('?prefer=ar')).toMatchObject({ language: 'en', proposalLanguage: 'en' });
+    expect((await compiled('?lang=en&prefer=fr')).language).toBe('en');
+    expectApiError(await synoptic('?prefer=xx'), 400, 'validation_failed', { path: ['query', 'prefer'] });
   });
 
   it('shows a whole-text SUP on every provision', async () => {

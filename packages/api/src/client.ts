@@ -260,9 +260,16 @@ export function createClient(options: ClientOptions = {}) {
     // synoptic compilation and divergence
     /** Every instrument version with proposals at a meeting, with its divergence and class counts. */
     synopticOverview: (meeting: string) => get(listOf(SynopticSummary), `/api/v1/meetings/${enc(meeting)}/synoptic`),
-    /** The synoptic compilation of one version at a meeting, its base in `lang` (by default its sources' language). */
-    synoptic: (meeting: string, versionId: string, lang?: z.infer<typeof TextLanguage>) =>
-      get(one(Synoptic), `/api/v1/meetings/${enc(meeting)}/synoptic/${enc(versionId)}`, { lang }),
+    /**
+     * The synoptic compilation of one version at a meeting, its base in `lang`, else in `prefer` when the version is
+     * stored in it, else in its sources' language.
+     */
+    synoptic: (
+      meeting: string,
+      versionId: string,
+      lang?: z.infer<typeof TextLanguage>,
+      prefer?: z.infer<typeof TextLanguage>,
+    ) => get(one(Synoptic), `/api/v1/meetings/${enc(meeting)}/synoptic/${enc(versionId)}`, { lang, prefer }),
     /** A meeting's region-by-region divergence matrix and its hot spots. */
     regionDivergence: (meeting: string, limit?: number) =>
       get(one(RegionDivergence), `/api/v1/meetings/${enc(meeting)}/divergence`, { limit }),

@@ -72,6 +72,10 @@ export const Synoptic = z
     instrument: InstrumentRef,
     version: z.object({ id: z.uuid(), label: z.string(), languages: z.array(z.string()) }),
     language: TextLanguage.meta({ description: 'The language of the base and of the headings.' }),
+    proposalLanguage: TextLanguage.meta({
+      description:
+        'The language most of the version’s proposals are written in (among those it is stored in): classes and scores compare texts in it, whatever `language` the base is shown in; a consolidation draft of the version is opened in it.',
+    }),
     sources: z.array(SynopticSourceInfo).meta({
       description: 'In order of each author’s first contribution on the text (document number, then addendum).',
     }),
@@ -134,6 +138,10 @@ export const SynopticQuery = z.object({
   lang: TextLanguage.optional().meta({
     description:
       'The language of the base (one the version is stored in); by default the language most of its sources wrote in.',
+  }),
+  prefer: TextLanguage.optional().meta({
+    description:
+      'The reader’s language: the base is shown in it when the version is stored in it, else as without `lang`. `lang` wins when both are given.',
   }),
 });
 export type SynopticQuery = z.infer<typeof SynopticQuery>;

@@ -20,7 +20,7 @@ import '../features/consolidation/consolidation.css';
 import { ProvisionList } from '../features/consolidation/provision-list.tsx';
 import { ProvisionPanel, type PanelAction } from '../features/consolidation/provision-panel.tsx';
 import { WholeTextPanel } from '../features/consolidation/whole-text-panel.tsx';
-import { compilationPath, synopticPath } from '../features/synoptic/synoptic.ts';
+import { compilationPath, synopticPath, textLanguage } from '../features/synoptic/synoptic.ts';
 import '../features/synoptic/synoptic.css';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { languageName } from '../lib/format.ts';
@@ -114,12 +114,14 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
 
 /**
  * `/consolidation/:id`: a drafting group's consolidation draft of one text at a meeting; `?provision=` selects
- * the provision shown.
+ * the provision shown. The draft is in one language (the one its proposals are merged in); `?text=`, else the
+ * interface language, is the text language of the compilation it links back to.
  */
 export function ConsolidationPage() {
   const { t } = useTranslation();
   const { language } = useLocale();
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
   const draft = useConsolidationDraft(id);
   const synoptic = useDraftSynoptic(draft.data);
   const classes = useMemo(
@@ -137,7 +139,7 @@ export function ConsolidationPage() {
     <>
       <div className="page-intro">
         <p>
-          <Link to={synopticPath(data.meeting.code, data.version.id, data.language)}>
+          <Link to={synopticPath(data.meeting.code, data.version.id, textLanguage(params.get('text'), language))}>
             {t('consolidation.backToCompilation')}
           </Link>
           {' · '}

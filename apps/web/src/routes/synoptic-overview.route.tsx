@@ -23,7 +23,7 @@ function InstrumentsTable({ meetingCode, summaries }: { meetingCode: string; sum
   const { t } = useTranslation();
   return (
     <div className="table-scroll">
-      <table className="table">
+      <table className="table synoptic-overview">
         <caption className="visually-hidden">{t('synoptic.overview.caption')}</caption>
         <thead>
           <tr>
@@ -45,6 +45,7 @@ function InstrumentsTable({ meetingCode, summaries }: { meetingCode: string; sum
                 </span>
               </th>
               <td>
+                <span className="synoptic__label">{t('synoptic.overview.sources')}</span>
                 {summary.sources.map((source, index) => (
                   <span key={source.source}>
                     {index > 0 && ' '}

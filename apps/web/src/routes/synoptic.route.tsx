@@ -1,7 +1,5 @@
-import type { TextLanguage } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { z } from 'zod';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
@@ -10,32 +8,25 @@ import { useMemberStates, useOrganizations, useRegions } from '../features/regis
 import { ClassBreakdown, Score } from '../features/synoptic/divergence-labels.tsx';
 import { SourceHeatmap } from '../features/synoptic/source-heatmap.tsx';
 import { SynopticTable } from '../features/synoptic/synoptic-table.tsx';
-import { compilationPath, sourceName } from '../features/synoptic/synoptic.ts';
+import { compilationPath, sourceName, textLanguage } from '../features/synoptic/synoptic.ts';
 import { useSynoptic } from '../features/synoptic/synoptic.queries.ts';
 import '../features/synoptic/synoptic.css';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { inLanguage, languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
-type Language = z.infer<typeof TextLanguage>;
-const LANGUAGES: readonly string[] = ['ar', 'en', 'fr'];
-
 /**
  * `/meetings/:code/compilation/:version`: the synoptic table of one text (provisions by sources, changes
- * inline), its sources with their regions, and the heatmap of what each source does; `?lang=` picks the
- * language of the base.
+ * inline), its sources with their regions, and the heatmap of what each source does. `?text=` picks the
+ * language of the text (base, headings); without it, the reader's language when the version is stored in it,
+ * else the language of its proposals. `?lang=` stays the interface's.
  */
 export function SynopticPage() {
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
   const { code = '', version = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const asked = params.get('lang');
-  const synoptic = useSynoptic(
-    code,
-    version,
-    asked !== null && LANGUAGES.includes(asked) ? (asked as Language) : undefined,
-  );
+  const synoptic = useSynoptic(code, version, undefined, textLanguage(params.get('text'), uiLanguage));
   const memberStates = useMemberStates();
   const organizations = useOrganizations();
   const regions = useRegions();
@@ -68,7 +59,7 @@ export function SynopticPage() {
           <Score value={data.divergence} />
         </p>
         <ClassBreakdown counts={data.classes} />
-        <ConsolidateAction meeting={data.meeting.code} versionId={data.version.id} language={data.language} />
+        <ConsolidateAction meeting={data.meeting.code} versionId={data.version.id} language={data.proposalLanguage} />
       </div>
       {data.version.languages.length > 1 && (
         <form className="filters" aria-label={t('synoptic.baseLanguage')} onSubmit={(event) => event.preventDefault()}>
@@ -77,7 +68,17 @@ export function SynopticPage() {
             <select
               id="synoptic-language"
               value={data.language}
-              onChange={(event) => setParams({ lang: event.target.value }, { replace: true })}
+              onChange={(event) => {
+                const text = event.target.value;
+                setParams(
+                  (current) => {
+                    const next = new URLSearchParams(current);
+                    next.set('text', text);
+                    return next;
+                  },
+                  { replace: true },
+                );
+              }}
             >
               {data.version.languages.map((language) => (
                 <option key={language} value={language}>

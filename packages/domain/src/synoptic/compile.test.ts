@@ -222,22 +222,23 @@ describe('compileSynoptic: added provisions', () => {
       base,
       sources(
         [withHeading('new one', 'considering.a', 'b)'), withHeading('new two', 'considering.a', 'c)')],
-        [withHeading('new  one', 'considering.a', 'b)'), withHeading('new three', 'considering.a')],
+        [withHeading('new three', 'considering.a', 'd)'), withHeading('new  one', 'considering.a', 'b)')],
       ),
     );
     expect(compiled.rows.map((r) => [r.id, r.num, r.class])).toEqual([
       ['considering.a', 'a', 'unchanged'],
       ['considering.a+1', 'b)', 'same'],
       ['considering.a+2', 'c)', 'single'],
-      ['considering.a+3', '', 'single'],
+      ['considering.a+3', 'd)', 'single'],
       ['considering.b', 'b', 'unchanged'],
       ['resolves.1', '1', 'unchanged'],
     ]);
     const shared = row(compiled, 'considering.a+1');
     expect(shared).toMatchObject({ base: null, heading: 'considering', section: 'preamble', divergence: 0 });
+    // Each source's entry carries its own text (B's has two spaces), the row's class reads them as one change.
     expect(shared.entries.map((e) => [e.mark, e.text, e.ops])).toEqual([
       ['ADD', 'new one', [{ op: 'insert', text: 'new one' }]],
-      ['ADD', 'new one', [{ op: 'insert', text: 'new one' }]],
+      ['ADD', 'new  one', [{ op: 'insert', text: 'new  one' }]],
     ]);
     expect(row(compiled, 'considering.a+2').entries[1]).toEqual({
       source: 'B',
@@ -249,10 +250,70 @@ describe('compileSynoptic: added provisions', () => {
     });
   });
 
+  it('shares one row between different texts added at one place: one provision, two wordings, a conflict', () => {
+    // Two sources each add a "resolves 2" after resolves 1 (issue 13: not two "resolves 2" rows).
+    const resolves = (text: string, extra: Partial<ProvisionChange> = {}) =>
+      add(text, 'resolves.1', { headingKey: 'resolves', heading: 'resolves', num: '2', ...extra });
+    const compiled = compileSynoptic(
+      base,
+      sources([resolves('to act,', { number: 'A/1/1' })], [resolves('to act fast,', { number: 'B/1/1' })]),
+    );
+    expect(compiled.rows.map((r) => [r.id, r.num, r.class, r.divergence])).toEqual([
+      ['considering.a', 'a', 'unchanged', 0],
+      ['considering.b', 'b', 'unchanged', 0],
+      ['resolves.1', '1', 'unchanged', 0],
+      ['resolves.1+1', '2', 'conflict', 0.5],
+    ]);
+    expect(compiled.rows[3]!.entries.map((e) => [e.source, e.mark, e.number, e.text, e.ops])).toEqual([
+      ['A', 'ADD', 'A/1/1', 'to act,', [{ op: 'insert', text: 'to act,' }]],
+      ['B', 'ADD', 'B/1/1', 'to act fast,', [{ op: 'insert', text: 'to act fast,' }]],
+    ]);
+    expect(compiled.pairs).toEqual([{ a: 'A', b: 'B', divergence: 0.5 }]);
+    // An ADD without a number or an id names no provision: it shares a row only with its very text.
+    const unnamed = compileSynoptic(
+      base,
+      sources([resolves('to act,')], [resolves('to act fast,', { num: '' })], [resolves('to act,', { num: '' })]),
+    );
+    expect(unnamed.rows.slice(3).map((r) => [r.id, r.entries.map((e) => e.text ?? '-').join(' ')])).toEqual([
+      ['resolves.1+1', 'to act, - to act,'],
+      ['resolves.1+2', '- to act fast, -'],
+    ]);
+  });
+
+  it('keeps apart ADDs at one place that name different provisions, and two ADDs of one source', () => {
+    const at = (text: string, extra: Partial<ProvisionChange>) =>
+      add(text, 'resolves.1', { headingKey: 'resolves', heading: 'resolves', ...extra });
+    const compiled = compileSynoptic(
+      base,
+      sources(
+        [at('two', { num: '2' }), at('three', { num: '3' })],
+        [at('third', { num: '3' }), at('second', { num: '2' })],
+        [at('x', { provisionId: 'resolves.2', num: '2' })],
+        [at('y', { provisionId: 'resolves.3' })],
+      ),
+    );
+    expect(
+      compiled.rows
+        .filter((r) => r.base === null)
+        .map((r) => [r.id, r.num, r.entries.map((e) => e.text ?? '-').join(' ')]),
+    ).toEqual([
+      ['resolves.1+1', '2', 'two second x -'],
+      ['resolves.1+2', '3', 'three third - -'],
+      // An id alone says nothing of a number: D's resolves 3 cannot be matched with the rows named by number.
+      ['resolves.3', '', '- - - y'],
+    ]);
+    // A source proposing one text twice at one place gets two rows, never two entries on one.
+    const twice = compileSynoptic(base, sources([at('p', {}), at('p', {})], [at('p', {})]));
+    expect(twice.rows.filter((r) => r.base === null).map((r) => r.entries.map((e) => e.text ?? '-'))).toEqual([
+      ['p', 'p'],
+      ['p', '-'],
+    ]);
+  });
+
   it('gives stable ids: the same input, the same ids', () => {
     const input = sources(
-      [withHeading('x', 'considering.b'), withHeading('y', null)],
-      [withHeading('z', 'considering.b')],
+      [withHeading('x', 'considering.b', 'c)'), withHeading('y', null)],
+      [withHeading('z', 'considering.b', 'd)')],
     );
     const ids = (synoptic: Synoptic) => synoptic.rows.map((r) => r.id);
     expect(ids(compileSynoptic(base, input))).toEqual(ids(compileSynoptic(base, structuredClone(input))));
@@ -295,20 +356,23 @@ describe('compileSynoptic: added provisions', () => {
     expect(row(compiled, 'resolves.2')).toMatchObject({ heading: 'resolves', section: 'operative' });
   });
 
-  it('gives a fresh id when two sources give one id to different texts', () => {
+  it('shares the row of one id given to different texts, and gives a fresh id to that id at another place', () => {
     const compiled = compileSynoptic(
       base,
       sources(
         [{ ...withHeading('delta', 'considering.b'), provisionId: 'considering.c' }],
         [{ ...withHeading('other', 'considering.b'), provisionId: 'considering.c' }],
+        [{ ...withHeading('third', 'considering.b'), provisionId: 'considering.d' }],
+        [{ ...withHeading('elsewhere', 'considering.a'), provisionId: 'considering.c' }],
       ),
     );
-    expect(compiled.rows.map((r) => r.id)).toEqual([
-      'considering.a',
-      'considering.b',
-      'considering.c',
-      'considering.b+1',
-      'resolves.1',
+    expect(compiled.rows.map((r) => [r.id, r.class, r.entries.map((e) => e.text ?? '-').join(' ')])).toEqual([
+      ['considering.a', 'unchanged', '- - - -'],
+      ['considering.a+1', 'single', '- - - elsewhere'],
+      ['considering.b', 'unchanged', '- - - -'],
+      ['considering.c', 'conflict', 'delta other - -'],
+      ['considering.d', 'single', '- - third -'],
+      ['resolves.1', 'unchanged', '- - - -'],
     ]);
   });
 });
@@ -410,15 +474,21 @@ const applyEdits = (text: string, edits: [string, number, string][]) => {
   }
   return tokens.join('');
 };
-const proposalOn = fc.tuple(fc.nat(base901.length - 1), fc.constantFrom('MOD', 'SUP', 'NOC', 'ADD'), edit);
+// An ADD's number: none, or one of two, so that different texts added at one place share rows.
+const proposalOn = fc.tuple(
+  fc.nat(base901.length - 1),
+  fc.constantFrom('MOD', 'SUP', 'NOC', 'ADD'),
+  edit,
+  fc.constantFrom('', 'x', 'y'),
+);
 const randomSources = fc.array(fc.array(proposalOn, { maxLength: 8 }), { minLength: 1, maxLength: 5 }).map((lists) =>
   lists.map((list, s) =>
     source(
       `S${s}`,
-      list.map(([at, mark, edits]): ProvisionChange => {
+      list.map(([at, mark, edits, num]): ProvisionChange => {
         const target = base901[at]!;
         if (mark === 'ADD') {
-          return add(applyEdits(target.text, edits), target.id, { headingKey: target.headingKey });
+          return add(applyEdits(target.text, edits), target.id, { headingKey: target.headingKey, num });
         }
         if (mark === 'MOD') {
           return mod(target.id, applyEdits(target.text, edits));
@@ -494,6 +564,28 @@ describe('compileSynoptic: properties', () => {
         }
         expect(compiled.rows.filter((r) => r.base !== null).map((r) => r.id)).toEqual(base901.map((p) => p.id));
         expect(new Set(compiled.rows.map((r) => r.id)).size).toBe(compiled.rows.length);
+      }),
+      { numRuns: LAW_RUNS },
+    );
+  });
+
+  it('shows every ADD once, with its own text, and shares its row only with ADDs at its place', () => {
+    fc.assert(
+      fc.property(randomSources, (list) => {
+        const compiled = compileSynoptic(base901, list);
+        list.forEach((source, s) => {
+          const proposed = source.changes.filter((change) => change.mark === 'ADD').map((change) => change.text);
+          const shown = compiled.rows.flatMap((r) => (r.entries[s]!.mark === 'ADD' ? [r.entries[s]!.text] : []));
+          expect(shown.sort()).toEqual(proposed.sort());
+        });
+        for (const r of compiled.rows.filter((candidate) => candidate.base === null)) {
+          // The ADDs of one row follow one provision.
+          const adders = r.entries.flatMap((entry, s) => (entry.mark === 'ADD' ? [s] : []));
+          const places = adders.map(
+            (s) => list[s]!.changes.find((c) => c.mark === 'ADD' && c.text === r.entries[s]!.text)!.after,
+          );
+          expect(new Set(places).size).toBe(1);
+        }
       }),
       { numRuns: LAW_RUNS },
     );

@@ -37,9 +37,49 @@ interface AddedRow extends Anchor {
   section: BaseProvision['section'];
   heading: string;
   num: string;
-  text: string;
-  /** The change of each source that adds it, by source index. */
+  /** The change of each source that adds it, by source index, each with its own text. */
   adders: Map<number, ProvisionChange>;
+}
+
+/** Whether two ADDs name one provision: the same id (a contribution's `considering.d`), else the same number. */
+function namesSame(a: ProvisionChange, b: ProvisionChange): boolean {
+  if (a.provisionId !== null && b.provisionId !== null) {
+    return a.provisionId === b.provisionId;
+  }
+  return (a.num ?? '') !== '' && a.num === b.num;
+}
+
+/** Whether two ADDs name different provisions: two ids that differ, else two numbers that differ. */
+function namesAnother(a: ProvisionChange, b: ProvisionChange): boolean {
+  if (a.provisionId !== null && b.provisionId !== null) {
+    return a.provisionId !== b.provisionId;
+  }
+  return (a.num ?? '') !== '' && (b.num ?? '') !== '' && a.num !== b.num;
+}
+
+/**
+ * The added row an ADD of source `s` joins among those placed after one anchor, or undefined when it opens a
+ * row of its own. It may join a row of the same heading whose ADDs name no other provision and none of them
+ * its source's: the first that proposes its very text, else the first that names the same provision (one id,
+ * else one number). So two wordings of one new provision share its row, and a row never holds two entries of
+ * one source.
+ */
+function sharedRow(
+  followers: readonly AddedRow[],
+  change: ProvisionChange,
+  s: number,
+  options: SynopticOptions,
+): AddedRow | undefined {
+  const open = followers.filter(
+    (row) =>
+      !row.adders.has(s) &&
+      row.headingKey === change.headingKey &&
+      ![...row.adders.values()].some((other) => namesAnother(other, change)),
+  );
+  return (
+    open.find((row) => [...row.adders.values()].some((other) => sameText(other.text!, change.text!, options.diff))) ??
+    open.find((row) => [...row.adders.values()].some((other) => namesSame(other, change)))
+  );
 }
 
 const noChange = (source: string, number: string | null): SynopticEntry => ({
@@ -98,7 +138,8 @@ function checkInput(base: readonly BaseProvision[], sources: readonly SynopticSo
  * source once per row, in that order). A base row shows each source's proposal on it (the last one when a
  * source gives several), else the source's whole-text SUP, else NOC. Added rows follow their `after` provision
  * (the start when null; the end of their heading, or of the text, when absent), several after one provision in
- * source order; identical texts added at one place by several sources share a row. An added row takes its
+ * source order; the ADDs of several sources at one place (same `after`, same heading) that propose one text or
+ * name one provision (id, else number) share a row, each entry with its own text. An added row takes its
  * proposal's id when given and free, else `<after>+n` (`<headingKey>+n` when it opens a heading, `start+n`
  * when neither is known) with the smallest free n. Throws `invalid_compilation` listing every bad input.
  */
@@ -170,14 +211,9 @@ export function compileSynoptic(
         return;
       }
       const anchor = anchorOf(change, ['sources', s, 'changes', c, 'after']);
-      const text = change.text!;
-      const shared = anchor.followers.find(
-        (row) => row.headingKey === change.headingKey && sameText(row.text, text, options.diff),
-      );
+      const shared = sharedRow(anchor.followers, change, s, options);
       if (shared !== undefined) {
-        if (!shared.adders.has(s)) {
-          shared.adders.set(s, change);
-        }
+        shared.adders.set(s, change);
         return;
       }
       const given = change.provisionId;
@@ -191,7 +227,6 @@ export function compileSynoptic(
         heading: change.heading ?? like?.heading ?? anchorProvision?.heading ?? change.headingKey ?? '',
         headingKey: change.headingKey ?? like?.headingKey ?? anchorProvision?.headingKey,
         num: change.num ?? '',
-        text,
         adders: new Map([[s, change]]),
         followers: [],
       };
@@ -237,9 +272,9 @@ export function compileSynoptic(
                 source: source.source,
                 mark: change.mark,
                 number: change.number,
-                text: row.text,
+                text: change.text,
                 coarse: false,
-                ops: [{ op: 'insert', text: row.text }],
+                ops: [{ op: 'insert', text: change.text! }],
               };
         }),
       });

@@ -33,6 +33,7 @@ export function presentSynoptic(compilation: VersionCompilation): Synoptic {
     instrument: presentInstrumentRef(instrument),
     version: { id: version.id, label: version.label, languages: version.languages },
     language: compilation.language,
+    proposalLanguage: compilation.proposalLanguage,
     sources: compilation.authors.map((author) => ({
       source: author.source.source,
       region: compilation.regionOf(author.source.source),

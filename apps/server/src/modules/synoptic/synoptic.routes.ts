@@ -48,7 +48,13 @@ export const synopticRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => ({
       data: presentSynoptic(
-        await getSynoptic(request.ctx, request.params.meeting, request.params.version, request.query.lang),
+        await getSynoptic(
+          request.ctx,
+          request.params.meeting,
+          request.params.version,
+          request.query.lang,
+          request.query.prefer,
+        ),
       ),
     }),
   );

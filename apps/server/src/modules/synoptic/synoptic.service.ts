@@ -29,7 +29,13 @@ export interface VersionCompilation {
   meeting: MeetingRow;
   instrument: InstrumentRow;
   version: VersionRow & { languages: string[] };
+  /** The language of the base, headings and numbers shown. */
   language: TextLanguage;
+  /**
+   * The language most of the version's proposals are written in (among those it is stored in): the classes and
+   * scores compare texts in it whatever `language` shows the base in, so every reader sees the same measures.
+   */
+  proposalLanguage: TextLanguage;
   authors: AuthorProposals[];
   regionOf: (source: string) => string | null;
   synoptic: CompiledSynoptic;
@@ -205,12 +211,20 @@ async function compileMeeting(
     const stored = LANGUAGE_ORDER.filter((language) => own.some((row) => row.language === language));
     const proposals = proposalsOf.get(version.id) ?? [];
     const language = compilationLanguage(stored, proposals, options.language, options.preferLanguage);
-    const base = baseIn(own, language);
-    const authors = buildSources(proposals, base, (other) => (other === language ? base : baseIn(own, other)));
-    const synoptic = compileSynoptic(
-      base,
-      authors.map((author) => author.source),
-    );
+    const proposalLanguage = compilationLanguage(stored, proposals, undefined);
+    const compileIn = (shown: TextLanguage) => {
+      const base = baseIn(own, shown);
+      const authors = buildSources(proposals, base, (other) => (other === shown ? base : baseIn(own, other)));
+      return {
+        authors,
+        synoptic: compileSynoptic(
+          base,
+          authors.map((author) => author.source),
+        ),
+      };
+    };
+    const { authors, synoptic: shown } = compileIn(language);
+    const synoptic = language === proposalLanguage ? shown : withMeasures(shown, compileIn(proposalLanguage).synoptic);
     const entries = showEntries(synoptic, authors, language, own);
     options.onProgress?.(index + 1, versions.length);
     return {
@@ -218,6 +232,7 @@ async function compileMeeting(
       instrument,
       version: { ...version, languages: stored },
       language,
+      proposalLanguage,
       authors,
       regionOf,
       synoptic,
@@ -226,18 +241,44 @@ async function compileMeeting(
   });
 }
 
-/** The synoptic compilation of one version at a meeting, its base in `language` (see compilationLanguage). */
+/**
+ * A compilation shown in one language with the measures of another: each row's class and score, the version's
+ * divergence and the source pairs of `measured` (rows matched by id, which a provision keeps in every
+ * language; a row `measured` lacks keeps its own).
+ */
+function withMeasures(shown: CompiledSynoptic, measured: CompiledSynoptic): CompiledSynoptic {
+  const byId = new Map(measured.rows.map((row) => [row.id, row]));
+  return {
+    ...shown,
+    rows: shown.rows.map((row) => {
+      const other = byId.get(row.id);
+      return other === undefined ? row : { ...row, class: other.class, divergence: other.divergence };
+    }),
+    divergence: measured.divergence,
+    pairs: measured.pairs,
+  };
+}
+
+/**
+ * The synoptic compilation of one version at a meeting, its base in `language` (see compilationLanguage), else
+ * in `preferred` when the version is stored in it (the reader's language), else in its proposals' language.
+ */
 export async function getSynoptic(
   ctx: ServiceContext,
   meetingIdOrCode: string,
   versionId: string,
   language?: TextLanguage,
+  preferred?: TextLanguage,
 ): Promise<VersionCompilation> {
   const meeting = await meetingOf(ctx, meetingIdOrCode);
   if ((await findVersionById(ctx.db, versionId)) === undefined) {
     throw notFound('instrument version', versionId, ['params', 'version']);
   }
-  const [compilation] = await compileMeeting(ctx, meeting, { versionId, language });
+  const [compilation] = await compileMeeting(ctx, meeting, {
+    versionId,
+    language: language ?? preferred,
+    preferLanguage: language === undefined && preferred !== undefined,
+  });
   return compilation!;
 }
 

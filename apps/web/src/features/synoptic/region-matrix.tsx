@@ -14,48 +14,62 @@ export function RegionMatrix({ divergence }: { divergence: RegionDivergence }) {
   if (divergence.regions.length === 0) {
     return <p className="notice">{t('synoptic.regions.none')}</p>;
   }
+  // The explanation is a paragraph above the table rather than its caption: a caption is as wide as the table,
+  // so on a narrow screen it would scroll with it, half out of sight.
   return (
-    <div className="table-scroll synoptic-scroll" tabIndex={0} role="region" aria-label={t('synoptic.regions.heading')}>
-      <table className="table region-matrix">
-        <caption>{t('synoptic.regions.caption')}</caption>
-        <thead>
-          <tr>
-            <td />
-            {divergence.regions.map((region) => (
-              <th scope="col" key={region.id}>
-                <LocalizedText text={region.name} />
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {divergence.regions.map((region, i) => (
-            <tr key={region.id} data-region={region.id}>
-              <th scope="row">
-                <LocalizedText text={region.name} />{' '}
-                <span className="region-matrix__sources">
-                  (
-                  {region.sources.map((source, index) => (
-                    <span key={source}>
-                      {index > 0 && ', '}
-                      <bdi dir="ltr">{source}</bdi>
-                    </span>
-                  ))}
-                  )
-                </span>
-              </th>
-              {divergence.regions.map((other, j) => {
-                const value = divergence.matrix[i]?.[j] ?? 0;
-                return (
-                  <td key={other.id} className={`region-matrix__cell heat--${heatLevel(value)}`} data-region={other.id}>
-                    {formatScore(locale, value)}
-                  </td>
-                );
-              })}
+    <>
+      <p id="region-matrix-caption">{t('synoptic.regions.caption')}</p>
+      <div
+        className="table-scroll synoptic-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('synoptic.regions.heading')}
+      >
+        <table className="table region-matrix" aria-describedby="region-matrix-caption">
+          <caption className="visually-hidden">{t('synoptic.regions.heading')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {divergence.regions.map((region) => (
+                <th scope="col" key={region.id}>
+                  <LocalizedText text={region.name} />
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {divergence.regions.map((region, i) => (
+              <tr key={region.id} data-region={region.id}>
+                <th scope="row">
+                  <LocalizedText text={region.name} />{' '}
+                  <span className="region-matrix__sources">
+                    (
+                    {region.sources.map((source, index) => (
+                      <span key={source}>
+                        {index > 0 && ', '}
+                        <bdi dir="ltr">{source}</bdi>
+                      </span>
+                    ))}
+                    )
+                  </span>
+                </th>
+                {divergence.regions.map((other, j) => {
+                  const value = divergence.matrix[i]?.[j] ?? 0;
+                  return (
+                    <td
+                      key={other.id}
+                      className={`region-matrix__cell heat--${heatLevel(value)}`}
+                      data-region={other.id}
+                    >
+                      {formatScore(locale, value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

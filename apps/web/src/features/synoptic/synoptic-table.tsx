@@ -9,22 +9,24 @@ import { sourceAction } from './synoptic.ts';
 /** The id of a row's element, for links from the heatmap and the hot spots. */
 export const rowAnchor = (provisionId: string) => `provision-${provisionId}`;
 
-/** One source's cell: its mark and proposal number, then its change inline (or why there is none). */
-function EntryCell({ entry, base, baseLanguage }: { entry: SynopticEntry; base: string | null; baseLanguage: string }) {
+/** Whether an entry's proposal number names its source already (`AFCP/2/1` for AFCP). */
+const numberNamesSource = (entry: SynopticEntry) => entry.number?.startsWith(`${entry.source}/`) === true;
+
+/** One source's proposal on a provision: its mark and proposal number, then its change inline (or its note). */
+function EntryItem({ entry, base, baseLanguage }: { entry: SynopticEntry; base: string | null; baseLanguage: string }) {
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
   const action = sourceAction(entry);
-  if (action === 'none') {
-    return (
-      <td className="synoptic__cell synoptic__cell--none" data-source={entry.source} data-action={action}>
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">{t('synoptic.noProposal')}</span>
-      </td>
-    );
-  }
   return (
-    <td className={`synoptic__cell synoptic__cell--${action}`} data-source={entry.source} data-action={action}>
+    <li className={`synoptic__entry synoptic__entry--${action}`} data-source={entry.source} data-action={action}>
       <p className="synoptic__mark">
+        {!numberNamesSource(entry) && (
+          <>
+            <bdi dir="ltr" className="synoptic__source">
+              {entry.source}
+            </bdi>{' '}
+          </>
+        )}
         <span className="mark">{entry.mark}</span>{' '}
         {entry.number !== null && (
           <bdi className="symbol" dir="ltr">
@@ -54,18 +56,21 @@ function EntryCell({ entry, base, baseLanguage }: { entry: SynopticEntry; base: 
           <TrackedChange ops={entry.ops} language={entry.language} />
         </>
       )}
-    </td>
+    </li>
   );
 }
 
 /**
- * The synoptic table: one row per provision (added ones where they would go), the base and then each source in
- * the compilation's order, every change inline as insertions and deletions, and the row's class and score.
+ * The synoptic table: one row per provision (added ones where they would go) with the base text, the proposals
+ * of the sources that say something on it in the compilation's order (a source silent on a provision takes no
+ * room there), every change inline as insertions and deletions, and the row's class and score. Columns follow
+ * their content on a wide screen; on a narrow one each provision is a block, its parts one under the other.
  */
 export function SynopticTable({ synoptic, caption }: { synoptic: Synoptic; caption: string }) {
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
   const baseLanguage = synoptic.language;
+  const baseHeading = t('synoptic.table.base', { language: languageName(uiLanguage, baseLanguage) });
   return (
     <div className="table-scroll synoptic-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="table synoptic">
@@ -73,32 +78,48 @@ export function SynopticTable({ synoptic, caption }: { synoptic: Synoptic; capti
         <thead>
           <tr>
             <th scope="col">{t('synoptic.table.provision')}</th>
-            <th scope="col">{t('synoptic.table.base', { language: languageName(uiLanguage, baseLanguage) })}</th>
-            {synoptic.sources.map((source) => (
-              <th scope="col" key={source.source}>
-                <bdi dir="ltr">{source.source}</bdi>
-              </th>
-            ))}
+            <th scope="col">{baseHeading}</th>
+            <th scope="col">{t('synoptic.table.proposals')}</th>
             <th scope="col">{t('synoptic.table.class')}</th>
           </tr>
         </thead>
         <tbody>
-          {synoptic.rows.map((row) => (
-            <tr key={row.id} id={rowAnchor(row.id)} data-provision={row.id} data-class={row.class}>
-              <th scope="row" lang={baseLanguage} dir={textDirection(baseLanguage)}>
-                {row.heading} {row.num}
-              </th>
-              <td lang={baseLanguage} dir={textDirection(baseLanguage)}>
-                {row.base ?? <em lang={uiLanguage}>{t('synoptic.added')}</em>}
-              </td>
-              {row.entries.map((entry) => (
-                <EntryCell key={entry.source} entry={entry} base={row.base} baseLanguage={baseLanguage} />
-              ))}
-              <td>
-                <ClassBadge value={row.class} /> <Score value={row.divergence} />
-              </td>
-            </tr>
-          ))}
+          {synoptic.rows.map((row) => {
+            const proposed = row.entries.filter((entry) => sourceAction(entry) !== 'none');
+            return (
+              <tr key={row.id} id={rowAnchor(row.id)} data-provision={row.id} data-class={row.class}>
+                <th scope="row" lang={baseLanguage} dir={textDirection(baseLanguage)}>
+                  {row.heading} {row.num}
+                </th>
+                <td className="synoptic__base">
+                  <span className="synoptic__label">{baseHeading}</span>
+                  {row.base === null ? (
+                    <p>
+                      <em>{t('synoptic.added')}</em>
+                    </p>
+                  ) : (
+                    <p lang={baseLanguage} dir={textDirection(baseLanguage)}>
+                      {row.base}
+                    </p>
+                  )}
+                </td>
+                <td className={`synoptic__proposals${proposed.length === 0 ? ' synoptic__proposals--none' : ''}`}>
+                  {proposed.length === 0 ? (
+                    <p className="synoptic__note">{t('synoptic.noProposal')}</p>
+                  ) : (
+                    <ul className="synoptic__entries" aria-label={t('synoptic.table.proposals')}>
+                      {proposed.map((entry) => (
+                        <EntryItem key={entry.source} entry={entry} base={row.base} baseLanguage={baseLanguage} />
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td className="synoptic__class">
+                  <ClassBadge value={row.class} /> <Score value={row.divergence} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

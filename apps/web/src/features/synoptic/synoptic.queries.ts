@@ -15,11 +15,19 @@ export function useSynopticOverview(meeting: string) {
   });
 }
 
-/** The synoptic compilation of one version at a meeting; the previous language's answer stays while switching. */
-export function useSynoptic(meeting: string, versionId: string, language: z.infer<typeof TextLanguage> | undefined) {
+/**
+ * The synoptic compilation of one version at a meeting, its text in `language`, else in `prefer` when the version
+ * is stored in it; the previous language's answer stays while switching.
+ */
+export function useSynoptic(
+  meeting: string,
+  versionId: string,
+  language: z.infer<typeof TextLanguage> | undefined,
+  prefer?: z.infer<typeof TextLanguage>,
+) {
   return useQuery({
-    queryKey: ['synoptic', 'one', meeting, versionId, language ?? null],
-    queryFn: async () => (await api.synoptic(meeting, versionId, language)).data,
+    queryKey: ['synoptic', 'one', meeting, versionId, language ?? null, prefer ?? null],
+    queryFn: async () => (await api.synoptic(meeting, versionId, language, prefer)).data,
     placeholderData: keepPreviousData,
     ...COMPILED,
   });

@@ -1,6 +1,14 @@
 import type { MemberState, Organization } from '@tansiq/api';
 import { describe, expect, it } from 'vitest';
-import { compilationPath, formatScore, heatLevel, sourceAction, sourceName, synopticPath } from './synoptic.ts';
+import {
+  compilationPath,
+  formatScore,
+  heatLevel,
+  sourceAction,
+  sourceName,
+  synopticPath,
+  textLanguage,
+} from './synoptic.ts';
 
 describe('sourceAction', () => {
   it('names what a source does from its mark, and nothing when it made no proposal', () => {
@@ -41,8 +49,19 @@ describe('sourceName', () => {
 });
 
 describe('paths', () => {
-  it('encodes the meeting code and adds the base language when given', () => {
+  it('encodes the meeting code and adds the text language as ?text=, leaving ?lang= to the interface', () => {
     expect(compilationPath('wtdc-17')).toBe('/meetings/wtdc-17/compilation');
-    expect(synopticPath('wtdc 17', 'v1', 'ar')).toBe('/meetings/wtdc%2017/compilation/v1?lang=ar');
+    expect(synopticPath('wtdc 17', 'v1', 'ar')).toBe('/meetings/wtdc%2017/compilation/v1?text=ar');
+    expect(synopticPath('wtdc-17', 'v1')).toBe('/meetings/wtdc-17/compilation/v1');
+  });
+});
+
+describe('textLanguage', () => {
+  it('takes ?text= when it names a text language, else the interface language when it is one', () => {
+    expect(textLanguage('fr', 'ar')).toBe('fr');
+    expect(textLanguage(null, 'ar')).toBe('ar');
+    expect(textLanguage('xx', 'en')).toBe('en');
+    expect(textLanguage(null, 'es')).toBeUndefined();
+    expect(textLanguage('ar', 'zh')).toBe('ar');
   });
 });

@@ -1,4 +1,5 @@
-import type { MemberState, Organization, SynopticEntry } from '@tansiq/api';
+import type { MemberState, Organization, SynopticEntry, TextLanguage } from '@tansiq/api';
+import type { z } from 'zod';
 
 /** What one source does to one provision, as the heatmap colours it and its legend names it. */
 export const SOURCE_ACTIONS = ['none', 'keep', 'modify', 'add', 'suppress'] as const;
@@ -62,6 +63,25 @@ export function sourceName(
 /** The path of a meeting's compilation overview. */
 export const compilationPath = (meetingCode: string) => `/meetings/${encodeURIComponent(meetingCode)}/compilation`;
 
-/** The path of one version's synoptic table at a meeting, its base in `language` when given. */
+/**
+ * The path of one version's synoptic table at a meeting, its text in `language` when given (`?text=`: `?lang=`
+ * is the interface's language, which a link keeps as it is).
+ */
 export const synopticPath = (meetingCode: string, versionId: string, language?: string) =>
-  `${compilationPath(meetingCode)}/${encodeURIComponent(versionId)}${language === undefined ? '' : `?lang=${language}`}`;
+  `${compilationPath(meetingCode)}/${encodeURIComponent(versionId)}${language === undefined ? '' : `?text=${language}`}`;
+
+const TEXT_LANGUAGES: readonly string[] = ['ar', 'en', 'fr'];
+
+/**
+ * The text language a reader asks a compilation for: `?text=` when it names a text language, else the interface
+ * language when it is one. The server takes it as a preference, falling back on the language of the version's
+ * proposals when the version has no text in it.
+ */
+export function textLanguage(asked: string | null, uiLanguage: string): z.infer<typeof TextLanguage> | undefined {
+  for (const candidate of [asked, uiLanguage]) {
+    if (candidate !== null && TEXT_LANGUAGES.includes(candidate)) {
+      return candidate as z.infer<typeof TextLanguage>;
+    }
+  }
+  return undefined;
+}
