@@ -368,6 +368,11 @@ describe('the typed client against the app', () => {
     draft = (await chair.editDraftText(draft.id, 'resolves.1', { text, expectedRevision: draft.revision })).data;
     draft = (await chair.pickDraftWholeText(draft.id, { proposal: null, expectedRevision: draft.revision })).data;
     expect(draft.revision).toBe(4);
+    const preview = (await chair.adoptionPreview(draft.id)).data;
+    expect(preview).toMatchObject({ revision: 4, outcome: 'revised', unchanged: false, counts: { modified: 1 } });
+    expect(preview.changes.map((change) => [change.kind, change.provision, change.by.chair])).toEqual([
+      ['modified', 'resolves.1', true],
+    ]);
     const adopted = (await chair.adoptConsolidationDraft(draft.id, { expectedRevision: draft.revision })).data;
     expect(adopted).toMatchObject({ status: 'adopted', adoption: { adoptedBy: 'consensus' } });
   });

@@ -51,7 +51,7 @@ import type {
   PickProposalsBody,
   PickWholeTextBody,
 } from './consolidation.schema.ts';
-import { ConsolidationDraft, ConsolidationDraftSummary } from './consolidation.schema.ts';
+import { AdoptionPreview, ConsolidationDraft, ConsolidationDraftSummary } from './consolidation.schema.ts';
 import type { GiveProxyBody, PutDelegationBody } from './delegations.schema.ts';
 import { Delegation, Presence, Proxy } from './delegations.schema.ts';
 import type {
@@ -318,6 +318,9 @@ export function createClient(options: ClientOptions = {}) {
     /** Picks a whole-text SUP or SUP* (abrogation, or a merge into another instrument), or none. */
     pickDraftWholeText: (id: string, body: z.input<typeof PickWholeTextBody>) =>
       request(one(ConsolidationDraft), 'PUT', `/api/v1/consolidation-drafts/${enc(id)}/whole-text`, { body }),
+    /** What adopting the draft would store now: the new version's changes by provision, or the abrogation. */
+    adoptionPreview: (id: string) =>
+      get(one(AdoptionPreview), `/api/v1/consolidation-drafts/${enc(id)}/adoption-preview`),
     /** Adopts the draft (by consensus): the new version in force, the old one superseded. */
     adoptConsolidationDraft: (id: string, body: z.input<typeof AdoptDraftBody>) =>
       request(one(ConsolidationDraft), 'POST', `/api/v1/consolidation-drafts/${enc(id)}/adopt`, { body }),

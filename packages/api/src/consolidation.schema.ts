@@ -152,6 +152,56 @@ export const ConsolidationDraftSummary = z
   .meta({ id: 'ConsolidationDraftSummary' });
 export type ConsolidationDraftSummary = z.infer<typeof ConsolidationDraftSummary>;
 
+/** One provision the adopted version changes, with the proposals (and the chair) whose changes it keeps. */
+export const AdoptionChange = z
+  .object({
+    kind: z
+      .enum(['modified', 'added', 'suppressed', 'renumbered'])
+      .meta({ description: '`renumbered`: the same text under a new number (items added or suppressed before it).' }),
+    provision: z.string().meta({ description: 'The provision’s id in the draft.' }),
+    heading: z.string(),
+    num: z.string().meta({ description: 'Its number as the draft prints it.' }),
+    newId: z.string().nullable().meta({ description: 'Its id in the new version; null when suppressed.' }),
+    newNum: z.string().nullable().meta({ description: 'Its number in the new version; null when suppressed.' }),
+    before: z.string().nullable().meta({ description: 'The text in force; null for an added provision.' }),
+    after: z.string().nullable().meta({ description: 'The text adopted; null when suppressed.' }),
+    by: z.object({
+      proposals: z
+        .array(z.object({ number: z.string(), source: z.string().nullable() }))
+        .meta({ description: 'The proposals whose changes the adopted text keeps (source: the author code).' }),
+      chair: z.boolean().meta({ description: 'True when it keeps words the chair changed.' }),
+    }),
+  })
+  .meta({ id: 'AdoptionChange' });
+export type AdoptionChange = z.infer<typeof AdoptionChange>;
+
+/**
+ * What adopting the draft at `revision` would store, computed by the adoption's own rules: the new version and
+ * every provision it changes, or the abrogation.
+ */
+export const AdoptionPreview = z
+  .object({
+    draft: z.uuid(),
+    revision: z.number().int().meta({ description: 'The revision previewed; adopt with it as `expectedRevision`.' }),
+    outcome: z.enum(['revised', 'abrogated']),
+    label: z.string().nullable().meta({ description: 'The new version’s label; null for an abrogation.' }),
+    wholeText: PickableProposal.nullable().meta({ description: 'The whole-text SUP or SUP* that abrogates.' }),
+    mergedInto: InstrumentRef.nullable(),
+    unchanged: z.boolean().meta({
+      description: 'True when the new version’s provisions would be the base’s exactly (nothing picked changes them).',
+    }),
+    counts: z.object({
+      modified: z.number().int(),
+      added: z.number().int(),
+      suppressed: z.number().int(),
+      renumbered: z.number().int(),
+      kept: z.number().int().meta({ description: 'Base provisions kept with the same text and number.' }),
+    }),
+    changes: z.array(AdoptionChange).meta({ description: 'In document order; empty for an abrogation.' }),
+  })
+  .meta({ id: 'AdoptionPreview' });
+export type AdoptionPreview = z.infer<typeof AdoptionPreview>;
+
 export const CreateConsolidationDraftBody = z
   .object({
     meeting: plain(z.string().min(1).max(64)).meta({ description: 'Meeting id or code.' }),

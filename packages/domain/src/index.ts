@@ -15,6 +15,7 @@ export * from './synoptic/index.ts';
 export * from './consolidation/merge.ts';
 export * from './consolidation/version-draft.ts';
 export * from './consolidation/adopt.ts';
+export * from './consolidation/adoption-changes.ts';
 export * from './voting/index.ts';
 export * from './delegations.ts';
 export * from './officers/index.ts';

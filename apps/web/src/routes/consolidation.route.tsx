@@ -19,6 +19,7 @@ import {
 import '../features/consolidation/consolidation.css';
 import { ProvisionList } from '../features/consolidation/provision-list.tsx';
 import { ProvisionPanel, type PanelAction } from '../features/consolidation/provision-panel.tsx';
+import { useUnsavedWork } from '../features/consolidation/unsaved-work.ts';
 import { WholeTextPanel } from '../features/consolidation/whole-text-panel.tsx';
 import { compilationPath, synopticPath, textLanguage } from '../features/synoptic/synoptic.ts';
 import '../features/synoptic/synoptic.css';
@@ -35,6 +36,7 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
   const user = useCurrentUser();
   const [params] = useSearchParams();
   const write = useDraftWrite(draft);
+  const work = useUnsavedWork(draft);
   const [action, setAction] = useState<Action | null>(null);
   const [staleNotice, setStaleNotice] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -71,7 +73,14 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
         </div>
       )}
       {draft.status === 'open' && !writable && <p className="notice">{t('consolidation.readOnly')}</p>}
-      <WholeTextPanel draft={draft} writable={writable} pending={write.isPending} run={(fn) => run('whole-text', fn)} />
+      <WholeTextPanel
+        draft={draft}
+        value={work.wholeText}
+        writable={writable}
+        pending={write.isPending}
+        onChange={work.chooseWholeText}
+        run={(fn) => run('whole-text', fn)}
+      />
       <div className="consolidation">
         <ProvisionList
           draftId={draft.id}
@@ -79,6 +88,7 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
           selected={provision?.id ?? ''}
           language={draft.language}
           classes={classes}
+          unsaved={work.unsavedProvisions}
         />
         <div className="consolidation__main">
           {otherError &&
@@ -101,12 +111,13 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
               writable={writable}
               pending={write.isPending}
               editError={editError}
+              work={work.provisionWork(provision)}
               run={run}
             />
           )}
         </div>
       </div>
-      <AdoptionPanel draft={draft} writable={writable} onStale={() => setStaleNotice(true)} />
+      <AdoptionPanel draft={draft} writable={writable} unsaved={work.unsaved} onStale={() => setStaleNotice(true)} />
       <p className="muted">{t('consolidation.languageNote', { language: languageName(uiLanguage, draft.language) })}</p>
     </>
   );

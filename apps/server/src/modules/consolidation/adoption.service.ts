@@ -16,14 +16,17 @@ import {
 import {
   DomainError,
   adoptVersionDraft,
+  adoptionChanges,
   calendarDateOf,
   revisionLabel,
   type AdoptedText,
+  type AdoptionChanges,
   type Issue,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { requireIdentified } from '../../policy.ts';
 import { loadDraftView, type DraftView } from './consolidation-view.ts';
 import { advance, expectedRevisionOf, requireDraftWriter, requireOpenAt } from './consolidation.service.ts';
 
@@ -51,6 +54,29 @@ export function adoptedTextOf(view: DraftView): AdoptedText {
     view.rows,
     placeOf(view).place,
   );
+}
+
+/** What adopting a draft would store now: the draft, and for a revision the provisions it changes. */
+export interface AdoptionPreviewView {
+  view: DraftView;
+  /** Null for an abrogation (a whole-text SUP or SUP* picked): no text is adopted. */
+  changes: AdoptionChanges | null;
+}
+
+/**
+ * What adopting the draft would store now (anyone signed in), computed as adoption computes it: refused like
+ * adoption when the draft is adopted (`already_adopted`), holds brackets (`brackets_left`, each listed) or
+ * suppresses a provision that keeps sub-items (`invalid_adoption`). Nothing is written. Proposals withdrawn
+ * since they were picked are not checked here: adoption itself refuses them.
+ */
+export async function previewAdoption(ctx: ServiceContext, id: string): Promise<AdoptionPreviewView> {
+  requireIdentified(ctx.actor);
+  const view = await loadDraftView(ctx, id);
+  requireOpenAt(view.draft, view.draft.revision);
+  if (view.draft.wholeTextProposalId !== null) {
+    return { view, changes: null };
+  }
+  return { view, changes: adoptionChanges(view.rows, adoptedTextOf(view)) };
 }
 
 /**

@@ -1,4 +1,10 @@
-import type { ConsolidationDraft, ConsolidationDraftSummary, DraftPart, PickableProposal } from '@tansiq/api';
+import type {
+  AdoptionPreview,
+  ConsolidationDraft,
+  ConsolidationDraftSummary,
+  DraftPart,
+  PickableProposal,
+} from '@tansiq/api';
 import type { ConsolidationDraftRow, InstrumentRow, UserRow, VersionProposalRow, VersionRow } from '@tansiq/db';
 import {
   alternativeText,
@@ -9,7 +15,7 @@ import {
   type DraftRow,
 } from '@tansiq/domain';
 import { presentInstrumentRef } from '../synoptic/synoptic.presenter.ts';
-import { placeOf } from './adoption.service.ts';
+import { placeOf, type AdoptionPreviewView } from './adoption.service.ts';
 import { availableOn, wholeTextAvailable, type DraftView } from './consolidation-view.ts';
 
 export function presentPickable({ proposal, document }: VersionProposalRow): PickableProposal {
@@ -131,5 +137,34 @@ export function presentDraftSummary(entry: {
       entry.adopted === null ? null : { id: entry.adopted.id, label: entry.adopted.label },
     ),
     updatedAt: draft.updatedAt.toISOString(),
+  };
+}
+
+/** What adopting a draft would store, as the API answers it: each proposal named with its source. */
+export function presentAdoptionPreview({ view, changes }: AdoptionPreviewView): AdoptionPreview {
+  const sources = new Map(view.proposals.map(({ proposal, document }) => [proposal.number, document.authorCode]));
+  const whole = view.proposals.find((row) => row.proposal.id === view.draft.wholeTextProposalId);
+  const list = changes?.changes ?? [];
+  const count = (kind: AdoptionPreview['changes'][number]['kind']) =>
+    list.filter((change) => change.kind === kind).length;
+  return {
+    draft: view.draft.id,
+    revision: view.draft.revision,
+    outcome: changes === null ? 'abrogated' : 'revised',
+    label: changes === null ? null : placeOf(view).label,
+    wholeText: whole === undefined ? null : presentPickable(whole),
+    mergedInto: view.mergedInto === null ? null : presentInstrumentRef(view.mergedInto),
+    unchanged: changes?.unchanged ?? false,
+    counts: {
+      modified: count('modified'),
+      added: count('added'),
+      suppressed: count('suppressed'),
+      renumbered: count('renumbered'),
+      kept: changes?.kept ?? 0,
+    },
+    changes: list.map(({ proposals, chair, ...change }) => ({
+      ...change,
+      by: { proposals: proposals.map((number) => ({ number, source: sources.get(number) ?? null })), chair },
+    })),
   };
 }

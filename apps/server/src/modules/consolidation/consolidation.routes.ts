@@ -1,5 +1,6 @@
 import {
   AdoptDraftBody,
+  AdoptionPreview,
   ChooseAlternativeBody,
   ConsolidationDraft,
   ConsolidationDraftSummary,
@@ -15,9 +16,9 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { adoptDraft } from './adoption.service.ts';
+import { adoptDraft, previewAdoption } from './adoption.service.ts';
 import type { DraftView } from './consolidation-view.ts';
-import { presentDraft, presentDraftSummary } from './consolidation.presenter.ts';
+import { presentAdoptionPreview, presentDraft, presentDraftSummary } from './consolidation.presenter.ts';
 import {
   chooseDraftAlternative,
   createDraft,
@@ -187,6 +188,23 @@ export const consolidationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       answer(reply, () => pickWholeText(request.ctx, request.params.id, request.body, request.headers['if-match'])),
+  );
+
+  app.get(
+    '/consolidation-drafts/:id/adoption-preview',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'What adopting the draft would store now: every provision modified, added, suppressed or renumbered, by whose proposals',
+        params: IdParams,
+        response: { 200: one(AdoptionPreview) },
+      },
+    },
+    async (request, reply) => {
+      const preview = await previewAdoption(request.ctx, request.params.id);
+      return reply.header('etag', `"${preview.view.draft.revision}"`).send({ data: presentAdoptionPreview(preview) });
+    },
   );
 
   app.post(

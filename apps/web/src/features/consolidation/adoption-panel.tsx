@@ -9,9 +9,11 @@ import { textDirection } from '../contributions/tracked-change.tsx';
 import { versionPath } from '../texts/instrument-entry.tsx';
 import { instrumentName } from '../texts/instrument-name.ts';
 import { useVotes } from '../votes/votes.queries.ts';
+import { AdoptionChanges, useChangeCounts } from './adoption-summary.tsx';
 import { adoptingVotes, adoptionState, draftErrorMessage, draftPath } from './consolidation.ts';
-import { useAdoptDraft } from './consolidation.queries.ts';
+import { useAdoptDraft, useAdoptionPreview } from './consolidation.queries.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import type { UnsavedItem } from './unsaved-work.ts';
 
 /** What adoption made: the new version (a link to it in the texts library), or the abrogation. */
 function Adopted({ draft }: { draft: ConsolidationDraft }) {
@@ -45,17 +47,117 @@ function Adopted({ draft }: { draft: ConsolidationDraft }) {
 }
 
 /**
+ * "Resolution 901 (Rev. Buenos Aires, 2017)": the label (English form) isolated left to right, so that in an
+ * Arabic sentence the name reads "القرار 901 (Rev. Buenos Aires, 2017)" and not with its brackets scattered.
+ */
+const versionName = (name: string, label: string) => `${name} (\u2066${label}\u2069)`;
+
+/** Work on the screen not yet in the draft, each item with a link to where it is: adoption waits for it. */
+function UnsavedWork({ draft, unsaved }: { draft: ConsolidationDraft; unsaved: readonly UnsavedItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--warning" id="adoption-unsaved" data-unsaved={unsaved.length}>
+      <p>{t('consolidation.adopt.unsavedLeft', { count: unsaved.length })}</p>
+      <ul>
+        {unsaved.map((item) =>
+          item.kind === 'whole-text' ? (
+            <li key="whole-text" data-unsaved-kind="whole-text">
+              <a href="#whole-text">{t('consolidation.wholeText.heading')}</a>
+              {': '}
+              {t('consolidation.adopt.unsaved.wholeText')}
+            </li>
+          ) : (
+            <li
+              key={`${item.kind}-${item.provisionId}`}
+              data-unsaved-kind={item.kind}
+              data-provision={item.provisionId}
+            >
+              <Link to={draftPath(draft.id, item.provisionId)} replace>
+                <span lang={draft.language} dir={textDirection(draft.language)}>
+                  {item.heading} {item.num}
+                </span>
+              </Link>
+              {': '}
+              {t(item.kind === 'picks' ? 'consolidation.adopt.unsaved.picks' : 'consolidation.adopt.unsaved.edit')}
+            </li>
+          ),
+        )}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * What the draft would adopt, read from the server's preview (adoption's own rules): in the panel, a line (or a
+ * warning that nothing changes); in the dialog, every change by provision. Null while there is nothing to say.
+ */
+function PreviewSummary({
+  draft,
+  preview,
+  full,
+}: {
+  draft: ConsolidationDraft;
+  preview: ReturnType<typeof useAdoptionPreview>;
+  full: boolean;
+}) {
+  const { t } = useTranslation();
+  const counts = useChangeCounts();
+  const name = instrumentName(t, draft.instrument);
+  if (preview.error !== null) {
+    const problem = draftErrorMessage(preview.error);
+    return problem !== null ? (
+      <div className="notice notice--error" role="alert">
+        <p>{t(problem)}</p>
+      </div>
+    ) : (
+      <WriteError error={preview.error} />
+    );
+  }
+  const data = preview.data;
+  if (data === undefined || data.revision !== draft.revision) {
+    return full ? <p data-preview="loading">{t('consolidation.adopt.previewLoading')}</p> : null;
+  }
+  if (data.outcome === 'abrogated') {
+    return null;
+  }
+  if (data.unchanged) {
+    return (
+      <div className="notice notice--warning" data-preview="unchanged">
+        <p>
+          {t('consolidation.adopt.unchanged', { name: versionName(name, draft.newLabel), label: draft.version.label })}
+        </p>
+        {!full && <p>{t('consolidation.adopt.unchangedHint')}</p>}
+      </div>
+    );
+  }
+  if (!full) {
+    return <p data-preview="changes">{t('consolidation.adopt.changesLine', { counts: counts(data) })}</p>;
+  }
+  return (
+    <section className="adoption-preview" aria-labelledby="adoption-preview-heading" data-preview="changes">
+      <h3 id="adoption-preview-heading">{t('consolidation.adopt.changesHeading')}</h3>
+      <p>{t('consolidation.adopt.changesLine', { counts: counts(data) })}</p>
+      <AdoptionChanges preview={data} language={draft.language} />
+    </section>
+  );
+}
+
+/**
  * Adoption of the draft, by consensus or by a closed vote of the meeting that adopted it (chosen when there is
- * one): enabled when no bracket is left (each open one listed with a link to its provision), after a confirmation
- * naming the new version and the version it supersedes (or the abrogation).
+ * one): enabled when no work on the screen is left unsaved and no bracket is left (each listed with a link to its
+ * provision), after a confirmation naming the new version and the version it supersedes (or the abrogation) and
+ * saying what the new version changes, provision by provision, or that it changes nothing; the confirmation waits
+ * for that summary of the revision on the screen.
  */
 export function AdoptionPanel({
   draft,
   writable,
+  unsaved,
   onStale,
 }: {
   draft: ConsolidationDraft;
   writable: boolean;
+  unsaved: readonly UnsavedItem[];
   onStale: () => void;
 }) {
   const { t } = useTranslation();
@@ -67,10 +169,17 @@ export function AdoptionPanel({
   const vote = byVotes.find((candidate) => candidate.id === by);
   const [confirming, setConfirming] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const state = adoptionState(draft);
+  const state = adoptionState(draft, unsaved);
+  const settled = draft.status === 'open' && (state.abrogates || state.open.length === 0);
+  const preview = useAdoptionPreview(draft, settled);
+  const previewed = preview.data !== undefined && preview.data.revision === draft.revision;
   const name = instrumentName(t, draft.instrument);
-  const newName = `${name} (${draft.newLabel})`;
+  const newName = versionName(name, draft.newLabel);
   const problem = draftErrorMessage(adopt.error);
+  const blockers = [
+    ...(unsaved.length > 0 ? ['adoption-unsaved'] : []),
+    ...(!state.abrogates && state.open.length > 0 ? ['adoption-brackets'] : []),
+  ];
   if (draft.status === 'adopted') {
     return (
       <section className="record__section adoption" aria-labelledby="adoption-heading">
@@ -87,8 +196,9 @@ export function AdoptionPanel({
       ) : (
         <p>{t('consolidation.adopt.willRevise', { name: newName, label: draft.version.label })}</p>
       )}
+      {unsaved.length > 0 && <UnsavedWork draft={draft} unsaved={unsaved} />}
       {!state.abrogates && state.open.length > 0 && (
-        <div className="notice" data-open-brackets={state.open.length}>
+        <div className="notice" id="adoption-brackets" data-open-brackets={state.open.length}>
           <p>{t('consolidation.adopt.bracketsLeft', { count: state.open.length })}</p>
           <ul>
             {state.open.map((bracket) => (
@@ -107,6 +217,7 @@ export function AdoptionPanel({
           </ul>
         </div>
       )}
+      {unsaved.length === 0 && <PreviewSummary draft={draft} preview={preview} full={false} />}
       {writable && byVotes.length > 0 && (
         <div className="field">
           <label className="field__label" htmlFor="adopted-by">
@@ -131,6 +242,7 @@ export function AdoptionPanel({
           className="button"
           ref={opener}
           disabled={!state.ready}
+          aria-describedby={blockers.length > 0 ? blockers.join(' ') : undefined}
           onClick={() => {
             adopt.reset();
             setConfirming(true);
@@ -157,7 +269,7 @@ export function AdoptionPanel({
             <button
               type="button"
               className="button"
-              disabled={adopt.isPending}
+              disabled={adopt.isPending || !previewed}
               onClick={() =>
                 adopt.mutate(vote?.id, {
                   onSettled: (_, error) => {
@@ -169,7 +281,11 @@ export function AdoptionPanel({
                 })
               }
             >
-              {adopt.isPending ? t('consolidation.adopt.adopting') : t('consolidation.adopt.confirm')}
+              {adopt.isPending
+                ? t('consolidation.adopt.adopting')
+                : preview.data?.unchanged === true && previewed
+                  ? t('consolidation.adopt.confirmUnchanged')
+                  : t('consolidation.adopt.confirm')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
               {t('form.cancel')}
@@ -197,6 +313,7 @@ export function AdoptionPanel({
             <p>{t('consolidation.adopt.confirmSupersede', { name, label: draft.version.label })}</p>
           </>
         )}
+        {confirming && <PreviewSummary draft={draft} preview={preview} full />}
         <p>{t('consolidation.adopt.final')}</p>
       </ConfirmDialog>
     </section>

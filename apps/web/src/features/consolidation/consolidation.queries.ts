@@ -1,5 +1,6 @@
 import type { ConsolidationDraft, CreateConsolidationDraftBody } from '@tansiq/api';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
 import { withCsrfRefresh } from '../auth/session.queries.ts';
@@ -103,4 +104,25 @@ export function useDraftSynoptic(draft: Pick<ConsolidationDraft, 'meeting' | 've
     enabled: draft !== undefined,
     staleTime: 60_000,
   });
+}
+
+/**
+ * What adopting the draft would store, read for the revision on the screen (idle while `enabled` is false). When
+ * the server answers for another revision (the draft moved on in another tab), the draft reads again, and with it
+ * the preview: the two always describe the same revision before the chair may confirm.
+ */
+export function useAdoptionPreview(draft: Pick<ConsolidationDraft, 'id' | 'revision'>, enabled: boolean) {
+  const queryClient = useQueryClient();
+  const preview = useQuery({
+    queryKey: ['consolidation', 'preview', draft.id, draft.revision],
+    queryFn: async () => (await api.adoptionPreview(draft.id)).data,
+    enabled,
+  });
+  const answered = preview.data?.revision;
+  useEffect(() => {
+    if (answered !== undefined && answered !== draft.revision) {
+      void queryClient.invalidateQueries({ queryKey: draftKey(draft.id) });
+    }
+  }, [answered, draft.id, draft.revision, queryClient]);
+  return preview;
 }

@@ -11,6 +11,7 @@ import type {
   Vote,
 } from '@tansiq/api';
 import { tableMessageUnder } from '../../lib/api-errors.ts';
+import type { UnsavedItem } from './unsaved-work.ts';
 
 /** The path of a meeting's consolidation drafts. */
 export const draftsPath = (meetingCode: string) => `/meetings/${encodeURIComponent(meetingCode)}/consolidation`;
@@ -157,10 +158,14 @@ export interface OpenBracket {
 }
 
 /**
- * Whether the draft may be adopted now, and what blocks it: every open bracket (an abrogation, a whole-text SUP or
- * SUP* picked, is not blocked by brackets since no text is adopted).
+ * Whether the draft may be adopted now, and what blocks it: work on the screen not yet in the draft (`unsaved`:
+ * ticks not merged, text or a whole-text choice not saved), and every open bracket (an abrogation, a whole-text
+ * SUP or SUP* picked, is not blocked by brackets since no text is adopted).
  */
-export function adoptionState(draft: Pick<ConsolidationDraft, 'status' | 'provisions' | 'wholeText'>): {
+export function adoptionState(
+  draft: Pick<ConsolidationDraft, 'status' | 'provisions' | 'wholeText'>,
+  unsaved: readonly UnsavedItem[] = [],
+): {
   ready: boolean;
   abrogates: boolean;
   open: OpenBracket[];
@@ -175,7 +180,11 @@ export function adoptionState(draft: Pick<ConsolidationDraft, 'status' | 'provis
       text: bracket.text,
     })),
   );
-  return { ready: draft.status === 'open' && (abrogates || open.length === 0), abrogates, open };
+  return {
+    ready: draft.status === 'open' && unsaved.length === 0 && (abrogates || open.length === 0),
+    abrogates,
+    open,
+  };
 }
 
 /** The meeting's open draft of a version, else its latest adopted one, else none. */

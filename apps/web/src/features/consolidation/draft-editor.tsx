@@ -31,35 +31,39 @@ function EditPreview({ current, text, language }: { current: string; text: strin
 /**
  * The chair's edit of a provision: the draft text with its brackets as printed, a live preview of the words
  * changed, and "Save". The server's refusal of an edit that touches a bracket shows on the field; what was typed
- * stays. When the draft text changes on the server the box follows it, unless the chair has typed meanwhile.
+ * stays. The text typed (`value`) is kept by the workspace, so that it outlives a visit to another provision and
+ * holds adoption back until it is saved or undone; when the draft text changes on the server the box follows it,
+ * unless the chair has typed meanwhile.
  */
 export function DraftEditor({
   provision,
+  value,
   language,
   disabled,
   pending,
   error,
+  onChange,
+  onUndo,
   onSave,
 }: {
   provision: DraftProvision;
+  value: string;
   language: string;
   disabled: boolean;
   pending: boolean;
   error: string | undefined;
+  onChange: (value: string) => void;
+  onUndo: () => void;
   onSave: (text: string) => void;
 }) {
   const { t } = useTranslation();
-  const [state, setState] = useState({ current: provision.text, value: provision.text });
-  if (state.current !== provision.text) {
-    setState({ current: provision.text, value: state.value === state.current ? provision.text : state.value });
-  }
   // A refusal belongs to the text that was sent: once the chair types again or undoes, it no longer applies.
   const [sent, setSent] = useState<string | null>(null);
-  const changed = state.value !== provision.text;
+  const changed = value !== provision.text;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSent(state.value);
-    onSave(state.value);
+    setSent(value);
+    onSave(value);
   };
   return (
     <form className="form form--wide draft-editor" onSubmit={submit} noValidate>
@@ -67,7 +71,7 @@ export function DraftEditor({
         name={`draft-text-${provision.id}`}
         label={t('consolidation.edit.label')}
         hint={provision.openBrackets.length > 0 ? t('consolidation.edit.hintBrackets') : t('consolidation.edit.hint')}
-        error={sent === state.value ? error : undefined}
+        error={sent === value ? error : undefined}
       >
         {(control) => (
           <textarea
@@ -75,24 +79,26 @@ export function DraftEditor({
             rows={4}
             lang={language}
             dir={textDirection(language)}
-            value={state.value}
+            value={value}
             disabled={disabled}
-            onChange={(event) => setState({ current: state.current, value: event.target.value })}
+            onChange={(event) => onChange(event.target.value)}
           />
         )}
       </Field>
-      {changed && <EditPreview current={provision.text} text={state.value} language={language} />}
+      {changed && <EditPreview current={provision.text} text={value} language={language} />}
+      <div role="status">
+        {changed && (
+          <p className="notice notice--warning" data-unsaved="true">
+            {t('consolidation.edit.unsaved')}
+          </p>
+        )}
+      </div>
       <div className="form__actions">
         <button type="submit" className="button" disabled={disabled || pending || !changed}>
           {pending ? t('form.saving') : t('consolidation.edit.save')}
         </button>
         {changed && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={disabled}
-            onClick={() => setState({ current: provision.text, value: provision.text })}
-          >
+          <button type="button" className="button button--secondary" disabled={disabled} onClick={onUndo}>
             {t('consolidation.edit.undo')}
           </button>
         )}

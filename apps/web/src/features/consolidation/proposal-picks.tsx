@@ -1,6 +1,6 @@
 import type { DraftProvision, PickableProposal } from '@tansiq/api';
 import { wordDiff } from '@tansiq/domain';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
@@ -41,31 +41,32 @@ function ProposalChange({
 /**
  * The proposals on a provision, each a checkbox with its mark, number and change; "Merge" replaces the picks
  * and merges the provision afresh from the base. A text in another language than the draft's cannot be merged.
+ * Ticking changes nothing in the draft: the ticks (`picks`, kept by the workspace) wait for "Merge", and say so
+ * while they differ from the draft's picks.
  */
 export function ProposalPicks({
   provision,
+  picks,
   draftLanguage,
   disabled,
   pending,
+  onTick,
   onPick,
 }: {
   provision: DraftProvision;
+  picks: readonly string[];
   draftLanguage: string;
   disabled: boolean;
   pending: boolean;
+  onTick: (picks: string[]) => void;
   onPick: (proposals: string[]) => void;
 }) {
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
-  const [state, setState] = useState({ saved: provision.picks, picks: provision.picks });
-  // The draft changed on the server (a save, a reload): the boxes follow it.
-  if (!samePicks(state.saved, provision.picks)) {
-    setState({ saved: provision.picks, picks: provision.picks });
-  }
-  const { picks } = state;
+  const unmerged = !samePicks(picks, provision.picks);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onPick(picks);
+    onPick([...picks]);
   };
   if (provision.available.length === 0) {
     return <p className="notice">{t('consolidation.picks.none')}</p>;
@@ -87,12 +88,7 @@ export function ProposalPicks({
                   checked={picks.includes(proposal.id)}
                   disabled={otherLanguage}
                   aria-describedby={`${id}-change`}
-                  onChange={(event) =>
-                    setState((current) => ({
-                      ...current,
-                      picks: togglePick(current.picks, proposal.id, event.target.checked),
-                    }))
-                  }
+                  onChange={(event) => onTick(togglePick(picks, proposal.id, event.target.checked))}
                 />
                 <div className="picks__body">
                   <label htmlFor={id} className="picks__label">
@@ -120,10 +116,33 @@ export function ProposalPicks({
           })}
         </ul>
         {provision.edited && <p className="field__hint">{t('consolidation.picks.replacesEdits')}</p>}
+        {/* Always present, so that screen readers hear the notice when a tick makes it appear. */}
+        <div role="status" id={`${legendId}-unmerged`}>
+          {unmerged && (
+            <p className="notice notice--warning" data-unmerged="true">
+              {t('consolidation.picks.unmerged')}
+            </p>
+          )}
+        </div>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={pending || samePicks(picks, provision.picks)}>
+          <button
+            type="submit"
+            className="button"
+            disabled={pending || !unmerged}
+            aria-describedby={unmerged ? `${legendId}-unmerged` : undefined}
+          >
             {t('consolidation.picks.merge', { count: picks.length })}
           </button>
+          {unmerged && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={pending}
+              onClick={() => onTick([...provision.picks])}
+            >
+              {t('consolidation.picks.untick')}
+            </button>
+          )}
         </div>
       </fieldset>
     </form>

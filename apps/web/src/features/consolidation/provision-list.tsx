@@ -7,7 +7,8 @@ import { draftPath, provisionMarkers } from './consolidation.ts';
 
 /**
  * Every provision of a draft as a link, with its class in the compilation (when proposals divide it) and what the
- * draft holds: added, proposals picked, brackets open, edited, suppressed. The selected one is the current page.
+ * draft holds: added, proposals picked, brackets open, edited, suppressed; and the provisions with work not saved
+ * yet (`unsaved`: ticks not merged, text not saved). The selected one is the current page.
  */
 export function ProvisionList({
   draftId,
@@ -15,12 +16,14 @@ export function ProvisionList({
   selected,
   language,
   classes,
+  unsaved,
 }: {
   draftId: string;
   provisions: readonly DraftProvision[];
   selected: string;
   language: string;
   classes: ReadonlyMap<string, DivergenceClass>;
+  unsaved: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
   return (
@@ -28,7 +31,7 @@ export function ProvisionList({
       <ol>
         {provisions.map((provision) => {
           const divergence = classes.get(provision.id);
-          const markers = provisionMarkers(provision);
+          const markers = [...provisionMarkers(provision), ...(unsaved.has(provision.id) ? ['unsaved' as const] : [])];
           return (
             <li
               key={provision.id}

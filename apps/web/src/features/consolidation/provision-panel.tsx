@@ -10,6 +10,7 @@ import type { DraftWrite } from './consolidation.queries.ts';
 import { DraftEditor } from './draft-editor.tsx';
 import { ProposalPicks } from './proposal-picks.tsx';
 import { ChangeLegend, DraftText } from './provenance-text.tsx';
+import type { ProvisionWork } from './unsaved-work.ts';
 
 /** Which of the panel's writes ran last, so that its refusal shows where it was made. */
 export type PanelAction = 'pick' | 'choose' | 'edit';
@@ -26,6 +27,7 @@ export function ProvisionPanel({
   writable,
   pending,
   editError,
+  work,
   run,
 }: {
   draftId: string;
@@ -35,6 +37,7 @@ export function ProvisionPanel({
   writable: boolean;
   pending: boolean;
   editError: string | undefined;
+  work: ProvisionWork;
   run: (action: PanelAction, write: DraftWrite) => void;
 }) {
   const { t } = useTranslation();
@@ -61,9 +64,11 @@ export function ProvisionPanel({
       <ProposalPicks
         key={provision.id}
         provision={provision}
+        picks={work.ticked}
         draftLanguage={language}
         disabled={!writable}
         pending={pending}
+        onTick={work.tick}
         onPick={(proposals) =>
           run('pick', (revision) =>
             api.pickDraftProposals(draftId, provision.id, { expectedRevision: revision, proposals }),
@@ -106,10 +111,13 @@ export function ProvisionPanel({
         <DraftEditor
           key={provision.id}
           provision={provision}
+          value={work.typed}
           language={language}
           disabled={!writable}
           pending={pending}
           error={editError}
+          onChange={work.type}
+          onUndo={work.undo}
           onSave={(text) =>
             run('edit', (revision) => api.editDraftText(draftId, provision.id, { expectedRevision: revision, text }))
           }

@@ -1,5 +1,5 @@
 import type { ConsolidationDraft } from '@tansiq/api';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
 import { inLanguage } from '../../lib/format.ts';
@@ -7,31 +7,32 @@ import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from '../texts/instrument-name.ts';
 import { useAllInstruments } from '../texts/texts.queries.ts';
 import type { DraftWrite } from './consolidation.queries.ts';
+import { wholeTextChanged, type WholeTextChoice } from './unsaved-work.ts';
 
 /**
  * The whole-text proposals (SUP: abrogate the text; SUP*: abrogate it and merge it into another), offered when
- * some source makes one: none picked revises the text provision by provision.
+ * some source makes one: none picked revises the text provision by provision. The choice in the form (`value`,
+ * kept by the workspace) changes nothing until it is saved, and says so; adoption waits for it.
  */
 export function WholeTextPanel({
   draft,
+  value,
   writable,
   pending,
+  onChange,
   run,
 }: {
   draft: ConsolidationDraft;
+  value: WholeTextChoice;
   writable: boolean;
   pending: boolean;
+  onChange: (value: WholeTextChoice) => void;
   run: (write: DraftWrite) => void;
 }) {
   const { t } = useTranslation();
   const { language } = useLocale();
   const { wholeText } = draft;
-  const saved = { proposal: wholeText.proposal?.id ?? '', mergedInto: wholeText.mergedInto?.id ?? '' };
-  const [state, setState] = useState({ saved, value: saved });
-  if (state.saved.proposal !== saved.proposal || state.saved.mergedInto !== saved.mergedInto) {
-    setState({ saved, value: saved });
-  }
-  const chosen = wholeText.available.find((proposal) => proposal.id === state.value.proposal);
+  const chosen = wholeText.available.find((proposal) => proposal.id === value.proposal);
   const merges = chosen?.mark === 'SUP*';
   const instruments = useAllInstruments();
   if (wholeText.available.length === 0 && wholeText.proposal === null) {
@@ -39,13 +40,13 @@ export function WholeTextPanel({
   }
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const proposal = state.value.proposal === '' ? null : state.value.proposal;
-    const mergedInto = merges && state.value.mergedInto !== '' ? state.value.mergedInto : null;
+    const proposal = value.proposal === '' ? null : value.proposal;
+    const mergedInto = merges && value.mergedInto !== '' ? value.mergedInto : null;
     run((revision) => api.pickDraftWholeText(draft.id, { expectedRevision: revision, proposal, mergedInto }));
   };
-  const unchanged = state.value.proposal === saved.proposal && (!merges || state.value.mergedInto === saved.mergedInto);
+  const changed = wholeTextChanged(value, draft);
   return (
-    <section className="record__section" aria-labelledby="whole-text-heading">
+    <section className="record__section" id="whole-text" aria-labelledby="whole-text-heading">
       <h2 id="whole-text-heading">{t('consolidation.wholeText.heading')}</h2>
       <form onSubmit={submit}>
         <fieldset className="form__group" disabled={!writable}>
@@ -55,8 +56,8 @@ export function WholeTextPanel({
               type="radio"
               id="whole-text-none"
               name="whole-text"
-              checked={state.value.proposal === ''}
-              onChange={() => setState({ ...state, value: { ...state.value, proposal: '' } })}
+              checked={value.proposal === ''}
+              onChange={() => onChange({ ...value, proposal: '' })}
             />
             <label htmlFor="whole-text-none">{t('consolidation.wholeText.none')}</label>
           </div>
@@ -66,8 +67,8 @@ export function WholeTextPanel({
                 type="radio"
                 id={`whole-text-${proposal.id}`}
                 name="whole-text"
-                checked={state.value.proposal === proposal.id}
-                onChange={() => setState({ ...state, value: { ...state.value, proposal: proposal.id } })}
+                checked={value.proposal === proposal.id}
+                onChange={() => onChange({ ...value, proposal: proposal.id })}
               />
               <label htmlFor={`whole-text-${proposal.id}`}>
                 <span className="mark">{proposal.mark}</span>{' '}
@@ -85,8 +86,8 @@ export function WholeTextPanel({
               </label>
               <select
                 id="whole-text-merged-into"
-                value={state.value.mergedInto}
-                onChange={(event) => setState({ ...state, value: { ...state.value, mergedInto: event.target.value } })}
+                value={value.mergedInto}
+                onChange={(event) => onChange({ ...value, mergedInto: event.target.value })}
               >
                 <option value="">{t('consolidation.wholeText.chooseInstrument')}</option>
                 {(instruments.data ?? [])
@@ -99,11 +100,18 @@ export function WholeTextPanel({
               </select>
             </div>
           )}
+          <div role="status">
+            {changed && (
+              <p className="notice notice--warning" data-unsaved="true">
+                {t('consolidation.wholeText.unsaved')}
+              </p>
+            )}
+          </div>
           <div className="form__actions">
             <button
               type="submit"
               className="button"
-              disabled={pending || unchanged || (merges && state.value.mergedInto === '')}
+              disabled={pending || !changed || (merges && value.mergedInto === '')}
             >
               {t('consolidation.wholeText.save')}
             </button>
