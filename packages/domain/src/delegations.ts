@@ -1,5 +1,5 @@
 import type { Issue } from './errors.ts';
-import { quorumReached, statesCounted } from './voting/tally.ts';
+import { quorumReached, quorumRequired, statesCounted } from './voting/tally.ts';
 
 /** The roles in a delegation, in the order a list of its members shows them. */
 export const DELEGATION_ROLES = ['head', 'deputy', 'delegate', 'adviser'] as const;
@@ -189,7 +189,7 @@ export function presenceOf(
     absent,
     counted,
     electorate,
-    quorumRequired: Math.floor(electorate / 2) + 1,
+    quorumRequired: quorumRequired(electorate, 'majority'),
     quorum: quorumReached(counted, electorate, 'majority'),
   };
 }
