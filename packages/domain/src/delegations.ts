@@ -9,6 +9,32 @@ export type DelegationRole = (typeof DELEGATION_ROLES)[number];
 /** How many other states' proxies one state may hold unless the meeting says otherwise (docs/voting.md). */
 export const DEFAULT_MAX_PROXIES = 1;
 
+/** The roles of the accounts that cast a state's ballots, as its voting delegate (docs/voting.md). */
+export const BALLOT_CASTING_ROLES: readonly string[] = ['delegate', 'focal-point'];
+
+/** What a delegation's page needs to know of the account a member's e-mail address signs in with. */
+export interface MemberAccount {
+  role: string;
+  memberStateIso3: string | null;
+  disabled: boolean;
+}
+
+/**
+ * Whether a member of `state`'s delegation has an account: one that signs in with the member's e-mail address,
+ * is enabled, and acts for that state (an account of another state or of no state is not the member's here).
+ */
+export function hasAccountFor(account: MemberAccount | undefined, state: string): boolean {
+  return account !== undefined && !account.disabled && account.memberStateIso3 === state;
+}
+
+/**
+ * Whether the voting delegate of `state` can cast its ballots in the web app: it has an account of that state
+ * (`hasAccountFor`) as a delegate or the state's focal point, the roles a ballot is taken from.
+ */
+export function accountCastsBallotsFor(account: MemberAccount | undefined, state: string): boolean {
+  return hasAccountFor(account, state) && BALLOT_CASTING_ROLES.includes(account!.role);
+}
+
 /** A member of a delegation as registered. */
 export interface DelegationMemberInput {
   name: string;

@@ -36,6 +36,7 @@ import {
   type VoteRow,
 } from '@tansiq/db';
 import {
+  BALLOT_CASTING_ROLES,
   DEFAULT_VOTING_RULES,
   DomainError,
   assertNoIssues,
@@ -396,7 +397,7 @@ export async function castBallot(
   body: CastBallotBody,
 ): Promise<{ voteId: string; state: string; receipt: string }> {
   requireIdentified(ctx.actor);
-  const delegate = ctx.actor.kind === 'user' && (ctx.actor.role === 'delegate' || ctx.actor.role === 'focal-point');
+  const delegate = ctx.actor.kind === 'user' && BALLOT_CASTING_ROLES.includes(ctx.actor.role);
   if (!delegate && !isSecretariat(ctx.actor)) {
     throw new DomainError('forbidden', "Only a state's voting delegate casts its ballot.");
   }
