@@ -143,7 +143,7 @@ describe('a secret election at WTDC-17, in Arabic', () => {
 
     // The projector shows the result live: the candidate elected.
     await projector.page.locator('[data-projector="closed"] [data-result="elected"]').first().waitFor();
-    expect(withoutIsolates(await projector.page.locator('[data-elected]').innerText())).toContain(candidate);
+    expect(withoutIsolates(await projector.page.locator('[data-standing="elected"]').innerText())).toContain(candidate);
     // Numbers as the reader's locale writes them (the browser's Arabic digits).
     const two = await projector.page.evaluate(() => new Intl.NumberFormat('ar').format(2));
     expect(await projector.page.locator('[data-votes-cast]').innerText()).toBe(two);
