@@ -21,6 +21,15 @@ function printTally(tally: VoteTally, io: Io): void {
   io.out(`result\t${tally.result}\n`);
   io.out(`elected\t${list(tally.elected)}\n`);
   io.out(`next round\t${list(tally.nextRound)}\n`);
+  io.out(`votes for\t${tally.votesFor}\n`);
+  io.out(`votes against\t${tally.votesAgainst}\n`);
+  io.out(`blank ballots\t${tally.blankBallots}\n`);
+  io.out(`invalid ballots\t${tally.invalidBallots}\n`);
+  io.out(`majority required\t${tally.majorityRequired} (${tally.majority})\n`);
+  io.out(`states counted\t${tally.statesCounted} of ${tally.electorate} (quorum ${tally.quorumRequired})\n`);
+  for (const candidate of tally.candidates) {
+    io.out(`votes of ${candidate.id}\t${candidate.votes}\n`);
+  }
 }
 
 /**

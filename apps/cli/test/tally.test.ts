@@ -21,34 +21,89 @@ async function tansiq(argv: string[]) {
 const tally = (fixture: string, ...flags: string[]) => tansiq(['tally', path.join(FIXTURES, fixture), ...flags]);
 
 describe('tansiq tally --json', () => {
+  // The six fields of the result, then (issue 13) the figures it follows from.
+  const question = (votesFor: number, votesAgainst: number, blankBallots: number, invalidBallots: number) => ({
+    votesFor,
+    votesAgainst,
+    blankBallots,
+    invalidBallots,
+  });
+  const election = (blankBallots: number, invalidBallots: number, votes: Record<string, number>) => ({
+    votesFor: 0,
+    votesAgainst: 0,
+    blankBallots,
+    invalidBallots,
+    candidates: Object.entries(votes).map(([id, count]) => ({ id, votes: count })),
+  });
+  const of12 = (statesCounted: number, majorityRequired: number, majority = 'simple') => ({
+    majority,
+    majorityRequired,
+    statesCounted,
+    electorate: 12,
+    quorumRequired: 7,
+  });
   it.each<[string, object]>([
     [
       'question-adopted.json',
-      { quorum: true, votesCast: 9, abstentions: 1, result: 'adopted', elected: [], nextRound: [] },
+      {
+        ...{ quorum: true, votesCast: 9, abstentions: 1, result: 'adopted', elected: [], nextRound: [] },
+        ...question(6, 3, 0, 0),
+        ...of12(10, 5),
+        candidates: [],
+      },
     ],
     [
       'question-tie.json',
-      { quorum: true, votesCast: 8, abstentions: 1, result: 'rejected', elected: [], nextRound: [] },
+      {
+        ...{ quorum: true, votesCast: 8, abstentions: 1, result: 'rejected', elected: [], nextRound: [] },
+        ...question(4, 4, 1, 1),
+        ...of12(10, 5),
+        candidates: [],
+      },
     ],
     [
       'question-postponed.json',
-      { quorum: true, votesCast: 4, abstentions: 3, result: 'postponed', elected: [], nextRound: [] },
+      {
+        ...{ quorum: true, votesCast: 4, abstentions: 3, result: 'postponed', elected: [], nextRound: [] },
+        ...question(3, 1, 1, 0),
+        ...of12(10, 3),
+        candidates: [],
+      },
     ],
     [
       'question-no-quorum.json',
-      { quorum: false, votesCast: 6, abstentions: 0, result: 'no-quorum', elected: [], nextRound: [] },
+      {
+        ...{ quorum: false, votesCast: 6, abstentions: 0, result: 'no-quorum', elected: [], nextRound: [] },
+        ...question(6, 0, 0, 0),
+        ...of12(6, 4),
+        candidates: [],
+      },
     ],
     [
       'question-show-of-hands.json',
-      { quorum: true, votesCast: 9, abstentions: 0, result: 'adopted', elected: [], nextRound: [] },
+      {
+        ...{ quorum: true, votesCast: 9, abstentions: 0, result: 'adopted', elected: [], nextRound: [] },
+        ...question(6, 3, 0, 0),
+        ...of12(9, 6, 'two-thirds'),
+        candidates: [],
+      },
     ],
     [
       'question-roll-call-proxies.json',
-      { quorum: true, votesCast: 8, abstentions: 1, result: 'adopted', elected: [], nextRound: [] },
+      {
+        ...{ quorum: true, votesCast: 8, abstentions: 1, result: 'adopted', elected: [], nextRound: [] },
+        ...question(5, 3, 0, 0),
+        ...of12(9, 5),
+        candidates: [],
+      },
     ],
     [
       'election-elected.json',
-      { quorum: true, votesCast: 11, abstentions: 1, result: 'elected', elected: ['amina'], nextRound: [] },
+      {
+        ...{ quorum: true, votesCast: 11, abstentions: 1, result: 'elected', elected: ['amina'], nextRound: [] },
+        ...of12(12, 6),
+        ...election(1, 0, { amina: 7, bruno: 3, chen: 1 }),
+      },
     ],
     [
       'election-inconclusive.json',
@@ -59,11 +114,18 @@ describe('tansiq tally --json', () => {
         result: 'inconclusive',
         elected: [],
         nextRound: ['amina', 'bruno', 'chen'],
+        ...of12(12, 6),
+        ...election(0, 0, { amina: 4, bruno: 3, chen: 3, dara: 1 }),
       },
     ],
     [
       'election-two-seats.json',
-      { quorum: true, votesCast: 10, abstentions: 1, result: 'elected', elected: ['amina', 'bruno'], nextRound: [] },
+      {
+        ...{ quorum: true, votesCast: 10, abstentions: 1, result: 'elected', elected: ['amina', 'bruno'] },
+        nextRound: [],
+        ...of12(12, 6),
+        ...election(1, 1, { amina: 8, bruno: 6, chen: 4, dara: 2 }),
+      },
     ],
     [
       'election-two-seats-open.json',
@@ -74,6 +136,8 @@ describe('tansiq tally --json', () => {
         result: 'inconclusive',
         elected: ['amina'],
         nextRound: ['bruno', 'chen'],
+        ...of12(12, 6),
+        ...election(1, 1, { amina: 8, bruno: 5, chen: 5, dara: 2 }),
       },
     ],
   ])('%s', async (fixture, expected) => {
@@ -82,15 +146,50 @@ describe('tansiq tally --json', () => {
     expect(result.code).toBe(0);
     const answer = JSON.parse(result.stdout) as object;
     expect(answer).toEqual(expected);
-    // Every field, always, in the documented order.
-    expect(Object.keys(answer)).toEqual(['quorum', 'votesCast', 'abstentions', 'result', 'elected', 'nextRound']);
+    // Every field, always, in the documented order: the first six as before issue 13, the new ones after them.
+    expect(Object.keys(answer)).toEqual([
+      'quorum',
+      'votesCast',
+      'abstentions',
+      'result',
+      'elected',
+      'nextRound',
+      'votesFor',
+      'votesAgainst',
+      'blankBallots',
+      'invalidBallots',
+      'majority',
+      'majorityRequired',
+      'statesCounted',
+      'electorate',
+      'quorumRequired',
+      'candidates',
+    ]);
   });
 
   it('prints a summary without --json', async () => {
     const result = await tally('election-two-seats-open.json');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      'quorum\tyes\nvotes cast\t10\nabstentions\t1\nresult\tinconclusive\nelected\tamina\nnext round\tbruno, chen\n',
+      [
+        'quorum\tyes',
+        'votes cast\t10',
+        'abstentions\t1',
+        'result\tinconclusive',
+        'elected\tamina',
+        'next round\tbruno, chen',
+        'votes for\t0',
+        'votes against\t0',
+        'blank ballots\t1',
+        'invalid ballots\t1',
+        'majority required\t6 (simple)',
+        'states counted\t12 of 12 (quorum 7)',
+        'votes of amina\t8',
+        'votes of bruno\t5',
+        'votes of chen\t5',
+        'votes of dara\t2',
+        '',
+      ].join('\n'),
     );
   });
 });
@@ -175,14 +274,18 @@ describe('tansiq tally on a large record (issue 12)', () => {
     const elapsed = performance.now() - started;
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({
+    const tally = JSON.parse(result.stdout) as { candidates: { id: string; votes: number }[] };
+    expect(tally).toMatchObject({
       quorum: true,
       votesCast: 193,
       abstentions: 0,
       result: 'elected',
       elected: [last],
       nextRound: [],
+      majorityRequired: 97,
     });
+    expect(tally.candidates).toHaveLength(100_000);
+    expect(tally.candidates[0]).toEqual({ id: last, votes: 97 });
     expect(elapsed).toBeLessThan(2_000);
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { schema } from '@tansiq/db';
-import type { Role } from '@tansiq/domain';
+import type { Role, VoteResult } from '@tansiq/domain';
 import { createAgendaItem } from '../src/modules/agenda/agenda.service.ts';
 import { recordDecision } from '../src/modules/decisions/decision.service.ts';
 import { makeMeeting, operator, type TestApp } from './helpers.ts';
@@ -73,7 +73,24 @@ export async function insertVote(
     result:
       result === null
         ? null
-        : { quorum: result !== 'no-quorum', votesCast: 15, abstentions: 2, result, elected: [], nextRound: [] },
+        : {
+            quorum: result !== 'no-quorum',
+            votesCast: 15,
+            abstentions: 2,
+            result: result as VoteResult,
+            elected: [],
+            nextRound: [],
+            votesFor: 12,
+            votesAgainst: 3,
+            blankBallots: 0,
+            invalidBallots: 0,
+            majority: 'simple',
+            majorityRequired: 8,
+            statesCounted: 17,
+            electorate: 20,
+            quorumRequired: 11,
+            candidates: [],
+          },
     createdBy: 'test operator',
   });
   return id;

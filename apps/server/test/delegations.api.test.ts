@@ -103,6 +103,86 @@ describe('registering a delegation', () => {
     expect(asFocalPoint.json<{ data: Delegation[] }>().data[0]!.members[0]!.email).toBeNull();
   });
 
+  it('says on the server who has an account and whether the voting delegate can vote, without the addresses', async () => {
+    const meeting = await newMeeting();
+    const observer = await signedIn(t, 'observer');
+    const disabled = await signedIn(t, 'delegate', { memberStateIso3: 'EGY' });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${disabled.user.id}`,
+      headers: secretariat.headers,
+      payload: { disabled: true },
+    });
+    const ofTunisia = await signedIn(t, 'delegate', { memberStateIso3: 'TUN' });
+    const body = {
+      members: [
+        // The focal point's address in capitals: addresses compare lower-case.
+        { name: 'Amina Haddad', role: 'head', email: egyptFocalPoint.user.email.toUpperCase() },
+        { name: 'Karim Saleh', role: 'delegate', email: egyptDelegate.user.email },
+        { name: 'Laila Nasser', role: 'delegate', email: disabled.user.email },
+        { name: 'Omar Fathy', role: 'delegate', email: ofTunisia.user.email },
+        { name: 'Rania Adel', role: 'delegate', email: 'nobody@example.test' },
+        // The members' contract is unchanged: a name and a role are enough.
+        { name: 'Samir Wahba', role: 'adviser' },
+      ],
+    };
+    const created = await put(meeting, 'EGY', body);
+    expect(created.statusCode, created.body).toBe(201);
+    const expectedAccounts = [
+      ['Amina Haddad', true],
+      ['Karim Saleh', true],
+      // A disabled account cannot sign in; an account of another state is not Egypt's delegate's.
+      ['Laila Nasser', false],
+      ['Omar Fathy', false],
+      ['Rania Adel', false],
+      ['Samir Wahba', false],
+    ];
+    const accountsOf = (delegation: Delegation) => delegation.members.map((member) => [member.name, member.hasAccount]);
+    expect(accountsOf(created.json<{ data: Delegation }>().data)).toEqual(expectedAccounts);
+    // The head votes by default, with the focal point's account.
+    expect(created.json<{ data: Delegation }>().data).toMatchObject({
+      votingDelegate: 'Amina Haddad',
+      votingDelegateCanVote: true,
+    });
+
+    // Anyone reads the same answer, with no address but to the secretariat and Egypt's focal point.
+    for (const [caller, seesEmails] of [
+      [undefined, false],
+      [observer, false],
+      [ofTunisia, false],
+      [egyptDelegate, false],
+      [egyptFocalPoint, true],
+      [secretariat, true],
+    ] as const) {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/meetings/${meeting}/delegations`,
+        headers: caller?.cookieHeaders ?? {},
+      });
+      const [egypt] = response.json<{ data: Delegation[] }>().data;
+      expect(accountsOf(egypt!)).toEqual(expectedAccounts);
+      expect(egypt!.votingDelegateCanVote).toBe(true);
+      expect(egypt!.members.some((member) => member.email !== null)).toBe(seesEmails);
+      expect(response.body.includes(egyptDelegate.user.email)).toBe(seesEmails);
+    }
+
+    // Each voting delegate in turn: only an account of Egypt, enabled, as a delegate or focal point, casts ballots.
+    const observerOfEgypt = await signedIn(t, 'observer', { memberStateIso3: 'EGY' });
+    const withVoter = async (votingDelegate: string, email?: string) => {
+      const members = body.members.map((member) =>
+        member.name === votingDelegate && email !== undefined ? { ...member, email } : member,
+      );
+      const response = await put(meeting, 'EGY', { members, votingDelegate });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ data: Delegation }>().data.votingDelegateCanVote;
+    };
+    expect(await withVoter('Karim Saleh')).toBe(true);
+    expect(await withVoter('Laila Nasser')).toBe(false);
+    expect(await withVoter('Omar Fathy')).toBe(false);
+    expect(await withVoter('Rania Adel')).toBe(false);
+    expect(await withVoter('Rania Adel', observerOfEgypt.user.email)).toBe(false);
+  });
+
   it.each([
     ['a focal point for another state', 'TUN', delegationBody(), 403, 'forbidden', undefined],
     [

@@ -1,6 +1,9 @@
-import type { MemberStateDetail } from '@tansiq/api';
+import { readFileSync } from 'node:fs';
+import type { AgendaItem, Delegation, MemberStateDetail, Nomination, Presence } from '@tansiq/api';
+import { schema } from '@tansiq/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo, type DemoLoadResult } from '../src/index.ts';
+import { DEMO_USERS, loadDemo, type DemoLoadResult } from '../src/index.ts';
 import { recordParticipation } from '../src/modules/registry/participation.service.ts';
 import {
   MANAGERS,
@@ -111,14 +114,90 @@ describe('recordParticipation', () => {
 
 describe('loadDemo', () => {
   it('creates the WTDC cycles, the WTDC-17 meetings and Egypt’s participation, auditing each', () => {
-    // 9 cycles, 16 meetings of WTDC-17, 8 participations of Egypt.
-    expect(firstDemoLoad).toEqual({ created: 52, existing: 0 });
-    expect(afterFirstDemoLoad).toMatchObject({ cycles: 9, meetings: 16, participations: 8, auditEvents: 73 });
+    // 9 cycles, 16 meetings of WTDC-17, 8 participations of Egypt, 3 sample texts, 11 accounts, 5 documents;
+    // at WTDC-17, 3 delegations and 2 check-ins, 5 agenda items and 4 nominations.
+    expect(firstDemoLoad).toEqual({ created: 66, existing: 0 });
+    expect(afterFirstDemoLoad).toMatchObject({
+      cycles: 9,
+      meetings: 16,
+      participations: 8,
+      delegations: 3,
+      delegationMembers: 5,
+      agendaItems: 5,
+      auditEvents: 87,
+    });
   });
 
   it('is idempotent: a second load creates nothing and writes nothing', async () => {
     const before = await countRows(t.db);
-    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 52 });
+    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 66 });
     expect(await countRows(t.db)).toEqual(before);
+  });
+});
+
+describe('the demo’s WTDC-17, as a newcomer finds it (issue 13)', () => {
+  it('has Egypt and Tunisia checked in and Jordan registered but absent, Egypt headed by its focal point', async () => {
+    const presence = await getData<Presence>(t, '/api/v1/meetings/wtdc-17/presence');
+    expect(presence).toMatchObject({ delegations: 3, inPerson: ['EGY', 'TUN'], byProxy: [], absent: ['JOR'] });
+    expect(presence.quorum).toEqual({ rule: 'majority', required: 2, reached: true });
+    const delegations = await getData<Delegation[]>(t, '/api/v1/meetings/wtdc-17/delegations');
+    const egypt = delegations.find((delegation) => delegation.memberState === 'EGY')!;
+    // Each head is its state's demo focal point, so signing in as one votes for that state.
+    expect(delegations.map((delegation) => [delegation.memberState, delegation.votingDelegateCanVote])).toEqual([
+      ['EGY', true],
+      ['JOR', true],
+      ['TUN', true],
+    ]);
+    expect(egypt.members.map((member) => [member.name, member.role, member.votingDelegate, member.hasAccount])).toEqual(
+      [
+        ['Amina Said', 'head', true, true],
+        ['Omar Fathy', 'delegate', false, true],
+        ['Laila Nour', 'adviser', false, false],
+      ],
+    );
+    const [head] = await t.db
+      .select()
+      .from(schema.delegationMembers)
+      .where(eq(schema.delegationMembers.delegationId, egypt.id));
+    expect(head).toMatchObject({ name: 'Amina Said', email: 'focal.egypt@example.org' });
+    // Registered by the focal points, checked in by the secretariat: the audit trail says who.
+    const audit = await auditRowsOf(t.db, egypt.id);
+    expect(audit.map((row) => row.action)).toEqual(['delegation.register', 'delegation.check-in']);
+  });
+
+  it('has an agenda with the documents on its items, and nominations for the officer posts', async () => {
+    const items = await getData<AgendaItem[]>(t, '/api/v1/meetings/wtdc-17/agenda-items');
+    expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(items.every((item) => item.title.ar !== undefined && item.title.fr !== undefined)).toBe(true);
+    // Item 4 takes up the four submitted contributions on Resolution 901.
+    expect(items[3]!.documents).toHaveLength(4);
+    const nominations = await getData<Nomination[]>(t, '/api/v1/meetings/wtdc-17/nominations');
+    const listed = nominations.map((entry) => [entry.group, entry.post, entry.candidateName, entry.nominatingState]);
+    expect(listed.sort()).toEqual([
+      ['SG1', 'vice-chair', 'Nadia Fahmy', 'EGY'],
+      ['SG1', 'vice-chair', 'Omar Khalil', 'JOR'],
+      ['SG2', 'chair', 'Carlos Andrade', 'BRA'],
+      ['SG2', 'chair', 'Leila Ben Salem', 'TUN'],
+    ]);
+  });
+
+  it('leaves sample Resolution 901 in force and not consolidated at WTDC-17', async () => {
+    const [instrument] = await t.db.select().from(schema.instruments).where(eq(schema.instruments.number, '901'));
+    const versions = await t.db
+      .select()
+      .from(schema.instrumentVersions)
+      .where(eq(schema.instrumentVersions.instrumentId, instrument!.id));
+    expect(versions.map((version) => [version.label, version.status])).toEqual([['Rev. Dubai, 2014', 'in-force']]);
+    expect(await t.db.$count(schema.consolidationDrafts)).toBe(0);
+  });
+
+  it('is listed in the README: every account the demo makes (and start-up prints), and no other', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(
+      readme.indexOf('The demo has one account per role'),
+      readme.indexOf('Demo accounts exist'),
+    );
+    const listed = [...table.matchAll(/^\| `([^`]+@example\.org)` \| (.+) \|$/gm)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(DEMO_USERS.map((user) => user.email).sort());
   });
 });

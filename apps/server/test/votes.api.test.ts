@@ -81,6 +81,7 @@ describe('a secret ballot on a question', () => {
     expect(standingAfter.json<{ data: VoterStanding }>().data.states.every((entry) => entry.voted)).toBe(true);
 
     const closed = await closeVote(t, secretariat, vote.id);
+    // The result with the figures it follows from: 2 for, 1 against, 1 abstention; 2 of 3 votes cast carry it.
     expect(closed.result).toEqual({
       quorum: true,
       votesCast: 3,
@@ -88,7 +89,18 @@ describe('a secret ballot on a question', () => {
       result: 'adopted',
       elected: [],
       nextRound: [],
+      votesFor: 2,
+      votesAgainst: 1,
+      blankBallots: 0,
+      invalidBallots: 0,
+      majority: 'simple',
+      majorityRequired: 2,
+      statesCounted: 5,
+      electorate: 6,
+      quorumRequired: 4,
+      candidates: [],
     });
+    expect((await getVote(vote.id)).result).toEqual(closed.result);
 
     const record = await send(t, 'GET', `/api/v1/votes/${vote.id}/record`);
     expect(record.statusCode).toBe(200);
@@ -148,7 +160,12 @@ describe('a secret ballot on a question', () => {
           voteId: vote.id,
           number: 1,
           received: 2,
-          result: { quorum: true, votesCast: 2, abstentions: 0, result: 'rejected', elected: [], nextRound: [] },
+          result: {
+            ...{ quorum: true, votesCast: 2, abstentions: 0, result: 'rejected', elected: [], nextRound: [] },
+            ...{ votesFor: 0, votesAgainst: 2, blankBallots: 0, invalidBallots: 0 },
+            ...{ majority: 'simple', majorityRequired: 2, statesCounted: 2, electorate: 2, quorumRequired: 2 },
+            candidates: [],
+          },
         },
       ],
     ]);
@@ -290,6 +307,20 @@ describe('elections', () => {
       result: 'inconclusive',
       elected: ['amal'],
       nextRound: ['badr', 'chen'],
+      votesFor: 0,
+      votesAgainst: 0,
+      blankBallots: 1,
+      invalidBallots: 0,
+      majority: 'simple',
+      majorityRequired: 3,
+      statesCounted: 5,
+      electorate: 5,
+      quorumRequired: 3,
+      candidates: [
+        { id: 'amal', votes: 3 },
+        { id: 'badr', votes: 2 },
+        { id: 'chen', votes: 2 },
+      ],
     });
     const exported = (await send(t, 'GET', `/api/v1/votes/${vote.id}/record`)).json<Record<string, unknown>>();
     expect(exported).toMatchObject({ seats: 2, candidates: ['amal', 'badr', 'chen'] });
@@ -422,6 +453,16 @@ describe('roll-call and show of hands', () => {
       result: 'rejected',
       elected: [],
       nextRound: [],
+      votesFor: 1,
+      votesAgainst: 2,
+      blankBallots: 0,
+      invalidBallots: 0,
+      majority: 'simple',
+      majorityRequired: 2,
+      statesCounted: 4,
+      electorate: 4,
+      quorumRequired: 3,
+      candidates: [],
     });
     const exported = (await send(t, 'GET', `/api/v1/votes/${vote.id}/record`)).json<Record<string, unknown>>();
     expect(exported).toMatchObject({ counts: { yes: 1, no: 2, abstain: 1 } });
@@ -433,7 +474,51 @@ describe('roll-call and show of hands', () => {
     const vote = await makeVote(t, secretariat, room.meeting);
     await openVote(t, secretariat, vote.id);
     await cast(t, room.voters.EGY!, vote.id, 'EGY', 'yes');
-    expect((await closeVote(t, secretariat, vote.id)).result).toMatchObject({ quorum: false, result: 'no-quorum' });
+    expect((await closeVote(t, secretariat, vote.id)).result).toMatchObject({
+      quorum: false,
+      result: 'no-quorum',
+      statesCounted: 2,
+      electorate: 5,
+      quorumRequired: 3,
+      votesFor: 1,
+    });
+  });
+
+  it('gives a vote closed before the tally had its figures (issue 13) its figures from the recount of its record', async () => {
+    const room = await votingRoom(t, ['EGY', 'TUN', 'MAR']);
+    const vote = await makeVote(t, secretariat, room.meeting, { method: 'roll-call' });
+    await openVote(t, secretariat, vote.id, { drawnLetter: 'A' });
+    await cast(t, room.voters.EGY!, vote.id, 'EGY', 'yes');
+    await cast(t, room.voters.TUN!, vote.id, 'TUN', 'blank');
+    await cast(t, room.voters.MAR!, vote.id, 'MAR', 'no');
+    const closed = await closeVote(t, secretariat, vote.id);
+    // As a vote closed before issue 13 stored it: the first six fields only.
+    const { quorum, votesCast, abstentions, result, elected, nextRound } = closed.result!;
+    const legacy = { quorum, votesCast, abstentions, result, elected, nextRound };
+    await t.db.update(schema.votes).set({ result: legacy }).where(eq(schema.votes.id, vote.id));
+    const read = await getVote(vote.id);
+    expect(read.result).toEqual(closed.result);
+    expect(read.result).toMatchObject({ votesFor: 1, votesAgainst: 1, blankBallots: 1, abstentions: 1 });
+    const listed = (await send(t, 'GET', `/api/v1/meetings/${room.meeting}/votes`)).json<{ data: Vote[] }>().data;
+    expect(listed.find((entry) => entry.id === vote.id)?.result).toEqual(closed.result);
+    // A decision taken by that vote gives the same full tally, when recorded and in the log.
+    const item = await createAgendaItem(t.as(operator), room.meeting, {
+      number: '4',
+      title: { en: 'Item' },
+      documents: [],
+    });
+    const decided = await send(t, 'POST', `/api/v1/agenda-items/${item.row.id}/decisions`, secretariat, {
+      method: 'vote',
+      vote: vote.id,
+      summary: { en: 'Rejected by vote.' },
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    expect(decided.json<{ data: { tally: unknown } }>().data.tally).toEqual(closed.result);
+    const log = await send(t, 'GET', `/api/v1/meetings/${room.meeting}/decisions`);
+    expect(log.json<{ data: { tally: unknown }[] }>().data.map((decision) => decision.tally)).toEqual([closed.result]);
+    // Reading writes nothing: the stored tally stays as it was.
+    const [row] = await t.db.select().from(schema.votes).where(eq(schema.votes.id, vote.id));
+    expect(row?.result).toEqual(legacy);
   });
 });
 

@@ -18,13 +18,14 @@ import { MeetingPage } from './routes/meeting.route.tsx';
 import { MemberStatePage } from './routes/member-state.route.tsx';
 import { MemberStatesPage } from './routes/member-states.route.tsx';
 import { NotFoundPage } from './routes/not-found.route.tsx';
-import { RootLayout } from './routes/root.route.tsx';
+import { BareLayout, RootLayout } from './routes/root.route.tsx';
 import { SignInPage } from './routes/sign-in.route.tsx';
 import { SynopticOverviewPage } from './routes/synoptic-overview.route.tsx';
 import { SynopticPage } from './routes/synoptic.route.tsx';
 import { TextVersionPage } from './routes/text-version.route.tsx';
 import { TextsPage } from './routes/texts.route.tsx';
 import { UsersPage } from './routes/users.route.tsx';
+import { VoteRecordPage } from './routes/vote-record.route.tsx';
 import { VoteResultsPage } from './routes/vote-results.route.tsx';
 import { VotePage } from './routes/vote.route.tsx';
 
@@ -50,7 +51,7 @@ const router = createBrowserRouter([
       { path: 'meetings/:code/delegations', Component: MeetingDelegationsPage },
       { path: 'meetings/:code/votes', Component: MeetingVotesPage },
       { path: 'votes/:id', Component: VotePage },
-      { path: 'votes/:id/results', Component: VoteResultsPage },
+      { path: 'votes/:id/record', Component: VoteRecordPage },
       { path: 'meetings/:code/agenda', Component: MeetingAgendaPage },
       { path: 'meetings/:code/officers', Component: MeetingOfficersPage },
       { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },
@@ -68,6 +69,11 @@ const router = createBrowserRouter([
       { path: 'users', Component: UsersPage },
       { path: '*', Component: NotFoundPage },
     ],
+  },
+  {
+    // The projector's view fills a screen of its own: no site header, language bar or footer.
+    Component: BareLayout,
+    children: [{ path: 'votes/:id/results', Component: VoteResultsPage }],
   },
 ]);
 

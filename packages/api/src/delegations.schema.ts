@@ -30,6 +30,11 @@ export const DelegationMember = z.object({
   role: DelegationRole,
   email: z.string().nullable().meta({ description: 'Shown to the secretariat and the state’s focal point only.' }),
   votingDelegate: z.boolean(),
+  hasAccount: z.boolean().meta({
+    description:
+      'An enabled account of the delegation’s Member State signs in with the member’s e-mail address (decided by ' +
+      'the server; the address itself is shown as `email` says).',
+  }),
 });
 
 export const Delegation = z
@@ -39,6 +44,11 @@ export const Delegation = z
     memberState: z.string(),
     members: z.array(DelegationMember),
     votingDelegate: z.string().nullable().meta({ description: 'The name of the member who casts the vote.' }),
+    votingDelegateCanVote: z.boolean().meta({
+      description:
+        'The voting delegate has an account of the state (`hasAccount`) as a delegate or its focal point: the ' +
+        'account that casts the state’s ballots in the web app.',
+    }),
     checkedIn: z.object({ at: z.iso.datetime(), by: z.string() }).nullable(),
     presence: z
       .enum(['in-person', 'by-proxy', 'absent'])

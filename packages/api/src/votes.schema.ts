@@ -119,13 +119,36 @@ export type ShowOfHandsBody = z.infer<typeof ShowOfHandsBody>;
 export const VoteTally = z
   .object({
     quorum: z.boolean(),
-    votesCast: z.number().int(),
-    abstentions: z.number().int(),
+    votesCast: z.number().int().meta({ description: 'Valid ballots in an election; for + against on a question.' }),
+    abstentions: z.number().int().meta({ description: 'Abstentions, blank ballots included.' }),
     result: VoteResult,
     elected: z.array(z.string()),
-    nextRound: z.array(z.string()),
+    nextRound: z
+      .array(z.string())
+      .meta({ description: 'The candidates of the next round of an inconclusive election.' }),
+    votesFor: z.number().int().meta({ description: 'A question: votes for (yes). 0 in an election.' }),
+    votesAgainst: z.number().int().meta({ description: 'A question: votes against (no). 0 in an election.' }),
+    blankBallots: z.number().int().meta({ description: 'Blank ballots, counted among the abstentions.' }),
+    invalidBallots: z.number().int().meta({ description: 'Spoilt ballots: neither votes cast nor abstentions.' }),
+    majority: z
+      .enum(['simple', 'two-thirds'])
+      .meta({ description: 'The majority asked of the votes cast: more than half, or at least two thirds.' }),
+    majorityRequired: z
+      .number()
+      .int()
+      .meta({ description: 'The fewest votes that carry the question, or elect a candidate.' }),
+    statesCounted: z.number().int().meta({ description: 'States present or represented by proxy.' }),
+    electorate: z.number().int().meta({ description: 'States with the right to vote.' }),
+    quorumRequired: z.number().int().meta({ description: 'The fewest states counted that make the quorum.' }),
+    candidates: z.array(z.object({ id: z.string(), votes: z.number().int() })).meta({
+      description: 'An election: each candidate’s votes, most first, then in ballot order. Empty for a question.',
+    }),
   })
-  .meta({ id: 'VoteTally' });
+  .meta({
+    id: 'VoteTally',
+    description: 'The recount of a closed vote, as `tansiq tally --json` prints it from the vote’s record.',
+  });
+export type VoteTally = z.infer<typeof VoteTally>;
 
 export const Vote = z
   .object({

@@ -19,7 +19,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { LocalizedText, ProvisionDraft } from '@tansiq/domain';
+import type { LocalizedText, ProvisionDraft, VoteTally } from '@tansiq/domain';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -841,15 +841,12 @@ export interface VoteCandidate {
   label: string;
 }
 
-/** The tally of a closed vote as `tansiq tally` prints it. */
-export interface StoredTally {
-  quorum: boolean;
-  votesCast: number;
-  abstentions: number;
-  result: string;
-  elected: string[];
-  nextRound: string[];
-}
+/**
+ * The tally of a closed vote as `tansiq tally` prints it (the domain's `VoteTally`). A vote closed before the
+ * tally gave its figures (issue 13) holds the first six fields only: the server recounts its record for the rest.
+ */
+export type StoredTally = Pick<VoteTally, 'quorum' | 'votesCast' | 'abstentions' | 'result' | 'elected' | 'nextRound'> &
+  Partial<VoteTally>;
 
 /**
  * A vote of a meeting, on a question or an election. The electorate, the states present and the proxies are fixed

@@ -1,5 +1,5 @@
 import type { Issue } from './errors.ts';
-import { quorumReached, statesCounted } from './voting/tally.ts';
+import { quorumReached, quorumRequired, statesCounted } from './voting/tally.ts';
 
 /** The roles in a delegation, in the order a list of its members shows them. */
 export const DELEGATION_ROLES = ['head', 'deputy', 'delegate', 'adviser'] as const;
@@ -8,6 +8,32 @@ export type DelegationRole = (typeof DELEGATION_ROLES)[number];
 
 /** How many other states' proxies one state may hold unless the meeting says otherwise (docs/voting.md). */
 export const DEFAULT_MAX_PROXIES = 1;
+
+/** The roles of the accounts that cast a state's ballots, as its voting delegate (docs/voting.md). */
+export const BALLOT_CASTING_ROLES: readonly string[] = ['delegate', 'focal-point'];
+
+/** What a delegation's page needs to know of the account a member's e-mail address signs in with. */
+export interface MemberAccount {
+  role: string;
+  memberStateIso3: string | null;
+  disabled: boolean;
+}
+
+/**
+ * Whether a member of `state`'s delegation has an account: one that signs in with the member's e-mail address,
+ * is enabled, and acts for that state (an account of another state or of no state is not the member's here).
+ */
+export function hasAccountFor(account: MemberAccount | undefined, state: string): boolean {
+  return account !== undefined && !account.disabled && account.memberStateIso3 === state;
+}
+
+/**
+ * Whether the voting delegate of `state` can cast its ballots in the web app: it has an account of that state
+ * (`hasAccountFor`) as a delegate or the state's focal point, the roles a ballot is taken from.
+ */
+export function accountCastsBallotsFor(account: MemberAccount | undefined, state: string): boolean {
+  return hasAccountFor(account, state) && BALLOT_CASTING_ROLES.includes(account!.role);
+}
 
 /** A member of a delegation as registered. */
 export interface DelegationMemberInput {
@@ -189,7 +215,7 @@ export function presenceOf(
     absent,
     counted,
     electorate,
-    quorumRequired: Math.floor(electorate / 2) + 1,
+    quorumRequired: quorumRequired(electorate, 'majority'),
     quorum: quorumReached(counted, electorate, 'majority'),
   };
 }

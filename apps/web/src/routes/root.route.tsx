@@ -12,7 +12,7 @@ import { useServerClock } from '../lib/server-clock.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
 /** Follows `?lang=` whenever the URL carries it: the address wins over the remembered choice. */
-function useLanguageFromUrl(): void {
+export function useLanguageFromUrl(): void {
   const [params] = useSearchParams();
   const requested = params.get('lang');
   useEffect(() => {
@@ -105,5 +105,18 @@ export function RootLayout() {
         <ServerDate />
       </footer>
     </>
+  );
+}
+
+/**
+ * The frame of a page shown alone on a screen of its own (the projector's view of a vote): no header, navigation,
+ * language bar or footer; the language still follows `?lang=`.
+ */
+export function BareLayout() {
+  useLanguageFromUrl();
+  return (
+    <main id="main" className="bare" tabIndex={-1}>
+      <Outlet />
+    </main>
   );
 }

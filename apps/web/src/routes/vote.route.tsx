@@ -58,6 +58,8 @@ export function VotePage() {
         )}
         <p>
           <Link to={`${votePath(current.id)}/results`}>{t('votes.voter.projector')}</Link>
+          {' · '}
+          <Link to={`${votePath(current.id)}/record`}>{t('votes.voter.record')}</Link>
         </p>
       </div>
       <dl className="facts">

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import { users } from '../schema.ts';
 
@@ -14,6 +14,32 @@ export async function findUserById(db: Executor, id: string): Promise<UserRow | 
 export async function findUserByEmail(db: Executor, email: string): Promise<UserRow | undefined> {
   const [row] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
   return row;
+}
+
+/** What is known of the accounts that sign in with some e-mail addresses (stored lower-case): never a secret. */
+export interface AccountOfEmail {
+  email: string;
+  role: string;
+  memberStateIso3: string | null;
+  disabled: boolean;
+}
+
+/** The accounts of `emails` (compared lower-case), by e-mail address; addresses without an account are absent. */
+export async function accountsOfEmails(db: Executor, emails: readonly string[]): Promise<Map<string, AccountOfEmail>> {
+  const wanted = [...new Set(emails.map((email) => email.toLowerCase()))];
+  if (wanted.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .select({
+      email: users.email,
+      role: users.role,
+      memberStateIso3: users.memberStateIso3,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .where(inArray(users.email, wanted));
+  return new Map(rows.map(({ disabledAt, ...row }) => [row.email, { ...row, disabled: disabledAt !== null }] as const));
 }
 
 export interface UserFilter {

@@ -1,7 +1,7 @@
 /** Laws of the count: order does not matter, and more support never hurts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recountVote } from './tally.ts';
+import { majorityRequired, meetsMajority, recountVote } from './tally.ts';
 import { electionRecord, questionRecord } from './testing.ts';
 
 const ballots = fc.record({
@@ -113,6 +113,62 @@ describe('voting laws', () => {
         } else {
           expect(tally.nextRound).toEqual([]);
         }
+      }),
+    );
+  });
+
+  it('the majority required is where the majority starts', () => {
+    fc.assert(
+      fc.property(fc.nat(400), fc.nat(400), fc.constantFrom('simple', 'two-thirds'), (a, b, majority) => {
+        const [votes, cast] = a <= b ? [a, b] : [b, a];
+        expect(meetsMajority(votes, cast, majority)).toBe(votes >= majorityRequired(cast, majority));
+      }),
+    );
+  });
+
+  it('a question’s figures add up to its ballots, and its result follows from them', () => {
+    fc.assert(
+      fc.property(ballots, rules, fc.integer({ min: 0, max: 200 }), (counts, rule, extra) => {
+        const total = counts.yes + counts.no + counts.abstain + counts.blank + counts.invalid;
+        const electorate = Math.max(total, 1) + extra;
+        const tally = recountVote(questionRecord(counts, { rules: rule, electorate, present: Math.max(total, 1) }));
+        expect(tally.votesFor + tally.votesAgainst).toBe(tally.votesCast);
+        expect(tally.votesFor + tally.votesAgainst + tally.abstentions + tally.invalidBallots).toBe(total);
+        expect(tally.blankBallots).toBeLessThanOrEqual(tally.abstentions);
+        expect(tally.quorum).toBe(tally.statesCounted >= tally.quorumRequired);
+        const postponed = rule.abstentionsPostpone && tally.abstentions * 2 > tally.votesCast;
+        const expected = !tally.quorum
+          ? 'no-quorum'
+          : postponed
+            ? 'postponed'
+            : tally.votesFor >= tally.majorityRequired
+              ? 'adopted'
+              : 'rejected';
+        expect(tally.result).toBe(expected);
+      }),
+    );
+  });
+
+  it('an election gives every candidate’s votes, adding up to the names on the valid ballots', () => {
+    fc.assert(
+      fc.property(fc.array(electionBallot, { maxLength: 40 }), fc.integer({ min: 1, max: 3 }), (votes, seats) => {
+        const tally = recountVote(electionRecord(CANDIDATES, votes, { seats }));
+        const valid = votes.filter(
+          (vote): vote is string[] =>
+            Array.isArray(vote) && vote.length > 0 && vote.length <= seats && new Set(vote).size === vote.length,
+        );
+        expect(tally.votesCast).toBe(valid.length);
+        expect(tally.candidates.map((candidate) => candidate.id).sort()).toEqual(CANDIDATES);
+        const names = tally.candidates.reduce((sum, candidate) => sum + candidate.votes, 0);
+        expect(names).toBe(valid.reduce((sum, vote) => sum + vote.length, 0));
+        for (let i = 1; i < tally.candidates.length; i += 1) {
+          expect(tally.candidates[i - 1]!.votes).toBeGreaterThanOrEqual(tally.candidates[i]!.votes);
+        }
+        const votesOf = new Map(tally.candidates.map((candidate) => [candidate.id, candidate.votes]));
+        for (const id of tally.elected) {
+          expect(votesOf.get(id)).toBeGreaterThanOrEqual(tally.majorityRequired);
+        }
+        expect(tally.votesCast + tally.abstentions + tally.invalidBallots).toBe(votes.length);
       }),
     );
   });

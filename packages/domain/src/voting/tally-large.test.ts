@@ -24,14 +24,23 @@ describe('recounting 100,000 candidates', () => {
     const last = ids[ids.length - 1]!;
     const votes = [...times(97, [last]), ...ids.slice(0, 96).map((id) => [id])];
     const { tally, elapsed } = timedRecount(electionRecord(ids, votes, { electorate: 193 }));
-    expect(tally).toEqual({
+    expect(tally).toMatchObject({
       quorum: true,
       votesCast: 193,
       abstentions: 0,
       result: 'elected',
       elected: [last],
       nextRound: [],
+      majorityRequired: 97,
     });
+    // Every candidate's votes, the one elected first, then the 96 with one vote, then the rest as listed.
+    expect(tally.candidates).toHaveLength(100_000);
+    expect(tally.candidates.slice(0, 2)).toEqual([
+      { id: last, votes: 97 },
+      { id: ids[0], votes: 1 },
+    ]);
+    expect(tally.candidates[96]).toEqual({ id: ids[95], votes: 1 });
+    expect(tally.candidates[97]).toEqual({ id: ids[96], votes: 0 });
     expect(elapsed).toBeLessThan(3_000);
   });
 

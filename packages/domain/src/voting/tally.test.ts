@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recountVote, meetsMajority, quorumReached } from './tally.ts';
+import { majorityRequired, meetsMajority, quorumReached, quorumRequired, recountVote } from './tally.ts';
 import { ballotCount, electionRecord, questionRecord, states, times, type QuestionBallots } from './testing.ts';
 
 describe('quorumReached', () => {
@@ -43,6 +43,39 @@ describe('meetsMajority', () => {
   });
 });
 
+describe('majorityRequired', () => {
+  it.each([
+    // cast, majority, required
+    [0, 'simple', 1],
+    [1, 'simple', 1],
+    [2, 'simple', 2],
+    [3, 'simple', 2],
+    [100, 'simple', 51],
+    [101, 'simple', 51],
+    [0, 'two-thirds', 1],
+    [2, 'two-thirds', 2],
+    [3, 'two-thirds', 2],
+    [4, 'two-thirds', 3],
+    [6, 'two-thirds', 4],
+    [100, 'two-thirds', 67],
+  ] as const)('of %i votes cast, %s: %i', (cast, majority, required) => {
+    expect(majorityRequired(cast, majority)).toBe(required);
+  });
+});
+
+describe('quorumRequired', () => {
+  it.each([
+    [1, 'majority', 1],
+    [2, 'majority', 2],
+    [3, 'majority', 2],
+    [193, 'majority', 97],
+    [10, 5, 5],
+    [10, 0, 0],
+  ] as const)('of %i states, quorum %s: %i', (size, quorum, required) => {
+    expect(quorumRequired(size, quorum)).toBe(required);
+  });
+});
+
 describe('a question', () => {
   const table: [string, QuestionBallots, Record<string, unknown> | undefined, string, number, number][] = [
     // name, ballots, rules, result, votesCast, abstentions
@@ -76,6 +109,7 @@ describe('a question', () => {
   ];
   it.each(table)('%s', (_name, ballots, rules, result, votesCast, abstentions) => {
     const electorate = ballotCount(ballots) + 1;
+    const majority = (rules?.majority ?? 'simple') as 'simple' | 'two-thirds';
     expect(recountVote(questionRecord(ballots, { electorate, rules }))).toEqual({
       quorum: true,
       votesCast,
@@ -83,7 +117,45 @@ describe('a question', () => {
       result,
       elected: [],
       nextRound: [],
+      votesFor: ballots.yes ?? 0,
+      votesAgainst: ballots.no ?? 0,
+      blankBallots: ballots.blank ?? 0,
+      invalidBallots: ballots.invalid ?? 0,
+      majority,
+      majorityRequired: majorityRequired(votesCast, majority),
+      statesCounted: electorate,
+      electorate,
+      quorumRequired: Math.floor(electorate / 2) + 1,
+      candidates: [],
     });
+  });
+
+  it('gives the figures the result follows from: for, against, abstentions with the blank, the majority', () => {
+    // 7 for, 3 against, 2 abstentions and 1 blank ballot (3 abstentions), 1 spoilt; 14 present of 20.
+    const tally = recountVote(
+      questionRecord({ yes: 7, no: 3, abstain: 2, blank: 1, invalid: 1 }, { electorate: 20, present: 14 }),
+    );
+    expect(tally).toEqual({
+      quorum: true,
+      votesCast: 10,
+      abstentions: 3,
+      result: 'adopted',
+      elected: [],
+      nextRound: [],
+      votesFor: 7,
+      votesAgainst: 3,
+      blankBallots: 1,
+      invalidBallots: 1,
+      majority: 'simple',
+      majorityRequired: 6,
+      statesCounted: 14,
+      electorate: 20,
+      quorumRequired: 11,
+      candidates: [],
+    });
+    // The same ballots under two thirds: 7 of 10 is at least the 7 required.
+    const twoThirds = questionRecord({ yes: 7, no: 3 }, { rules: { majority: 'two-thirds' } });
+    expect(recountVote(twoThirds)).toMatchObject({ result: 'adopted', majority: 'two-thirds', majorityRequired: 7 });
   });
 
   it('without a quorum: no-quorum, whatever the ballots, with the counts still given', () => {
@@ -94,6 +166,16 @@ describe('a question', () => {
       result: 'no-quorum',
       elected: [],
       nextRound: [],
+      votesFor: 5,
+      votesAgainst: 0,
+      blankBallots: 0,
+      invalidBallots: 0,
+      majority: 'simple',
+      majorityRequired: 3,
+      statesCounted: 5,
+      electorate: 10,
+      quorumRequired: 6,
+      candidates: [],
     });
     expect(recountVote(questionRecord({ yes: 1, abstain: 5 }, { electorate: 12, present: 6 })).result).toBe(
       'no-quorum',
@@ -102,8 +184,8 @@ describe('a question', () => {
 
   it('a quorum given as a number of states', () => {
     const record = (present: number) => questionRecord({ yes: 2 }, { electorate: 10, present, rules: { quorum: 3 } });
-    expect(recountVote(record(3)).result).toBe('adopted');
-    expect(recountVote(record(2)).result).toBe('no-quorum');
+    expect(recountVote(record(3))).toMatchObject({ result: 'adopted', statesCounted: 3, quorumRequired: 3 });
+    expect(recountVote(record(2))).toMatchObject({ result: 'no-quorum', statesCounted: 2, quorumRequired: 3 });
   });
 
   it('a state represented by proxy counts towards the quorum', () => {
@@ -115,6 +197,9 @@ describe('a question', () => {
       quorum: true,
       votesCast: 3,
       result: 'adopted',
+      statesCounted: 3,
+      electorate: 4,
+      quorumRequired: 3,
     });
   });
 
@@ -129,6 +214,16 @@ describe('a question', () => {
       result: 'adopted',
       elected: [],
       nextRound: [],
+      votesFor: 10,
+      votesAgainst: 5,
+      blankBallots: 0,
+      invalidBallots: 0,
+      majority: 'simple',
+      majorityRequired: 8,
+      statesCounted: 20,
+      electorate: 20,
+      quorumRequired: 11,
+      candidates: [],
     });
     expect(record({ yes: 5, no: 5 }).result).toBe('rejected');
     expect(record({ yes: 4, no: 2, abstain: 4 }).result).toBe('postponed');
@@ -234,7 +329,59 @@ describe('an election to one seat', () => {
   it.each(table)('%s', (_name, candidates, votes, rules, expected) => {
     const tally = recountVote(electionRecord(candidates, votes, { rules }));
     expect(tally).toMatchObject({ quorum: true, ...expected });
-    expect(Object.keys(tally).sort()).toEqual(['abstentions', 'elected', 'nextRound', 'quorum', 'result', 'votesCast']);
+    expect(Object.keys(tally)).toEqual([
+      'quorum',
+      'votesCast',
+      'abstentions',
+      'result',
+      'elected',
+      'nextRound',
+      'votesFor',
+      'votesAgainst',
+      'blankBallots',
+      'invalidBallots',
+      'majority',
+      'majorityRequired',
+      'statesCounted',
+      'electorate',
+      'quorumRequired',
+      'candidates',
+    ]);
+    // Every candidate's votes, most first, then as listed; they add up to the names on the valid ballots.
+    expect(tally.candidates.map((candidate) => candidate.id).sort()).toEqual([...candidates].sort());
+    const votesOf = (id: string) =>
+      votes.filter((vote) => Array.isArray(vote) && vote.length === 1 && vote[0] === id).length;
+    for (const { id, votes: count } of tally.candidates) {
+      expect(count, id).toBe(votesOf(id));
+    }
+    expect(tally.votesFor + tally.votesAgainst).toBe(0);
+  });
+
+  it('gives each candidate’s votes, the blank and spoilt ballots, and the majority a candidate needs', () => {
+    const votes = [...times(5, ['B']), ...times(3, ['A']), ['C'], [], 'blank', 'abstain', ['A', 'B'], 'invalid'];
+    expect(recountVote(electionRecord(['A', 'B', 'C', 'D'], votes))).toEqual({
+      quorum: true,
+      votesCast: 9,
+      abstentions: 3,
+      result: 'elected',
+      elected: ['B'],
+      nextRound: [],
+      votesFor: 0,
+      votesAgainst: 0,
+      blankBallots: 2,
+      invalidBallots: 2,
+      majority: 'simple',
+      majorityRequired: 5,
+      statesCounted: 14,
+      electorate: 14,
+      quorumRequired: 8,
+      candidates: [
+        { id: 'B', votes: 5 },
+        { id: 'A', votes: 3 },
+        { id: 'C', votes: 1 },
+        { id: 'D', votes: 0 },
+      ],
+    });
   });
 
   it('without a quorum: no-quorum, nobody elected, no next round', () => {
@@ -246,6 +393,16 @@ describe('an election to one seat', () => {
       result: 'no-quorum',
       elected: [],
       nextRound: [],
+      votesFor: 0,
+      votesAgainst: 0,
+      blankBallots: 0,
+      invalidBallots: 0,
+      majority: 'simple',
+      majorityRequired: 1,
+      statesCounted: 1,
+      electorate: 3,
+      quorumRequired: 2,
+      candidates: [{ id: 'A', votes: 1 }],
     });
   });
 });

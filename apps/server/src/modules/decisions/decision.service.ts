@@ -27,6 +27,7 @@ import { notFound } from '../../errors.ts';
 import { requireSecretariat } from '../../policy.ts';
 import { meetingOf } from '../delegations/delegation.service.ts';
 import { requireDelegationRight } from '../delegations/delegation.policy.ts';
+import { completeTally } from '../votes/vote.service.ts';
 
 /** A decision with its statements and, when taken by vote, the vote it follows. */
 export interface DecisionView {
@@ -56,6 +57,14 @@ async function itemOf(db: Executor, id: string): Promise<AgendaItemRow> {
   return row;
 }
 
+/** Gives a vote's stored tally its figures when it was closed before the tally had them (`completeTally`). */
+async function completeResult(db: Executor, vote: VoteSummary): Promise<VoteSummary> {
+  if (vote.result !== null) {
+    vote.result = await completeTally(db, vote.id, vote.result);
+  }
+  return vote;
+}
+
 /** Each decision with its statements and vote. */
 async function viewsOf(db: Executor, rows: DecisionRow[]): Promise<DecisionView[]> {
   const statements = await listDecisionStatements(
@@ -66,6 +75,9 @@ async function viewsOf(db: Executor, rows: DecisionRow[]): Promise<DecisionView[
     db,
     rows.flatMap((row) => (row.voteId === null ? [] : [row.voteId])),
   );
+  for (const vote of votes.values()) {
+    await completeResult(db, vote);
+  }
   return rows.map((row) => ({
     row,
     statements: statements.get(row.id) ?? [],
@@ -207,7 +219,7 @@ export async function recordDecision(
     return { row, statements: [], vote };
   });
   ctx.live?.notify(view.row.meetingId);
-  return view;
+  return { ...view, vote: view.vote && (await completeResult(ctx.db, view.vote)) };
 }
 
 /**

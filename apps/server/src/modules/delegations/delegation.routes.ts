@@ -23,7 +23,7 @@ const DelegationParams = MeetingParams.extend({
 /** The one delegation `id` of a view, presented. */
 function presentOne(view: DelegationsView, id: string, showEmails: boolean) {
   const row = view.rows.find((candidate) => candidate.id === id)!;
-  return presentDelegation(row, view.members.get(id) ?? [], view.proxies, view.presence, showEmails);
+  return presentDelegation(row, view.members.get(id) ?? [], view.proxies, view.presence, view.accounts, showEmails);
 }
 
 export const delegationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -46,6 +46,7 @@ export const delegationRoutes: FastifyPluginAsyncZod = async (app) => {
             view.members.get(row.id) ?? [],
             view.proxies,
             view.presence,
+            view.accounts,
             showEmails(row.memberStateIso3),
           ),
         ),

@@ -1,5 +1,6 @@
 import type { GiveProxyBody, PutDelegationBody } from '@tansiq/api';
 import {
+  accountsOfEmails,
   findDelegation,
   findMeeting,
   findMemberState,
@@ -13,6 +14,7 @@ import {
   setCheckIn,
   touchDelegation,
   withdrawProxy as withdrawProxyRow,
+  type AccountOfEmail,
   type DelegationMemberRow,
   type DelegationRow,
   type Executor,
@@ -42,6 +44,8 @@ export interface DelegationsView {
   members: Map<string, DelegationMemberRow[]>;
   proxies: ProxyRow[];
   presence: Presence;
+  /** The accounts that sign in with the members' e-mail addresses, by address: for "has an account", never shown. */
+  accounts: Map<string, AccountOfEmail>;
 }
 
 export async function meetingOf(db: Executor, idOrCode: string): Promise<MeetingRow> {
@@ -84,7 +88,9 @@ async function loadView(db: Executor, meeting: MeetingRow): Promise<DelegationsV
     checkedIn,
     proxies.map((proxy) => ({ giver: proxy.giverIso3, holder: proxy.holderIso3 })),
   );
-  return { meeting, rows, members, proxies, presence };
+  const emails = [...members.values()].flat().flatMap((member) => (member.email === null ? [] : [member.email]));
+  const accounts = await accountsOfEmails(db, emails);
+  return { meeting, rows, members, proxies, presence, accounts };
 }
 
 /** A meeting's delegations; e-mail addresses only for those who may act for the delegation. */

@@ -5,7 +5,7 @@ import type { VoteView } from './vote.service.ts';
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
 
 /** A vote as the API answers it: the result only once closed, never who chose what in a secret ballot. */
-export function presentVote({ row, voted, received, callOrder, rollCall }: VoteView): Vote {
+export function presentVote({ row, voted, received, callOrder, rollCall, result }: VoteView): Vote {
   return {
     id: row.id,
     meetingId: row.meetingId,
@@ -30,7 +30,7 @@ export function presentVote({ row, voted, received, callOrder, rollCall }: VoteV
     ballotsReceived: received,
     rollCall: rollCall as Vote['rollCall'],
     counts: row.counts,
-    result: row.status === 'closed' ? (row.result as Vote['result']) : null,
+    result,
     openedAt: iso(row.openedAt),
     closedAt: iso(row.closedAt),
   };

@@ -32,9 +32,11 @@ import {
   writeBallotBox,
   type Executor,
   type StoredBallot,
+  type StoredTally,
   type VoteRow,
 } from '@tansiq/db';
 import {
+  BALLOT_CASTING_ROLES,
   DEFAULT_VOTING_RULES,
   DomainError,
   assertNoIssues,
@@ -50,6 +52,7 @@ import {
   type VoteKind,
   type VotingMethod,
   type VotingRules,
+  type VoteTally,
   type ErrorCode,
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
@@ -68,6 +71,8 @@ export interface VoteView {
   callOrder: string[];
   /** Roll-call ballots in the order of the call; empty for a secret ballot or a show of hands. */
   rollCall: { state: string; choice: string | string[] }[];
+  /** The tally with its figures once closed (`fullTally`), else null. */
+  result: VoteTally | null;
 }
 
 function voteError(code: ErrorCode, message: string, path: Issue['path']): DomainError {
@@ -101,6 +106,34 @@ async function callOrderOf(db: Executor, row: VoteRow): Promise<string[]> {
   return rollCallOrder(row.electorate, (iso3) => memberStateNames(iso2.get(iso3) ?? iso3).fr, row.drawnLetter);
 }
 
+/** Whether a stored tally carries the figures: a vote closed before issue 13 holds the first six fields only. */
+function hasFigures(tally: StoredTally): tally is VoteTally {
+  return tally.candidates !== undefined;
+}
+
+/**
+ * The tally of a closed vote with its figures: as stored at the close, or, for a vote closed before the tally
+ * gave its figures (issue 13), the stored result completed by a recount of the vote's stored record (the count
+ * the close made; the stored fields are kept as they were). Null before the close.
+ */
+export async function fullTally(db: Executor, row: VoteRow): Promise<VoteTally | null> {
+  if (row.status !== 'closed' || row.result === null) {
+    return null;
+  }
+  if (hasFigures(row.result)) {
+    return row.result;
+  }
+  return { ...recountVote(recordOf(row, await readBallotBox(db, row.id))), ...row.result };
+}
+
+/** A stored tally with its figures (`fullTally`), for a reader that holds the vote's id and tally only. */
+export async function completeTally(db: Executor, voteId: string, stored: StoredTally): Promise<VoteTally> {
+  if (hasFigures(stored)) {
+    return stored;
+  }
+  return (await fullTally(db, await voteOf(db, voteId)))!;
+}
+
 async function viewOf(db: Executor, row: VoteRow): Promise<VoteView> {
   const voted = await listParticipations(db, row.id);
   const callOrder = await callOrderOf(db, row);
@@ -109,7 +142,7 @@ async function viewOf(db: Executor, row: VoteRow): Promise<VoteView> {
     const byState = new Map((await readBallotBox(db, row.id)).map((ballot) => [ballot.state!, ballot.choice]));
     rollCall = callOrder.filter((state) => byState.has(state)).map((state) => ({ state, choice: byState.get(state)! }));
   }
-  return { row, voted, received: voted.length, callOrder, rollCall };
+  return { row, voted, received: voted.length, callOrder, rollCall, result: await fullTally(db, row) };
 }
 
 /** A meeting's votes, in their order. */
@@ -126,7 +159,8 @@ export async function listMeetingVotes(ctx: ServiceContext, meeting: string): Pr
       views.push(await viewOf(ctx.db, row));
     } else {
       const voted = await listParticipations(ctx.db, row.id);
-      views.push({ row, voted, received: received.get(row.id) ?? 0, callOrder: [], rollCall: [] });
+      const result = await fullTally(ctx.db, row);
+      views.push({ row, voted, received: received.get(row.id) ?? 0, callOrder: [], rollCall: [], result });
     }
   }
   return views;
@@ -363,7 +397,7 @@ export async function castBallot(
   body: CastBallotBody,
 ): Promise<{ voteId: string; state: string; receipt: string }> {
   requireIdentified(ctx.actor);
-  const delegate = ctx.actor.kind === 'user' && (ctx.actor.role === 'delegate' || ctx.actor.role === 'focal-point');
+  const delegate = ctx.actor.kind === 'user' && BALLOT_CASTING_ROLES.includes(ctx.actor.role);
   if (!delegate && !isSecretariat(ctx.actor)) {
     throw new DomainError('forbidden', "Only a state's voting delegate casts its ballot.");
   }

@@ -268,6 +268,12 @@ describe('paths', () => {
 });
 
 describe('adoptingVotes', () => {
+  const closedTally = (result: 'adopted' | 'rejected'): NonNullable<Vote['result']> => ({
+    ...{ quorum: true, votesCast: 3, abstentions: 0, result, elected: [], nextRound: [] },
+    ...{ votesFor: result === 'adopted' ? 3 : 0, votesAgainst: result === 'adopted' ? 0 : 3 },
+    ...{ blankBallots: 0, invalidBallots: 0, majority: 'simple', majorityRequired: 2 },
+    ...{ statesCounted: 3, electorate: 3, quorumRequired: 2, candidates: [] },
+  });
   const vote = (overrides: Partial<Vote>): Vote => ({
     id: 'v1',
     meetingId: 'm',
@@ -291,7 +297,7 @@ describe('adoptingVotes', () => {
     ballotsReceived: 0,
     rollCall: [],
     counts: null,
-    result: { quorum: true, votesCast: 3, abstentions: 0, result: 'adopted', elected: [], nextRound: [] },
+    result: closedTally('adopted'),
     openedAt: null,
     closedAt: null,
     ...overrides,
@@ -301,7 +307,7 @@ describe('adoptingVotes', () => {
     const adopted = vote({});
     const rejected = vote({
       id: 'v2',
-      result: { quorum: true, votesCast: 3, abstentions: 0, result: 'rejected', elected: [], nextRound: [] },
+      result: closedTally('rejected'),
     });
     const open = vote({ id: 'v3', status: 'open', result: null });
     const otherDraft = vote({ id: 'v4', consolidationDraftId: 'd2' });

@@ -4,20 +4,56 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
 import { WriteError } from '../../components/write-error.tsx';
 import { issuesByField, placeIssues } from '../../lib/api-errors.ts';
+import { isolate } from '../../lib/format.ts';
+import { useLocale } from '../../lib/use-locale.ts';
+import { useUsers } from '../users/users.queries.ts';
 import {
   DELEGATION_ROLES,
   delegationFields,
   delegationFormValues,
+  pickUser,
   possibleVoters,
   putDelegationBody,
+  registeredUsersOf,
+  userOfRow,
+  votingDelegateStanding,
   type DelegationFormValues,
   type DelegationRole,
 } from './delegation-form.ts';
 import { usePutDelegation } from './delegations.queries.ts';
 
 /**
- * A state's delegation, registered or updated as a whole: its members (name and role; rows added and removed) and
- * who casts the vote (the head unless another member is named). Issues of the API land on their rows.
+ * Who casts the state's vote as registered, and whether that person can cast its ballots in the web app: the
+ * server decides it (from the accounts of the members' addresses), so it shows the saved composition.
+ */
+export function VotingDelegateStatus({ delegation, stateName }: { delegation: Delegation; stateName: string }) {
+  const { t } = useTranslation();
+  const voter = votingDelegateStanding(delegation);
+  if (voter === null) {
+    return null;
+  }
+  return (
+    <div
+      className={voter.standing === 'can-vote' ? 'notice notice--success' : 'notice notice--warning'}
+      role="status"
+      data-voting-delegate={voter.standing}
+    >
+      <p>
+        {t('delegations.voter.who', {
+          name: isolate(voter.name),
+          role: t(`delegations.roles.${voter.role}`),
+          state: stateName,
+        })}
+      </p>
+      <p>{t(`delegations.voter.${voter.standing}`, { state: stateName })}</p>
+    </div>
+  );
+}
+
+/**
+ * A state's delegation, registered or updated as a whole: its members (name, role and e-mail address, typed or
+ * taken from a registered user of the state; rows added and removed) and who casts the vote (the head unless
+ * another member is named). Issues of the API land on their rows.
  */
 export function DelegationForm({
   meeting,
@@ -31,7 +67,11 @@ export function DelegationForm({
   delegation: Delegation | undefined;
 }) {
   const { t } = useTranslation();
+  const { locale } = useLocale();
   const put = usePutDelegation(meeting, memberState);
+  // The state's accounts, to pick a member from; the form is only shown to those who may list them.
+  const users = useUsers({ memberState, limit: 500 });
+  const registered = registeredUsersOf(users.data?.data ?? [], memberState, locale);
   const [values, setValues] = useState<DelegationFormValues>(() => delegationFormValues(delegation));
   const [saved, setSaved] = useState(false);
   const placed = placeIssues(put.error, delegationFields(values.members.length));
@@ -42,7 +82,7 @@ export function DelegationForm({
   };
   const labelOf = (field: string) => {
     const [, index, part] = field.split('.');
-    if (part === 'name' || part === 'role') {
+    if (part === 'name' || part === 'role' || part === 'email') {
       return t(`delegations.form.${part}`, { number: Number(index) + 1 });
     }
     return field === 'votingDelegate' ? t('delegations.form.votingDelegate') : t('delegations.form.members');
@@ -53,7 +93,7 @@ export function DelegationForm({
     message: t(`issues.${issue.key}`),
   }));
 
-  const update = (key: number, change: Partial<{ name: string; role: DelegationRole }>) => {
+  const update = (key: number, change: Partial<{ name: string; role: DelegationRole; email: string }>) => {
     setSaved(false);
     setValues((current) => ({
       ...current,
@@ -69,7 +109,7 @@ export function DelegationForm({
           key: Math.max(-1, ...current.members.map((member) => member.key)) + 1,
           name: '',
           role: 'delegate',
-          email: null,
+          email: '',
         },
       ],
     }));
@@ -91,13 +131,15 @@ export function DelegationForm({
       <h3 id={headingId}>
         {t(delegation ? 'delegations.form.updateHeading' : 'delegations.form.registerHeading', { state: stateName })}
       </h3>
+      {delegation && <VotingDelegateStatus delegation={delegation} stateName={stateName} />}
       <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={put.error} />
       <WriteError error={placed.length === 0 ? put.error : null} />
       <fieldset className="fieldset">
         <legend>{t('delegations.form.members')}</legend>
+        <p className="field__hint">{t('delegations.form.emailHint', { state: stateName })}</p>
         {errorOf('members') && <p className="field__error">{errorOf('members')}</p>}
         {values.members.map((member, index) => (
-          <div className="form__row" key={member.key} data-member-row={index}>
+          <div className="member-row" key={member.key} data-member-row={index}>
             <Field
               name={`members.${index}.name`}
               label={labelOf(`members.${index}.name`)}
@@ -134,14 +176,63 @@ export function DelegationForm({
                 </select>
               )}
             </Field>
-            {values.members.length > 1 && (
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                onClick={() => remove(member.key)}
+            <Field
+              name={`members.${index}.email`}
+              label={labelOf(`members.${index}.email`)}
+              error={errorOf(`members.${index}.email`)}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="email"
+                  dir="ltr"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={member.email}
+                  onChange={(event) => update(member.key, { email: event.target.value })}
+                />
+              )}
+            </Field>
+            {registered.length > 0 && (
+              <Field
+                name={`members.${index}.user`}
+                label={t('delegations.form.pickUser', { number: index + 1, state: stateName })}
               >
-                {t('delegations.form.remove', { number: index + 1 })}
-              </button>
+                {(control) => (
+                  <select
+                    {...control}
+                    value={userOfRow(member, registered)?.email ?? ''}
+                    onChange={(event) => {
+                      const user = registered.find((candidate) => candidate.email === event.target.value);
+                      if (user !== undefined) {
+                        setSaved(false);
+                        setValues((current) => ({
+                          ...current,
+                          members: current.members.map((row) => (row.key === member.key ? pickUser(row, user) : row)),
+                        }));
+                      }
+                    }}
+                  >
+                    <option value="">{t('delegations.form.noUser')}</option>
+                    {registered.map((user) => (
+                      <option key={user.id} value={user.email}>
+                        {t('delegations.form.userOption', { name: isolate(user.name), email: isolate(user.email) })}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            )}
+            {values.members.length > 1 && (
+              <p className="member-row__actions">
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  onClick={() => remove(member.key)}
+                >
+                  {t('delegations.form.remove', { number: index + 1 })}
+                </button>
+              </p>
             )}
           </div>
         ))}

@@ -112,7 +112,22 @@ export function DelegationList({
                         <bdi>{member.name}</bdi>
                         {' – '}
                         {t(`delegations.roles.${member.role}`)}
-                        {member.votingDelegate && <strong> ({t('delegations.list.votes')})</strong>}
+                        {member.votingDelegate && (
+                          <>
+                            {' '}
+                            <strong>({t('delegations.list.votes')})</strong>{' '}
+                            <span
+                              className={delegation.votingDelegateCanVote ? 'muted' : 'warning-text'}
+                              data-can-vote={delegation.votingDelegateCanVote ? 'true' : 'false'}
+                            >
+                              {t(
+                                delegation.votingDelegateCanVote
+                                  ? 'delegations.list.canVote'
+                                  : 'delegations.list.cannotVote',
+                              )}
+                            </span>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -130,3 +130,75 @@ export type ChoiceWord = 'yes' | 'no' | 'abstain' | 'blank' | 'invalid';
 
 /** The live events that change what a vote's screens show. */
 export const VOTE_EVENTS = ['vote.opened', 'vote.ballot', 'vote.closed'] as const;
+
+/** A figure of a closed vote's tally, as the result screens show them. */
+export type FigureId =
+  'votesFor' | 'votesAgainst' | 'abstentions' | 'votesCast' | 'majorityRequired' | 'invalidBallots';
+
+type Tally = NonNullable<Vote['result']>;
+
+/**
+ * The figures a closed vote's result follows from, in the order the screens show them: for a question the votes
+ * for and against, the abstentions (blank ballots among them), the votes cast and the majority required; for an
+ * election the votes cast, the abstentions and the majority a candidate needs (each candidate's votes apart);
+ * spoilt ballots when there are any. Empty before the close.
+ */
+export function resultFigures(vote: Pick<Vote, 'kind' | 'result'>): { id: FigureId; value: number }[] {
+  const tally = vote.result;
+  if (tally === null) {
+    return [];
+  }
+  const ids: FigureId[] =
+    vote.kind === 'question'
+      ? ['votesFor', 'votesAgainst', 'abstentions', 'votesCast', 'majorityRequired']
+      : ['votesCast', 'abstentions', 'majorityRequired'];
+  if (tally.invalidBallots > 0) {
+    ids.push('invalidBallots');
+  }
+  return ids.map((id) => ({ id, value: tally[id] }));
+}
+
+/** The messages that say how a result follows from its figures (`votes.explain.*`). */
+export type ExplanationKey = 'adopted' | 'rejected' | 'tie' | 'postponed' | 'no-quorum' | 'elected' | 'inconclusive';
+
+/**
+ * How a closed vote's result follows from its figures, as a message key and its values: no quorum (the states
+ * counted and needed), postponed (abstentions over half the votes cast), adopted or rejected against the majority
+ * required (a tie said as such), an election's seats filled or left. Null before the close.
+ */
+export function resultExplanation(
+  vote: Pick<Vote, 'kind' | 'seats' | 'result'>,
+): { key: ExplanationKey; values: Record<string, number> } | null {
+  const tally: Tally | null = vote.result;
+  if (tally === null) {
+    return null;
+  }
+  const majority = { required: tally.majorityRequired, votesCast: tally.votesCast };
+  switch (tally.result) {
+    case 'no-quorum':
+      return {
+        key: 'no-quorum',
+        values: { statesCounted: tally.statesCounted, electorate: tally.electorate, required: tally.quorumRequired },
+      };
+    case 'postponed':
+      return { key: 'postponed', values: { abstentions: tally.abstentions, votesCast: tally.votesCast } };
+    case 'adopted':
+      return { key: 'adopted', values: { votesFor: tally.votesFor, ...majority } };
+    case 'rejected':
+      return tally.votesCast > 0 && tally.votesFor === tally.votesAgainst
+        ? { key: 'tie', values: { votesFor: tally.votesFor, votesAgainst: tally.votesAgainst, ...majority } }
+        : { key: 'rejected', values: { votesFor: tally.votesFor, ...majority } };
+    case 'elected':
+      return { key: 'elected', values: majority };
+    case 'inconclusive':
+      return { key: 'inconclusive', values: { seatsLeft: vote.seats - tally.elected.length, ...majority } };
+  }
+}
+
+/** Where a candidate stands after the round: elected, in the next round, or out. */
+export function candidateStanding(vote: Pick<Vote, 'result'>, id: string): 'elected' | 'next-round' | 'out' {
+  if (vote.result?.elected.includes(id)) {
+    return 'elected';
+  }
+  return vote.result?.nextRound.includes(id) ? 'next-round' : 'out';
+}
