@@ -86,7 +86,6 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
           draftId={draft.id}
           provisions={draft.provisions}
           selected={provision?.id ?? ''}
-          language={draft.language}
           classes={classes}
           unsaved={work.unsavedProvisions}
         />

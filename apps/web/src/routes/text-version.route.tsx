@@ -200,7 +200,7 @@ export function TextVersionPage() {
       </section>
       <section className="record__section" aria-labelledby="corrigenda-heading">
         <h2 id="corrigenda-heading">{t('corrigenda.heading')}</h2>
-        <CorrigendaList corrigenda={version.data.corrigenda} />
+        <CorrigendaList version={version.data} />
         {/* The server decides; the form is offered to the secretariat, who issues corrigenda. */}
         {user?.role === 'secretariat' && version.data.status !== 'abrogated' && available.length > 0 && (
           <CorrigendumForm version={version.data} languages={available} />

@@ -52,6 +52,12 @@ describe('provisionLabel', () => {
     expect(provisionLabel('', 'ar')).toBe('');
   });
 
+  it('names an added row of a compilation by the place it follows', () => {
+    expect(provisionLabel('considering.b+1', 'ar')).toBe('إذ يضع في اعتباره ب) +1');
+    expect(provisionLabel('recognizing+2', 'en')).toBe('recognizing +2');
+    expect(provisionLabel('start+1', 'fr')).toBe('+1');
+  });
+
   it('spaces a heading key made from unknown words', () => {
     expect(provisionLabel('reaffirming.a', 'ar')).toBe('reaffirming أ)');
   });

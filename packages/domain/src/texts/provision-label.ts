@@ -94,9 +94,16 @@ function schemeOf(key: string, depth: number): 'number' | 'letter' | 'roman' {
  * "resolves 2 i)", "يقرر 1", "إذ يضع في اعتباره أ)", "considérant c)", "Annex 1", "الملحق 1، الفقرة 2 أ)".
  * Numbers print in Western digits, as ITU texts do in every language; preamble items are lettered (abjad order
  * in Arabic); sub-items read as roman numerals when their key is one. A language without heading words reads
- * in English; an id that does not parse is returned as it is.
+ * in English; an added row of a compilation that has no id of its own reads as the place it follows and its
+ * rank there ("considering b) +1"); an id that does not parse is returned as it is.
  */
 export function provisionLabel(id: string, language: string, options: ProvisionLabelOptions = {}): string {
+  // A compilation's added row without an id of its own: `considering.b+1` (after b), `recognizing+1`, `start+1`.
+  const added = /^(.*)\+(\d+)$/.exec(id);
+  if (added) {
+    const after = added[1] === 'start' ? '' : provisionLabel(added[1]!, language, options);
+    return `${after} +${added[2]!}`.trim();
+  }
   const [group, ...keys] = id.split('.');
   if (group === undefined || group === '' || keys.some((key) => !/^[a-z0-9]+$/.test(key))) {
     return id;

@@ -1,4 +1,5 @@
 import { ApiError, type ConsolidationDraft } from '@tansiq/api';
+import { provisionLabel } from '@tansiq/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -55,6 +56,7 @@ const versionName = (name: string, label: string) => `${name} (\u2066${label}\u2
 /** Work on the screen not yet in the draft, each item with a link to where it is: adoption waits for it. */
 function UnsavedWork({ draft, unsaved }: { draft: ConsolidationDraft; unsaved: readonly UnsavedItem[] }) {
   const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
   return (
     <div className="notice notice--warning" id="adoption-unsaved" data-unsaved={unsaved.length}>
       <p>{t('consolidation.adopt.unsavedLeft', { count: unsaved.length })}</p>
@@ -73,9 +75,7 @@ function UnsavedWork({ draft, unsaved }: { draft: ConsolidationDraft; unsaved: r
               data-provision={item.provisionId}
             >
               <Link to={draftPath(draft.id, item.provisionId)} replace>
-                <span lang={draft.language} dir={textDirection(draft.language)}>
-                  {item.heading} {item.num}
-                </span>
+                {provisionLabel(item.provisionId, uiLanguage, { unnumbered: item.num === '' })}
               </Link>
               {': '}
               {t(item.kind === 'picks' ? 'consolidation.adopt.unsaved.picks' : 'consolidation.adopt.unsaved.edit')}
@@ -204,9 +204,7 @@ export function AdoptionPanel({
             {state.open.map((bracket) => (
               <li key={`${bracket.provisionId}-${bracket.bracketId}`}>
                 <Link to={draftPath(draft.id, bracket.provisionId)}>
-                  <span lang={draft.language} dir={textDirection(draft.language)}>
-                    {bracket.heading} {bracket.num}
-                  </span>
+                  {provisionLabel(bracket.provisionId, language, { unnumbered: bracket.num === '' })}
                 </Link>
                 {': '}
                 <q lang={draft.language} dir={textDirection(draft.language)}>

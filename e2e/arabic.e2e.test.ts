@@ -1,0 +1,119 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInThroughApi, withoutIsolates } from './support/app.ts';
+import { launchBrowser } from './support/browser.ts';
+import { apiWrite, sampleResolution } from './support/contributions.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+let server: TestServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The running server and browser, or a failure naming what did not start. */
+function started(): { url: string; browser: Browser } {
+  if (!server || !browser) {
+    throw new Error('The server or the browser did not start.');
+  }
+  return { url: server.url, browser };
+}
+
+/**
+ * A reader whose browser prefers Egyptian Arabic (whose regional default is Arabic-Indic digits), signed in as
+ * `email` when given.
+ */
+async function arabicReader(email?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { url, browser: chromium } = started();
+  const context = await chromium.newContext({ locale: 'ar-EG', viewport: { width: 1366, height: 900 } });
+  if (email !== undefined) {
+    await signInThroughApi(context, url, email);
+  }
+  return { context, page: await context.newPage() };
+}
+
+/** The texts of the elements matching `selector`, without the isolates around interpolated values. */
+async function textsOf(page: Page, selector: string): Promise<string[]> {
+  return (await page.locator(selector).allInnerTexts()).map((text) => withoutIsolates(text).trim());
+}
+
+/** The English heading words or ids a label must not show in Arabic. */
+const ENGLISH_LABEL = /considering|recognizing|noting|resolves|instructs|invites|annex|[a-z-]+\.[a-z0-9]/i;
+
+describe('provisions named in the reader’s language', () => {
+  it('names the rows of the compilation, its heatmap and the hot spots in Arabic', async () => {
+    const { url } = started();
+    const { context, page } = await arabicReader();
+    const { versionId } = await sampleResolution(context, url);
+    await page.goto(`${url}/meetings/wtdc-17/compilation/${versionId}?lang=ar`);
+    await page.locator('table.synoptic tr[data-provision="resolves.1"]').waitFor();
+    const row = (id: string) => page.locator(`table.synoptic tr[data-provision="${id}"] th`).innerText();
+    expect(await row('resolves.1')).toBe('يقرر 1');
+    expect(await row('considering.a')).toBe('إذ يضع في اعتباره أ)');
+    expect(await row('recognizing.abis')).toBe('إذ يدرك أ مكرراً)');
+    expect(await row('resolves.2.ii')).toBe('يقرر 2 ii)');
+    expect(await row('noting.1')).toBe('إذ يلاحظ');
+    expect(await row('annex-1')).toBe('الملحق 1');
+    const rows = await textsOf(page, 'table.synoptic tbody th');
+    expect(rows.filter((label) => ENGLISH_LABEL.test(label))).toEqual([]);
+    const heatmap = await textsOf(page, 'table.heatmap tbody th');
+    expect(heatmap).toEqual(rows);
+
+    await page.goto(`${url}/meetings/wtdc-17/compilation?lang=ar`);
+    const spot = page.locator('ol.hot-spots li[data-provision="recognizing.abis"] a');
+    expect(withoutIsolates(await spot.innerText())).toContain('إذ يدرك أ مكرراً)');
+    expect((await textsOf(page, 'ol.hot-spots li a')).filter((label) => ENGLISH_LABEL.test(label))).toEqual([]);
+    await context.close();
+  });
+
+  it('names what an English contribution proposes on in Arabic, a new provision by its place', async () => {
+    const { url } = started();
+    const { context, page } = await arabicReader();
+    await page.goto(`${url}/meetings/wtdc-17/documents?lang=ar`);
+    await page.locator('tr', { hasText: 'مصر' }).locator('a[href^="/contributions/"]').first().click();
+    const targets = page.locator('.proposal__target');
+    await targets.first().waitFor();
+    const texts = await textsOf(page, '.proposal__target');
+    expect(texts).toContain('القرار 901 (المراجَع في دبي، 2014)، يقرر 2');
+    expect(texts.some((text) => text.startsWith('القرار 901 (المراجَع في دبي، 2014)، إذ يضع في اعتباره د)'))).toBe(true);
+    expect(texts.filter((text) => ENGLISH_LABEL.test(text) || /Rev\.|Resolution/.test(text))).toEqual([]);
+    await context.close();
+  });
+
+  it('names the provisions of a consolidation draft and of the corrigendum form in Arabic', async () => {
+    const { url } = started();
+    const chair = await arabicReader('chair@example.org');
+    const { versionId } = await sampleResolution(chair.context, url);
+    const draft = await apiWrite<{ id: string }>(chair.context, url, 'POST', '/consolidation-drafts', {
+      meeting: 'wtdc-17',
+      version: versionId,
+      language: 'en',
+    });
+    await chair.page.goto(`${url}/consolidation/${draft.id}?provision=resolves.1&lang=ar`);
+    const list = chair.page.locator('.provision-list li[data-provision] a');
+    await list.first().waitFor();
+    const labels = await textsOf(chair.page, '.provision-list li[data-provision] a');
+    expect(labels).toContain('يقرر 1');
+    expect(labels).toContain('الملحق 1، الفقرة 2 أ)');
+    expect(labels.filter((label) => ENGLISH_LABEL.test(label))).toEqual([]);
+    expect(withoutIsolates(await chair.page.locator('#provision-heading').innerText())).toContain('يقرر 1');
+    await chair.context.close();
+
+    const secretariat = await arabicReader('secretariat@example.org');
+    await secretariat.page.goto(`${url}/texts/versions/${versionId}?lang=ar`);
+    const provision = secretariat.page.locator('#field-provision');
+    await provision.waitFor();
+    const options = (await provision.locator('option').allInnerTexts()).slice(1);
+    expect(options).toContain('يقرر 2 i)');
+    expect(options).toContain('يدعو الدول الأعضاء');
+    expect(options.filter((label) => ENGLISH_LABEL.test(label) || label.includes('('))).toEqual([]);
+    await secretariat.context.close();
+  });
+});
