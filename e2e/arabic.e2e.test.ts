@@ -117,3 +117,34 @@ describe('provisions named in the reader’s language', () => {
     await secretariat.context.close();
   });
 });
+
+/** Every decimal digit of a text that is not a Western one (Arabic-Indic ٠–٩, Persian ۰–۹, …). */
+const otherDigits = (text: string) => [...text].filter((c) => /\p{Nd}/u.test(c) && !/[0-9]/.test(c));
+
+describe('one numbering system per page', () => {
+  it.each(['ar', 'en'])(
+    'prints counts, dates, scores and the divergence legend in Western digits in %s, whatever the browser’s region',
+    async (language) => {
+      const { url } = started();
+      const { context, page } = await arabicReader('secretariat@example.org');
+      const { versionId } = await sampleResolution(context, url);
+      const pages = [
+        ['/meetings/wtdc-17', 'ul.deadlines'],
+        ['/', 'main time'],
+        ['/meetings/wtdc-17/compilation', 'table.region-matrix'],
+        [`/meetings/wtdc-17/compilation/${versionId}`, 'table.synoptic'],
+        ['/meetings/wtdc-17/documents', 'ul.deadlines'],
+        ['/meetings/wtdc-17/officers', '[data-gender-report]'],
+        ['/audit', 'table'],
+      ];
+      for (const [path, ready] of pages) {
+        await page.goto(`${url}${path}?lang=${language}`);
+        await page.locator(ready!).first().waitFor();
+        const text = await page.locator('body').innerText();
+        expect(otherDigits(text), `${path} in ${language}`).toEqual([]);
+        expect(/[0-9]/.test(text), `${path} in ${language}`).toBe(true);
+      }
+      await context.close();
+    },
+  );
+});
