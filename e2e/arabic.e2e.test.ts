@@ -148,3 +148,61 @@ describe('one numbering system per page', () => {
     },
   );
 });
+
+describe('no English left in the Arabic interface', () => {
+  it('names the meeting’s time zone by its city, and reads every time of a meeting’s pages in it', async () => {
+    const { url } = started();
+    const { context, page } = await arabicReader('secretariat@example.org');
+    await page.goto(`${url}/meetings/wtdc-17?lang=ar`);
+    const zone = page.locator('[data-fact="time-zone"]');
+    await zone.waitFor();
+    expect(withoutIsolates(await zone.innerText())).toMatch(/^توقيت بوينس آيرس \(.+-03:00\)$/);
+    // The contributions deadline, 23:59:59 UTC on 25 September, is 20:59 in Buenos Aires.
+    expect(withoutIsolates(await page.locator('[data-deadline-kind="contributions"] time').innerText())).toBe(
+      '25 سبتمبر 2017، 20:59 (بتوقيت بوينس آيرس)',
+    );
+
+    // The Arab common proposal: its signatures, its deadline and its facts, all in the meeting's time.
+    await page.goto(`${url}/meetings/wtdc-17/documents?lang=ar`);
+    await page.locator('tr', { hasText: 'المجموعة العربية' }).locator('a[href^="/contributions/"]').first().click();
+    await page.locator('table.signatories').waitFor();
+    const times = (await page.locator('main time').allInnerTexts()).map(withoutIsolates);
+    expect(times.length).toBeGreaterThan(2);
+    expect(times.filter((time) => !time.endsWith('(بتوقيت بوينس آيرس)'))).toEqual([]);
+    expect(await page.locator('[data-fact="target-body"]').innerText()).toBe('الجلسة العامة');
+    const main = await page.locator('main').innerText();
+    expect(main).not.toMatch(/UTC|PLENARY|America\//);
+    await context.close();
+  });
+
+  it('names organizations, target bodies and version labels in Arabic', async () => {
+    const { url } = started();
+    const { context, page } = await arabicReader('secretariat@example.org');
+    const { versionId } = await sampleResolution(context, url);
+    await page.goto(`${url}/meetings/wtdc-17/documents?lang=ar`);
+    await page.locator('tr', { hasText: 'المؤتمر الأوروبي لإدارات البريد والاتصالات' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/European|Conference|UTC/);
+    await page.getByRole('button', { name: 'تسجيل وثيقة' }).click();
+    const body = page.locator('#field-targetBodyChoice');
+    expect(await body.locator('option:checked').innerText()).toBe('الجلسة العامة');
+
+    await page.goto(`${url}/member-states?lang=ar`);
+    await page.locator('main h2').first().waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(
+      /European|Telecommunity|Commission|Commonwealth in the field/,
+    );
+
+    for (const [path, ready] of [
+      ['/texts', '.versions'],
+      [`/texts/versions/${versionId}`, '.versions'],
+      ['/meetings/wtdc-17/compilation', 'table.region-matrix'],
+      [`/meetings/wtdc-17/compilation/${versionId}`, 'table.synoptic'],
+    ] as const) {
+      await page.goto(`${url}${path}?lang=ar`);
+      await page.locator(ready).first().waitFor();
+      await page.locator('main', { hasText: 'المراجَع في دبي، 2014' }).waitFor();
+      expect(await page.locator('main').innerText(), path).not.toMatch(/Rev\.|Dubai/);
+    }
+    await context.close();
+  });
+});

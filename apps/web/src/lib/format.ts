@@ -68,6 +68,23 @@ export function formatInstant(locale: string, instant: string, timeZone: string)
   ).format(new Date(instant));
 }
 
+/** An instant's date and time as read in a time zone, without the zone's name: "25 Sept 2017, 20:59". */
+export function formatDateTime(locale: string, instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(
+    locale,
+    dateOptions(locale, { ...DAY_MONTH_YEAR, hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone }),
+  ).format(new Date(instant));
+}
+
+/** A time zone's offset from UTC at an instant, in the reader's words: "GMT-03:00", "غرينتش-03:00". */
+export function formatZoneOffset(locale: string, timeZone: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat(
+    locale,
+    dateOptions(locale, { timeZone, timeZoneName: 'longOffset' }),
+  ).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+}
+
 /** The long form of an instant's date in UTC, e.g. "1 September 2017". */
 export function formatLongDate(locale: string, instant: string): string {
   return new Intl.DateTimeFormat(locale, dateOptions(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(

@@ -9,6 +9,7 @@ import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from '../texts/instrument-name.ts';
 import { provisionText, suggestNewProvisionId } from '../texts/provisions.ts';
 import { useInstrumentVersion } from '../texts/texts.queries.ts';
+import { versionLabelIn } from '../texts/version-label.ts';
 import { useAddProposal } from './contributions.queries.ts';
 import { DiffPreview } from './diff-preview.tsx';
 import {
@@ -166,7 +167,7 @@ export function ProposalEditor({
                   {instruments.flatMap((instrument) =>
                     instrument.versions.map((candidate) => (
                       <option key={candidate.id} value={`version:${candidate.id}`}>
-                        {`${instrumentName(t, instrument)} (${candidate.label}) – ${inLanguage(
+                        {`${instrumentName(t, instrument)} (${versionLabelIn(candidate, candidate.labels, uiLanguage).text}) – ${inLanguage(
                           instrument.title,
                           uiLanguage,
                         )}${candidate.status === 'in-force' ? '' : ` · ${t(`texts.status.${candidate.status}`)}`}`}
