@@ -206,3 +206,39 @@ describe('no English left in the Arabic interface', () => {
     await context.close();
   });
 });
+
+describe('adding a provision', () => {
+  it('proposes its place by choosing “after …” in the reader’s language, not by typing an id', async () => {
+    const { url } = started();
+    const { context, page } = await arabicReader('focal.egypt@example.org');
+    const draft = await apiWrite<{ id: string }>(context, url, 'POST', '/contributions', {
+      meeting: 'wtdc-17',
+      title: { en: 'Proposals of Egypt (place)', ar: 'مقترحات مصر (الموضع)' },
+      originalLanguage: 'ar',
+      memberState: 'EGY',
+    });
+    await page.goto(`${url}/contributions/${draft.id}?lang=ar`);
+    const text = page.getByRole('combobox', { name: /^النص \(/ });
+    await text.selectOption((await text.locator('option', { hasText: '901' }).getAttribute('value')) ?? '');
+    await page.getByRole('radio', { name: /^إذ يضع في اعتباره ج\)/ }).check();
+    await page.getByRole('combobox', { name: /^العلامة/ }).selectOption('ADD');
+
+    const place = page.getByRole('combobox', { name: /^موضع الحكم الجديد/ });
+    expect(await place.locator('option:checked').innerText()).toBe('بعد إذ يضع في اعتباره ج)');
+    const hint = page.locator('#field-place-hint');
+    expect(withoutIsolates(await hint.innerText())).toBe('سيصبح الحكم الجديد: إذ يضع في اعتباره د).');
+    const options = (await place.locator('option').allInnerTexts()).slice(1);
+    expect(options).toContain('بعد يقرر 2 ii)');
+    expect(options.filter((option) => ENGLISH_LABEL.test(option))).toEqual([]);
+    expect(await page.locator('#field-newProvisionId').count()).toBe(0);
+
+    await place.selectOption({ label: 'بعد يقرر 3' });
+    expect(withoutIsolates(await hint.innerText())).toBe('سيصبح الحكم الجديد: يقرر 4.');
+    await page.getByRole('textbox', { name: /^النص المقترح/ }).fill('تقييم عمل المراكز كل سنتين.');
+    await page.getByRole('button', { name: 'إضافة المقترح' }).click();
+    const target = page.locator('.proposal[data-proposal-mark="ADD"] .proposal__target');
+    await target.waitFor();
+    expect(withoutIsolates(await target.innerText())).toBe('القرار 901 (المراجَع في دبي، 2014)، يقرر 4 (حكم جديد)');
+    await context.close();
+  });
+});
