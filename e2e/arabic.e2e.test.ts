@@ -175,6 +175,24 @@ describe('no English left in the Arabic interface', () => {
     await context.close();
   });
 
+  it('reads the times of a vote’s printable record in the meeting’s time, named by its city', async () => {
+    const { url } = started();
+    const { context, page } = await arabicReader('secretariat@example.org');
+    const vote = await apiWrite<{ id: string }>(context, url, 'POST', '/meetings/wtdc-17/votes', {
+      title: { en: 'Times of the record', ar: 'أوقات المحضر' },
+      kind: 'question',
+      method: 'secret',
+    });
+    await apiWrite(context, url, 'POST', `/votes/${vote.id}/open`, {});
+    await apiWrite(context, url, 'POST', `/votes/${vote.id}/close`);
+    await page.goto(`${url}/votes/${vote.id}/record?lang=ar`);
+    await page.locator('[data-vote-record="closed"] dl.facts').first().waitFor();
+    const facts = withoutIsolates(await page.locator('dl.facts').first().innerText());
+    expect(facts.match(/\(بتوقيت بوينس آيرس\)/g)?.length).toBe(2);
+    expect(facts).not.toMatch(/GMT|غرينتش|UTC/);
+    await context.close();
+  });
+
   it('names organizations, target bodies and version labels in Arabic', async () => {
     const { url } = started();
     const { context, page } = await arabicReader('secretariat@example.org');

@@ -49,12 +49,14 @@ export function useZoneName(zone: PageZone): string {
 
 /**
  * Formats instants as read in the page's zone, each followed by the zone's name: "25 Sept 2017, 20:59 (Buenos
- * Aires time)", "25 سبتمبر 2017، 20:59 (بتوقيت بوينس آيرس)".
+ * Aires time)", "25 سبتمبر 2017، 20:59 (بتوقيت بوينس آيرس)". A page that learns its meeting in the same component
+ * passes the zone itself.
  */
-export function useZonedTime(): (instant: string) => string {
+export function useZonedTime(zone?: PageZone): (instant: string) => string {
   const { t } = useTranslation();
   const { language, locale } = useLocale();
-  const { timeZone, city } = usePageZone();
+  const page = usePageZone();
+  const { timeZone, city } = zone ?? page;
   return useCallback(
     (instant: string) =>
       t('time.at', {
