@@ -88,7 +88,7 @@ describe('the WTDC-17 cycle timeline', () => {
     const contributions = conference.locator('[data-deadline-kind="contributions"]');
     expect(await contributions.locator('.deadline__kind').innerText()).toBe('Contributions');
     expect(await contributions.locator('time').getAttribute('datetime')).toMatch(/^2017-09-25T23:59:59/);
-    expect(await contributions.locator('time').innerText()).toMatch(/^25 Sept? 2017, 23:59 UTC$/);
+    expect(await contributions.locator('time').innerText()).toMatch(/^25 Sept? 2017, 23:59 \(UTC\)$/);
     // The demo clock starts on 1 Sep 2017 with the server: 24 whole days remain before 25 Sep, 23:59:59.
     expect(await contributions.locator('.deadline__countdown').innerText()).toBe('closes in 24 days');
 

@@ -47,6 +47,18 @@ describe('the texts library', () => {
     expect(version.provisions.map((provision) => provision.id)).toContain('annex-1.2.b');
   });
 
+  it('gives each version’s label as its text in each language prints it', async () => {
+    const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
+    const r901 = list.find((instrument) => instrument.number === '901')!;
+    expect(r901.versions[0]!.labels).toEqual({
+      ar: 'المراجَع في دبي، 2014',
+      en: 'Rev. Dubai, 2014',
+      fr: 'Rév. Dubaï, 2014',
+    });
+    const one = await getData<Instrument>(t, `/api/v1/instruments/${r901.id}`);
+    expect(one.versions[0]!.labels.ar).toBe('المراجَع في دبي، 2014');
+  });
+
   it('stores a further language version that aligns, and refuses one that does not', async () => {
     const en = golden('sample-resolution-901-en.txt').replaceAll('901', '911');
     const ar = golden('sample-resolution-901-ar.txt').replaceAll('901', '911');

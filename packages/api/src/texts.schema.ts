@@ -20,6 +20,11 @@ export const VersionSummary = z
     adoptedAtMeetingId: z.uuid().nullable(),
     adoptedOn: CalendarDate.nullable(),
     languages: z.array(z.string()).meta({ description: 'Languages in which the text is stored.' }),
+    labels: z.record(z.string(), z.string()).meta({
+      description:
+        'The label as the text in each language prints it (its revision line): `{ "ar": "المراجَع في دبي، 2014", ' +
+        '"fr": "Rév. Dubaï, 2014" }`; a language whose text has none is absent.',
+    }),
   })
   .meta({ id: 'VersionSummary' });
 

@@ -319,4 +319,11 @@ describe('REGIONS and ORGANIZATIONS', () => {
       'EUR',
     ]);
   });
+
+  // The interface is complete in Arabic, English and French: a name missing there shows in English on an
+  // Arabic page (CEPT's full name did).
+  it.each(['ar', 'en', 'fr'] as const)('names every region and organization in %s', (language) => {
+    expect(REGIONS.filter((region) => !region.name[language]).map((region) => region.id)).toEqual([]);
+    expect(ORGANIZATIONS.filter((organization) => !organization.name[language]).map(({ code }) => code)).toEqual([]);
+  });
 });

@@ -51,6 +51,10 @@ export interface Organization {
   regionId: RegionId;
 }
 
+/**
+ * The organizations, named as ITU documents name them in each language that has a name for them (the Arabic
+ * names as ITU-D's Arabic documents write them, with the acronym kept in Latin letters where they cite it).
+ */
 export const ORGANIZATIONS: readonly Organization[] = [
   {
     code: 'ATU',
@@ -68,6 +72,7 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'Inter-American Telecommunication Commission',
       fr: 'Commission interaméricaine des télécommunications',
       es: 'Comisión Interamericana de Telecomunicaciones',
+      ar: 'لجنة البلدان الأمريكية للاتصالات',
     },
     proposalPrefix: 'IAP',
     regionId: 'americas',
@@ -84,7 +89,11 @@ export const ORGANIZATIONS: readonly Organization[] = [
   },
   {
     code: 'APT',
-    name: { en: 'Asia-Pacific Telecommunity', fr: 'Télécommunauté Asie-Pacifique' },
+    name: {
+      en: 'Asia-Pacific Telecommunity',
+      fr: 'Télécommunauté Asie-Pacifique',
+      ar: 'جماعة آسيا والمحيط الهادئ للاتصالات',
+    },
     proposalPrefix: 'ACP',
     regionId: 'asia-pacific',
   },
@@ -94,6 +103,7 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'Regional Commonwealth in the field of Communications',
       fr: 'Communauté régionale des communications',
       ru: 'Региональное содружество в области связи',
+      ar: 'الكومنولث الإقليمي في مجال الاتصالات',
     },
     proposalPrefix: 'RCC',
     regionId: 'cis',
@@ -103,6 +113,7 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'European Conference of Postal and Telecommunications Administrations',
       fr: 'Conférence européenne des administrations des postes et des télécommunications',
+      ar: 'المؤتمر الأوروبي لإدارات البريد والاتصالات',
     },
     proposalPrefix: 'EUR',
     regionId: 'europe',

@@ -75,4 +75,9 @@ describe('message catalogs', () => {
       }
     }
   });
+
+  // One spelling per term in Arabic: a reader meets "بالإنجليزية" on one page and "بالإنكليزية" on the next.
+  it.each([['الإنجليزية', /إنكليز/]])('spells %s one way in Arabic', (_, variant) => {
+    expect([...translations.ar].filter(([, message]) => variant.test(message)).map(([key]) => key)).toEqual([]);
+  });
 });

@@ -4,7 +4,14 @@ import { initReactI18next } from 'react-i18next';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
-import { directionOf, isUiLanguage, LANGUAGE_STORAGE_KEY, UI_LANGUAGES, type UiLanguage } from './languages.ts';
+import {
+  directionOf,
+  formattingLocale,
+  isUiLanguage,
+  LANGUAGE_STORAGE_KEY,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from './languages.ts';
 
 /** The shape of a message catalog: English is the reference every other catalog follows. */
 export type Catalog = typeof en;
@@ -28,10 +35,19 @@ function languageOfDocument(): UiLanguage {
   return isUiLanguage(lang) ? lang : 'en';
 }
 
+/**
+ * The locale ICU messages format their numbers and plurals in (`{count, plural, …}`): the same as every other
+ * number on the page (`formattingLocale`, with the language's numbering system), not the bare language, whose
+ * digits may differ from those of the reader's regional variant.
+ */
+export function messageLocale(language: string, preferred: readonly string[]): string {
+  return isUiLanguage(language) ? formattingLocale(language, preferred) : language;
+}
+
 /** Starts i18next with ICU messages in the document's language. */
 export async function startI18n(): Promise<void> {
   await i18next
-    .use(new ICU())
+    .use(new ICU({ parseLngForICU: (language: string) => messageLocale(language, navigator.languages) }))
     .use(initReactI18next)
     .init({
       lng: languageOfDocument(),

@@ -26,9 +26,31 @@ export function directionOf(language: UiLanguage): 'ltr' | 'rtl' {
 }
 
 /**
- * The locale for dates and numbers: the reader's own regional variant when it is of the UI language
- * (an en-GB browser reads "25 Sept 2017" in English), otherwise the UI language itself.
+ * The digits each UI language prints its numbers, dates, scores and percentages in: Western (`latn`) in all six,
+ * Arabic included, as the ITU's own Arabic documents print them (docs/languages.md says why, and how sure).
+ */
+export const NUMBERING_SYSTEMS: Record<UiLanguage, string> = {
+  ar: 'latn',
+  zh: 'latn',
+  en: 'latn',
+  fr: 'latn',
+  ru: 'latn',
+  es: 'latn',
+};
+
+/**
+ * The locale for dates and numbers: the reader's own regional variant when it is of the UI language (an en-GB
+ * browser reads "25 Sept 2017" in English), otherwise the UI language itself; always with the language's
+ * numbering system (`ar-EG-u-nu-latn`), since a regional variant may default to other digits (ar-EG to
+ * Arabic-Indic ones) than the rest of the page.
  */
 export function formattingLocale(language: UiLanguage, preferred: readonly string[]): string {
-  return preferred.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? language;
+  const regional = preferred.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? language;
+  const numberingSystem = NUMBERING_SYSTEMS[language];
+  try {
+    return new Intl.Locale(regional, { numberingSystem }).toString();
+  } catch {
+    // A malformed tag from the browser: the language itself.
+    return new Intl.Locale(language, { numberingSystem }).toString();
+  }
 }

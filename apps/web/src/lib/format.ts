@@ -1,5 +1,37 @@
 import type { LocalizedText } from '@tansiq/api';
-/** Locale-aware formatting of the dates, instants and country names the pages show. */
+import { isUiLanguage, NUMBERING_SYSTEMS } from '../i18n/languages.ts';
+
+/**
+ * Locale-aware formatting of the numbers, dates, instants and names the pages show. Every count, date, score and
+ * percentage goes through here, with the UI language's numbering system named explicitly, so that one page never
+ * mixes Western and Arabic-Indic digits whatever the reader's regional variant defaults to (docs/languages.md).
+ */
+
+/** The numbering system of a formatting locale (`ar-EG-u-nu-latn`, `ar`): its UI language's. */
+export function numberingSystemOf(locale: string): string {
+  const language = locale.toLowerCase().split('-')[0];
+  return isUiLanguage(language) ? NUMBERING_SYSTEMS[language] : 'latn';
+}
+
+/** A number in the reader's locale and digits: a count ("1,234"), or with the options given (a unit, decimals). */
+export function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locale, { ...options, numberingSystem: numberingSystemOf(locale) }).format(value);
+}
+
+/** A share in [0, 1] as a percentage ("56%", "56‎%‎"), with at most `fractionDigits` decimals. */
+export function formatPercent(locale: string, share: number, fractionDigits = 0): string {
+  return formatNumber(locale, share, { style: 'percent', maximumFractionDigits: fractionDigits });
+}
+
+/** A score in [0, 1] as two decimals ("0.75"). */
+export function formatScore(locale: string, score: number): string {
+  return formatNumber(locale, score, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+/** Date and time options with the locale's numbering system. */
+function dateOptions(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  return { ...options, numberingSystem: numberingSystemOf(locale) };
+}
 
 /** Midnight UTC of a calendar date (`YYYY-MM-DD`), to format the date itself whatever the reader's zone. */
 function utcMidnight(calendarDate: string): Date {
@@ -8,14 +40,14 @@ function utcMidnight(calendarDate: string): Date {
 
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
 
-/** A calendar date, e.g. "25 Sept 2017" (en-GB) or "٢٥ سبتمبر ٢٠١٧" (ar). */
+/** A calendar date, e.g. "25 Sept 2017" (en-GB) or "25 سبتمبر 2017" (ar). */
 export function formatCalendarDate(locale: string, calendarDate: string): string {
-  return new Intl.DateTimeFormat(locale, DAY_MONTH_YEAR).format(utcMidnight(calendarDate));
+  return new Intl.DateTimeFormat(locale, dateOptions(locale, DAY_MONTH_YEAR)).format(utcMidnight(calendarDate));
 }
 
 /** The dates of a meeting as one range, e.g. "9–11 Nov 2016"; a single date for a one-day meeting. */
 export function formatDateRange(locale: string, startsOn: string, endsOn: string): string {
-  const format = new Intl.DateTimeFormat(locale, DAY_MONTH_YEAR);
+  const format = new Intl.DateTimeFormat(locale, dateOptions(locale, DAY_MONTH_YEAR));
   return startsOn === endsOn
     ? format.format(utcMidnight(startsOn))
     : format.formatRange(utcMidnight(startsOn), utcMidnight(endsOn));
@@ -23,19 +55,41 @@ export function formatDateRange(locale: string, startsOn: string, endsOn: string
 
 /** An instant as read in a time zone, with the zone named, e.g. "25 Sept 2017, 23:59 UTC". */
 export function formatInstant(locale: string, instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    ...DAY_MONTH_YEAR,
-    hour: 'numeric',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(instant));
+  return new Intl.DateTimeFormat(
+    locale,
+    dateOptions(locale, {
+      ...DAY_MONTH_YEAR,
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+      timeZoneName: 'short',
+    }),
+  ).format(new Date(instant));
+}
+
+/** An instant's date and time as read in a time zone, without the zone's name: "25 Sept 2017, 20:59". */
+export function formatDateTime(locale: string, instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(
+    locale,
+    dateOptions(locale, { ...DAY_MONTH_YEAR, hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone }),
+  ).format(new Date(instant));
+}
+
+/** A time zone's offset from UTC at an instant, in the reader's words: "GMT-03:00", "غرينتش-03:00". */
+export function formatZoneOffset(locale: string, timeZone: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat(
+    locale,
+    dateOptions(locale, { timeZone, timeZoneName: 'longOffset' }),
+  ).formatToParts(at);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
 /** The long form of an instant's date in UTC, e.g. "1 September 2017". */
 export function formatLongDate(locale: string, instant: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(locale, dateOptions(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(
+    new Date(instant),
+  );
 }
 
 /** The name of a country from its alpha-2 code (Intl.DisplayNames refuses alpha-3 codes). */

@@ -9,7 +9,7 @@ import { useTokens } from '../features/account/tokens.queries.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
 import { useSession } from '../features/auth/session.queries.ts';
 import { useMemberStates } from '../features/registry/registry.queries.ts';
-import { formatInstant } from '../lib/format.ts';
+import { ZonedTime } from '../components/zoned-time.tsx';
 import { useServerClock } from '../lib/server-clock.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
@@ -30,7 +30,6 @@ function ActsFor({ user }: { user: User }) {
 
 function Account({ user }: { user: User }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
   const session = useSession();
   const tokens = useTokens();
   const clock = useServerClock();
@@ -69,7 +68,7 @@ function Account({ user }: { user: User }) {
             <div>
               <dt>{t('account.sessionEnds')}</dt>
               <dd>
-                <time dateTime={session.data.expiresAt}>{formatInstant(locale, session.data.expiresAt, 'UTC')}</time>
+                <ZonedTime instant={session.data.expiresAt} />
               </dd>
             </div>
           )}

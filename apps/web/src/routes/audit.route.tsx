@@ -9,6 +9,7 @@ import { AuditTable } from '../features/audit/audit-table.tsx';
 import { useAllMeetings, useAuditEvents } from '../features/audit/audit.queries.ts';
 import { canReadAudit } from '../features/auth/permissions.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
+import { formatNumber } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
 function AuditTrail() {
@@ -21,7 +22,7 @@ function AuditTrail() {
   const meetingsById = useMemo(() => new Map((meetings.data ?? []).map((m) => [m.id, m])), [meetings.data]);
   useDocumentTitle(t('audit.title'));
 
-  const number = new Intl.NumberFormat(locale);
+  const number = { format: (value: number) => formatNumber(locale, value) };
   const page = events.data?.page;
   const pageLink = (target: number) => `?${withAuditFilters(params, { page: target }).toString()}`;
   return (

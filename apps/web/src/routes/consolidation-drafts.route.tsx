@@ -59,7 +59,7 @@ export function ConsolidationDraftsPage() {
                   <th scope="row">
                     <Link to={draftPath(draft.id)}>{instrumentName(t, draft.instrument)}</Link>{' '}
                     <span className="muted">
-                      (<VersionLabel label={draft.version.label} />)
+                      (<VersionLabel version={draft.version} />)
                     </span>
                     <br />
                     <LocalizedText text={draft.instrument.title} />
@@ -72,7 +72,7 @@ export function ConsolidationDraftsPage() {
                       <>
                         {' '}
                         <Link to={versionPath(draft.adoption.version.id)}>
-                          <VersionLabel label={draft.adoption.version.label} />
+                          <VersionLabel version={draft.adoption.version} />
                         </Link>{' '}
                         <span className="muted">
                           {t('texts.adoptedOn', { date: formatCalendarDate(locale, draft.adoption.adoptedOn) })}

@@ -23,6 +23,7 @@ import { useUnsavedWork } from '../features/consolidation/unsaved-work.ts';
 import { WholeTextPanel } from '../features/consolidation/whole-text-panel.tsx';
 import { compilationPath, synopticPath, textLanguage } from '../features/synoptic/synoptic.ts';
 import '../features/synoptic/synoptic.css';
+import { VersionLabel } from '../features/texts/instrument-entry.tsx';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
@@ -86,7 +87,6 @@ function Workspace({ draft, classes }: { draft: ConsolidationDraft; classes: Rea
           draftId={draft.id}
           provisions={draft.provisions}
           selected={provision?.id ?? ''}
-          language={draft.language}
           classes={classes}
           unsaved={work.unsavedProvisions}
         />
@@ -161,10 +161,7 @@ export function ConsolidationPage() {
           <LocalizedText text={data.instrument.title} />{' '}
           <span className="muted">
             (
-            <bdi lang="en" dir="ltr">
-              {data.version.label}
-            </bdi>
-            )
+            <VersionLabel version={data.version} />)
           </span>
         </p>
         <dl className="facts">

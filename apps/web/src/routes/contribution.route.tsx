@@ -1,10 +1,12 @@
 import type { Contribution, Meeting } from '@tansiq/api';
+import { targetBodyIn } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { Loading, QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { meetingZone, withPageZone, ZonedTime } from '../components/zoned-time.tsx';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import {
   documentsPath,
@@ -26,7 +28,7 @@ import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
 import { useAllInstruments, useInstrumentVersions } from '../features/texts/texts.queries.ts';
 import { api } from '../lib/api.ts';
-import { formatInstant, inLanguage, languageName } from '../lib/format.ts';
+import { inLanguage, languageName } from '../lib/format.ts';
 import { useServerClock } from '../lib/server-clock.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
@@ -44,7 +46,7 @@ function ContributionFacts({
   names: SourceNames;
 }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
+  const { language } = useLocale();
   return (
     <dl className="facts">
       <div className="facts__wide">
@@ -82,9 +84,7 @@ function ContributionFacts({
               {contribution.submittedAt !== null && (
                 <>
                   {' '}
-                  <time className="muted" dateTime={contribution.submittedAt}>
-                    {formatInstant(locale, contribution.submittedAt, meeting.timeZone)}
-                  </time>
+                  <ZonedTime className="muted" instant={contribution.submittedAt} />
                 </>
               )}
             </>
@@ -93,8 +93,8 @@ function ContributionFacts({
       </div>
       <div>
         <dt>{t('contribution.targetBody')}</dt>
-        <dd>
-          <bdi>{contribution.targetBody}</bdi>
+        <dd data-fact="target-body">
+          <bdi>{targetBodyIn(contribution.targetBody, language)}</bdi>
         </dd>
       </div>
     </dl>
@@ -181,7 +181,8 @@ export function ContributionPage() {
   const data = contribution.data;
   const editable = canEdit(user, data);
   const names = { memberStates: memberStates.data, organizations: organizations.data };
-  return (
+  return withPageZone(
+    meetingZone(meeting.data),
     <article className="record contribution" data-contribution-id={data.id} data-status={data.status}>
       {data.commonProposal !== null && (
         <p className="meeting__labels">
@@ -224,6 +225,6 @@ export function ContributionPage() {
           onSubmitted={() => setSubmitted(true)}
         />
       )}
-    </article>
+    </article>,
   );
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { meetingZone, withPageZone } from '../components/zoned-time.tsx';
 import { AgendaItemForm } from '../features/agenda/agenda-item-form.tsx';
 import { canKeepAgenda, decidableVotes, statementStates } from '../features/agenda/agenda-rights.ts';
 import { useAgendaItems, useDecisions, useVotes } from '../features/agenda/agenda.queries.ts';
@@ -84,8 +85,8 @@ export function MeetingAgendaPage() {
   const speakFor = memberStates.data.filter((state) => allowedStates.has(state.iso3));
   const closedVotes: Vote[] = votes.data ?? [];
   const meetingCode = meeting.data.code;
-  const timeZone = meeting.data.timeZone;
-  return (
+  return withPageZone(
+    meetingZone(meeting.data),
     <>
       <div className="page-intro">
         <h1>{t('agenda.heading')}</h1>
@@ -116,7 +117,6 @@ export function MeetingAgendaPage() {
                     decisions={byItem.get(item.id) ?? []}
                     nameOf={nameOf}
                     statementStates={speakFor}
-                    timeZone={timeZone}
                   />
                 </section>
                 {keeper && (
@@ -140,6 +140,6 @@ export function MeetingAgendaPage() {
           <AgendaItemForm meeting={meetingCode} documents={contributions.data} />
         </section>
       )}
-    </>
+    </>,
   );
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { meetingZone, withPageZone } from '../components/zoned-time.tsx';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import {
   contributionPath,
@@ -151,7 +152,8 @@ export function MeetingDocumentsPage() {
     return <QueriesStatus queries={[meeting, documents, memberStates, organizations]} />;
   }
   const names = { memberStates: memberStates.data, organizations: organizations.data };
-  return (
+  return withPageZone(
+    meetingZone(meeting.data),
     <>
       <div className="page-intro">
         <div className="record__heading">
@@ -195,6 +197,6 @@ export function MeetingDocumentsPage() {
           <DocumentsTable documents={documents.data} names={names} user={user} />
         )}
       </section>
-    </>
+    </>,
   );
 }

@@ -11,7 +11,7 @@ import { NominationForm } from '../features/officers/nomination-form.tsx';
 import { canNominate, type FindingNames, type Gender, type PostKind } from '../features/officers/officers.ts';
 import { useNominations, useOfficerSettings } from '../features/officers/officers.queries.ts';
 import { useMemberStates, useRegions, useStateNames } from '../features/registry/registry.queries.ts';
-import { inLanguage } from '../lib/format.ts';
+import { formatPercent, inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
 /**
@@ -34,13 +34,12 @@ export function MeetingOfficersPage() {
   const nameOf = useStateNames();
   const names = useMemo<FindingNames>(() => {
     const regionNames = new Map((regions.data ?? []).map((region) => [region.id, inLanguage(region.name, language)]));
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     return {
       post: (kind) => t(`officers.posts.${kind as PostKind}`),
       region: (id) => regionNames.get(id as never) ?? id,
       gender: (gender) => t(`officers.genders.${gender as Gender}`),
       state: nameOf,
-      share: (share) => percent.format(share),
+      share: (share) => formatPercent(locale, share, 1),
     };
   }, [regions.data, language, locale, nameOf, t]);
 

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { meetingZone, withPageZone } from '../components/zoned-time.tsx';
 import { canEditMeetings } from '../features/auth/permissions.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { draftsPath } from '../features/consolidation/consolidation.ts';
@@ -38,7 +39,8 @@ export function MeetingPage() {
     return <QueriesStatus queries={[meeting, memberStates, regions, organizations, clock]} />;
   }
   const status = meetingStatus(meeting.data, new Date(clock.data.now));
-  return (
+  return withPageZone(
+    meetingZone(meeting.data),
     <article className="record" data-meeting-type={meeting.data.type}>
       <p className="meeting__labels">
         <span className="meeting__type">{t(`meeting.type.${meeting.data.type}`)}</span>
@@ -96,6 +98,6 @@ export function MeetingPage() {
           <DeadlineList deadlines={meeting.data.deadlines} />
         )}
       </section>
-    </article>
+    </article>,
   );
 }

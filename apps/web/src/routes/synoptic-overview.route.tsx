@@ -14,6 +14,7 @@ import { RegionMatrix } from '../features/synoptic/region-matrix.tsx';
 import { synopticPath } from '../features/synoptic/synoptic.ts';
 import { useRegionDivergence, useSynopticOverview } from '../features/synoptic/synoptic.queries.ts';
 import '../features/synoptic/synoptic.css';
+import { VersionLabel } from '../features/texts/instrument-entry.tsx';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { inLanguage } from '../lib/format.ts';
 import { api } from '../lib/api.ts';
@@ -41,7 +42,7 @@ function InstrumentsTable({ meetingCode, summaries }: { meetingCode: string; sum
                 <br />
                 <LocalizedText text={summary.instrument.title} />{' '}
                 <span className="muted">
-                  (<bdi>{summary.version.label}</bdi>)
+                  (<VersionLabel version={summary.version} />)
                 </span>
               </th>
               <td>

@@ -11,6 +11,7 @@ import { SynopticTable } from '../features/synoptic/synoptic-table.tsx';
 import { compilationPath, sourceName, textLanguage } from '../features/synoptic/synoptic.ts';
 import { useSynoptic } from '../features/synoptic/synoptic.queries.ts';
 import '../features/synoptic/synoptic.css';
+import { VersionLabel } from '../features/texts/instrument-entry.tsx';
 import { instrumentName } from '../features/texts/instrument-name.ts';
 import { inLanguage, languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
@@ -52,7 +53,7 @@ export function SynopticPage() {
         <p>
           <LocalizedText text={data.instrument.title} />{' '}
           <span className="muted">
-            (<bdi>{data.version.label}</bdi>)
+            (<VersionLabel version={data.version} />)
           </span>
         </p>
         <p>

@@ -130,7 +130,7 @@ export function TextVersionPage() {
   const instrument = useInstrument(version.data?.instrument.id);
   const meetings = useMeetingsById(adoptingMeetingIds(instrument.data?.versions ?? []));
   const name = version.data ? instrumentName(t, version.data.instrument) : t('texts.versionPageTitle');
-  useDocumentTitle(version.data ? `${name} (${version.data.label})` : name);
+  useDocumentTitle(version.data ? `${name} (${version.data.texts[language]?.revision ?? version.data.label})` : name);
 
   if (!version.data || !instrument.data) {
     return <QueriesStatus queries={[version, instrument]} />;
@@ -154,7 +154,7 @@ export function TextVersionPage() {
           <bdi>({version.data.texts[language].revision ?? version.data.label})</bdi>
         ) : (
           <>
-            (<VersionLabel label={version.data.label} />)
+            (<VersionLabel version={instrument.data.versions.find(({ id: own }) => own === id) ?? version.data} />)
           </>
         )}
       </h1>
@@ -200,7 +200,7 @@ export function TextVersionPage() {
       </section>
       <section className="record__section" aria-labelledby="corrigenda-heading">
         <h2 id="corrigenda-heading">{t('corrigenda.heading')}</h2>
-        <CorrigendaList corrigenda={version.data.corrigenda} />
+        <CorrigendaList version={version.data} />
         {/* The server decides; the form is offered to the secretariat, who issues corrigenda. */}
         {user?.role === 'secretariat' && version.data.status !== 'abrogated' && available.length > 0 && (
           <CorrigendumForm version={version.data} languages={available} />

@@ -4,12 +4,13 @@ import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { meetingZone, useZonedTime, UTC_ZONE } from '../components/zoned-time.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useStateNames } from '../features/registry/registry.queries.ts';
 import { votePath } from '../features/votes/vote-list.tsx';
 import { ChoiceInWords, VoteTally } from '../features/votes/vote-result.tsx';
 import { useVote } from '../features/votes/votes.queries.ts';
-import { formatInstant, inLanguage, isolate } from '../lib/format.ts';
+import { inLanguage, isolate } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 import '../votes.css';
 
@@ -51,23 +52,27 @@ function RulesInWords({ vote }: { vote: Vote }) {
  */
 export function VoteRecordPage() {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
+  const { language } = useLocale();
   const { id = '' } = useParams();
   const vote = useVote(id);
   const meeting = useMeeting(vote.data?.meetingId ?? '');
   const nameOf = useStateNames();
   const title = vote.data ? inLanguage(vote.data.title, language) : t('votes.record.heading');
   useDocumentTitle(t('votes.record.documentTitle', { title }));
-  if (!vote.data) {
-    return <QueriesStatus queries={[vote]} />;
+  // The meeting's local time, named by its city, as on every page of a meeting.
+  const zonedTime = useZonedTime(meeting.data ? meetingZone(meeting.data) : UTC_ZONE);
+  // The meeting too: its zone names every time of the record.
+  if (!vote.data || !meeting.data) {
+    return <QueriesStatus queries={[vote, meeting]} />;
   }
   const current = vote.data;
-  const zone = meeting.data?.timeZone ?? 'UTC';
-  const at = (instant: string | null) => (instant === null ? '–' : formatInstant(locale, instant, zone));
+  const at = (instant: string | null) => (instant === null ? '–' : zonedTime(instant));
   return (
     <article className="vote-record" data-vote-record={current.status}>
       <div className="page-intro">
-        <p className="vote-record__meeting">{meeting.data && <LocalizedText text={meeting.data.title} />}</p>
+        <p className="vote-record__meeting">
+          <LocalizedText text={meeting.data.title} />
+        </p>
         <h1>
           {t('votes.record.title', { number: current.number })} <LocalizedText text={current.title} />
         </h1>

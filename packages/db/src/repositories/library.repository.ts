@@ -43,11 +43,14 @@ export function listInstruments(db: Executor, kind?: string): Promise<Instrument
     .orderBy(asc(instruments.kind), asc(instruments.number));
 }
 
-/** The versions of some instruments, newest first, with the languages each is stored in. */
+/**
+ * The versions of some instruments, newest first, with the languages each is stored in and its label as each
+ * language's text prints it (the revision line, where the text has one).
+ */
 export async function listVersions(
   db: Executor,
   instrumentIds: string[],
-): Promise<(VersionRow & { languages: string[] })[]> {
+): Promise<(VersionRow & { languages: string[]; labels: Record<string, string> })[]> {
   if (instrumentIds.length === 0) {
     return [];
   }
@@ -58,17 +61,21 @@ export async function listVersions(
     .where(inArray(instrumentVersions.instrumentId, instrumentIds))
     .orderBy(desc(instrumentVersions.createdAt), desc(instrumentVersions.label));
   const texts = await db
-    .select({ versionId: versionTexts.versionId, language: versionTexts.language })
+    .select({ versionId: versionTexts.versionId, language: versionTexts.language, revision: versionTexts.revision })
     .from(versionTexts)
     .innerJoin(instrumentVersions, eq(instrumentVersions.id, versionTexts.versionId))
     .where(inArray(instrumentVersions.instrumentId, instrumentIds))
     .orderBy(asc(versionTexts.language));
 
   const languages = new Map<string, string[]>();
+  const labels = new Map<string, Record<string, string>>();
   for (const text of texts) {
     languages.set(text.versionId, [...(languages.get(text.versionId) ?? []), text.language]);
+    if (text.revision !== null) {
+      labels.set(text.versionId, { ...labels.get(text.versionId), [text.language]: text.revision });
+    }
   }
-  return rows.map((row) => ({ ...row, languages: languages.get(row.id) ?? [] }));
+  return rows.map((row) => ({ ...row, languages: languages.get(row.id) ?? [], labels: labels.get(row.id) ?? {} }));
 }
 
 export async function findVersion(db: Executor, instrumentId: string, label: string): Promise<VersionRow | undefined> {

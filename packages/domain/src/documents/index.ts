@@ -1,3 +1,4 @@
 export * from './proposal-numbers.ts';
 export * from './symbols.ts';
 export * from './file-names.ts';
+export * from './target-bodies.ts';

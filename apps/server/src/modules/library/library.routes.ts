@@ -29,18 +29,19 @@ const ref = (row: InstrumentRow) => ({
   title: row.title,
 });
 
-const versionSummary = (row: VersionRow & { languages: string[] }) => ({
+const versionSummary = (row: VersionRow & { languages: string[]; labels: Record<string, string> }) => ({
   id: row.id,
   label: row.label,
   status: row.status as Instrument['versions'][number]['status'],
   adoptedAtMeetingId: row.adoptedAtMeetingId,
   adoptedOn: row.adoptedOn,
   languages: row.languages,
+  labels: row.labels,
 });
 
 function presentInstrument(
   row: InstrumentRow,
-  versions: (VersionRow & { languages: string[] })[],
+  versions: (VersionRow & { languages: string[]; labels: Record<string, string> })[],
   lineage: { relation: string; direction: 'outgoing' | 'incoming'; other: InstrumentRow }[],
 ): Instrument {
   return {

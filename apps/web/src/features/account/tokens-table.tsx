@@ -2,18 +2,16 @@ import type { ApiToken } from '@tansiq/api';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
-import { formatInstant } from '../../lib/format.ts';
-import { useLocale } from '../../lib/use-locale.ts';
+import { ZonedTime } from '../../components/zoned-time.tsx';
 import { sortTokens, tokenStatus } from './api-token.ts';
 import { useRevokeToken } from './tokens.queries.ts';
 
 function When({ instant }: { instant: string | null }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
   if (instant === null) {
     return <span className="muted">{t('account.tokens.never')}</span>;
   }
-  return <time dateTime={instant}>{formatInstant(locale, instant, 'UTC')}</time>;
+  return <ZonedTime instant={instant} />;
 }
 
 /** Revoking one token, after the reader confirms which. */

@@ -1,8 +1,7 @@
 import type { Decision, MemberState } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { LocalizedText } from '../../components/localized-text.tsx';
-import { formatInstant } from '../../lib/format.ts';
-import { useLocale } from '../../lib/use-locale.ts';
+import { ZonedTime } from '../../components/zoned-time.tsx';
 import { StatementForm } from './statement-form.tsx';
 
 /** A decision's tally when it was taken by vote: votes cast and abstentions, and whether there was a quorum. */
@@ -28,17 +27,14 @@ export function DecisionLog({
   decisions,
   nameOf,
   statementStates,
-  timeZone,
 }: {
   meeting: string;
   decisions: readonly Decision[];
   nameOf: (iso3: string) => string;
   /** The states the reader may attach a statement for. */
   statementStates: readonly MemberState[];
-  timeZone: string;
 }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
   if (decisions.length === 0) {
     return <p className="notice">{t('agenda.log.none')}</p>;
   }
@@ -51,7 +47,7 @@ export function DecisionLog({
             {' · '}
             {t(`agenda.method.${decision.method}`)}
             {' · '}
-            <time dateTime={decision.createdAt}>{formatInstant(locale, decision.createdAt, timeZone)}</time>
+            <ZonedTime instant={decision.createdAt} />
           </p>
           {decision.tally && <Tally tally={decision.tally} />}
           <p>

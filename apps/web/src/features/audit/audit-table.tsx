@@ -2,7 +2,8 @@ import type { AuditEvent, Meeting } from '@tansiq/api';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { formatInstant, inLanguage } from '../../lib/format.ts';
+import { ZonedTime } from '../../components/zoned-time.tsx';
+import { inLanguage } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { changeValueText, recordPath, withAuditFilters } from './audit-query.ts';
 import { entityTypeName } from './entity-type-name.ts';
@@ -76,7 +77,6 @@ export function AuditTable({
   meetings: ReadonlyMap<string, Meeting>;
 }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
   const [params] = useSearchParams();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -109,7 +109,7 @@ export function AuditTable({
             <Fragment key={event.id}>
               <tr data-action={event.action} data-sequence={event.sequence}>
                 <td>
-                  <time dateTime={event.occurredAt}>{formatInstant(locale, event.occurredAt, 'UTC')}</time>
+                  <ZonedTime instant={event.occurredAt} />
                 </td>
                 <td>
                   {event.actorId === null ? (

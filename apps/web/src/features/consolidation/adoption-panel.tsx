@@ -1,4 +1,5 @@
 import { ApiError, type ConsolidationDraft } from '@tansiq/api';
+import { provisionLabel } from '@tansiq/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import { useLocale } from '../../lib/use-locale.ts';
 import { textDirection } from '../contributions/tracked-change.tsx';
 import { versionPath } from '../texts/instrument-entry.tsx';
 import { instrumentName } from '../texts/instrument-name.ts';
+import { useVersionLabel } from '../texts/version-label.ts';
 import { useVotes } from '../votes/votes.queries.ts';
 import { AdoptionChanges, useChangeCounts } from './adoption-summary.tsx';
 import { adoptingVotes, adoptionState, draftErrorMessage, draftPath } from './consolidation.ts';
@@ -22,6 +24,7 @@ function Adopted({ draft }: { draft: ConsolidationDraft }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const adoption = draft.adoption;
+  const adoptedLabel = useVersionLabel(adoption?.version ?? { id: '', label: '' }).text;
   if (adoption === null) {
     return null;
   }
@@ -33,11 +36,11 @@ function Adopted({ draft }: { draft: ConsolidationDraft }) {
         <p>{t('consolidation.adopt.abrogated', { instrument: name, date })}</p>
       ) : (
         <>
-          <p>{t('consolidation.adopt.adopted', { instrument: name, label: adoption.version.label, date })}</p>
+          <p>{t('consolidation.adopt.adopted', { instrument: name, label: adoptedLabel, date })}</p>
           {adoption.adoptedBy === 'vote' && <p data-adopted-by="vote">{t('consolidation.adopt.adoptedByVote')}</p>}
           <p>
             <Link to={versionPath(adoption.version.id)} data-new-version={adoption.version.id}>
-              {t('consolidation.adopt.openVersion', { instrument: name, label: adoption.version.label })}
+              {t('consolidation.adopt.openVersion', { instrument: name, label: adoptedLabel })}
             </Link>
           </p>
         </>
@@ -55,6 +58,7 @@ const versionName = (name: string, label: string) => `${name} (\u2066${label}\u2
 /** Work on the screen not yet in the draft, each item with a link to where it is: adoption waits for it. */
 function UnsavedWork({ draft, unsaved }: { draft: ConsolidationDraft; unsaved: readonly UnsavedItem[] }) {
   const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
   return (
     <div className="notice notice--warning" id="adoption-unsaved" data-unsaved={unsaved.length}>
       <p>{t('consolidation.adopt.unsavedLeft', { count: unsaved.length })}</p>
@@ -73,9 +77,7 @@ function UnsavedWork({ draft, unsaved }: { draft: ConsolidationDraft; unsaved: r
               data-provision={item.provisionId}
             >
               <Link to={draftPath(draft.id, item.provisionId)} replace>
-                <span lang={draft.language} dir={textDirection(draft.language)}>
-                  {item.heading} {item.num}
-                </span>
+                {provisionLabel(item.provisionId, uiLanguage, { unnumbered: item.num === '' })}
               </Link>
               {': '}
               {t(item.kind === 'picks' ? 'consolidation.adopt.unsaved.picks' : 'consolidation.adopt.unsaved.edit')}
@@ -103,6 +105,7 @@ function PreviewSummary({
   const { t } = useTranslation();
   const counts = useChangeCounts();
   const name = instrumentName(t, draft.instrument);
+  const label = useVersionLabel(draft.version).text;
   if (preview.error !== null) {
     const problem = draftErrorMessage(preview.error);
     return problem !== null ? (
@@ -123,9 +126,7 @@ function PreviewSummary({
   if (data.unchanged) {
     return (
       <div className="notice notice--warning" data-preview="unchanged">
-        <p>
-          {t('consolidation.adopt.unchanged', { name: versionName(name, draft.newLabel), label: draft.version.label })}
-        </p>
+        <p>{t('consolidation.adopt.unchanged', { name: versionName(name, draft.newLabel), label })}</p>
         {!full && <p>{t('consolidation.adopt.unchangedHint')}</p>}
       </div>
     );
@@ -175,6 +176,7 @@ export function AdoptionPanel({
   const previewed = preview.data !== undefined && preview.data.revision === draft.revision;
   const name = instrumentName(t, draft.instrument);
   const newName = versionName(name, draft.newLabel);
+  const label = useVersionLabel(draft.version).text;
   const problem = draftErrorMessage(adopt.error);
   const blockers = [
     ...(unsaved.length > 0 ? ['adoption-unsaved'] : []),
@@ -192,9 +194,9 @@ export function AdoptionPanel({
     <section className="record__section adoption" aria-labelledby="adoption-heading">
       <h2 id="adoption-heading">{t('consolidation.adopt.heading')}</h2>
       {state.abrogates ? (
-        <p>{t('consolidation.adopt.willAbrogate', { instrument: name, label: draft.version.label })}</p>
+        <p>{t('consolidation.adopt.willAbrogate', { instrument: name, label })}</p>
       ) : (
-        <p>{t('consolidation.adopt.willRevise', { name: newName, label: draft.version.label })}</p>
+        <p>{t('consolidation.adopt.willRevise', { name: newName, label })}</p>
       )}
       {unsaved.length > 0 && <UnsavedWork draft={draft} unsaved={unsaved} />}
       {!state.abrogates && state.open.length > 0 && (
@@ -204,9 +206,7 @@ export function AdoptionPanel({
             {state.open.map((bracket) => (
               <li key={`${bracket.provisionId}-${bracket.bracketId}`}>
                 <Link to={draftPath(draft.id, bracket.provisionId)}>
-                  <span lang={draft.language} dir={textDirection(draft.language)}>
-                    {bracket.heading} {bracket.num}
-                  </span>
+                  {provisionLabel(bracket.provisionId, language, { unnumbered: bracket.num === '' })}
                 </Link>
                 {': '}
                 <q lang={draft.language} dir={textDirection(draft.language)}>
@@ -296,10 +296,10 @@ export function AdoptionPanel({
         {state.abrogates ? (
           <p>
             {vote === undefined
-              ? t('consolidation.adopt.confirmAbrogate', { instrument: name, label: draft.version.label })
+              ? t('consolidation.adopt.confirmAbrogate', { instrument: name, label })
               : t('consolidation.adopt.confirmAbrogateVote', {
                   instrument: name,
-                  label: draft.version.label,
+                  label,
                   number: vote.number,
                 })}
           </p>
@@ -310,7 +310,7 @@ export function AdoptionPanel({
                 ? t('consolidation.adopt.confirmRevise', { name: newName })
                 : t('consolidation.adopt.confirmReviseVote', { name: newName, number: vote.number })}
             </p>
-            <p>{t('consolidation.adopt.confirmSupersede', { name, label: draft.version.label })}</p>
+            <p>{t('consolidation.adopt.confirmSupersede', { name, label })}</p>
           </>
         )}
         {confirming && <PreviewSummary draft={draft} preview={preview} full />}

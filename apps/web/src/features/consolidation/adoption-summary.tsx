@@ -1,9 +1,9 @@
 import type { AdoptionChange, AdoptionPreview } from '@tansiq/api';
-import { wordDiff } from '@tansiq/domain';
+import { provisionLabel, wordDiff } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../lib/use-locale.ts';
-import { textDirection, TrackedChange } from '../contributions/tracked-change.tsx';
+import { TrackedChange } from '../contributions/tracked-change.tsx';
 
 const KINDS = ['modified', 'added', 'suppressed', 'renumbered'] as const;
 
@@ -52,12 +52,19 @@ function ChangeText({ change, language }: { change: AdoptionChange; language: st
  */
 export function AdoptionChanges({ preview, language }: { preview: AdoptionPreview; language: string }) {
   const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
   const authors = useAuthors();
-  const dir = textDirection(language);
   return (
     <ol className="adoption-changes">
       {preview.changes.map((change) => {
-        const label = `${change.heading} ${change.kind === 'added' ? (change.newNum ?? '') : change.num}`.trim();
+        // Named in the reader's language, an added provision by the id it takes.
+        const label = provisionLabel(
+          change.kind === 'added' ? (change.newId ?? change.provision) : change.provision,
+          uiLanguage,
+          {
+            unnumbered: (change.kind === 'added' ? change.newNum : change.num) === '',
+          },
+        );
         const renumbered = change.kind !== 'added' && change.newNum !== null && change.newNum !== change.num;
         const by = authors(change.by);
         return (
@@ -75,16 +82,12 @@ export function AdoptionChanges({ preview, language }: { preview: AdoptionPrevie
               <span className={`badge adoption-change__kind adoption-change__kind--${change.kind}`}>
                 {t(`consolidation.adopt.change.${change.kind}`)}
               </span>{' '}
-              <strong lang={language} dir={dir}>
-                {label}
-              </strong>
+              <strong>{label}</strong>
               {renumbered && (
                 <>
                   {' '}
                   {t('consolidation.adopt.change.becomes')}{' '}
-                  <strong lang={language} dir={dir}>
-                    {`${change.heading} ${change.newNum ?? ''}`.trim()}
-                  </strong>
+                  <strong>{provisionLabel(change.newId ?? change.provision, uiLanguage)}</strong>
                 </>
               )}
               {by !== '' && (

@@ -1,7 +1,8 @@
 import type { DivergenceClass, DraftProvision } from '@tansiq/api';
+import { provisionLabel } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { textDirection } from '../contributions/tracked-change.tsx';
+import { useLocale } from '../../lib/use-locale.ts';
 import { ClassBadge } from '../synoptic/divergence-labels.tsx';
 import { draftPath, provisionMarkers } from './consolidation.ts';
 
@@ -14,18 +15,17 @@ export function ProvisionList({
   draftId,
   provisions,
   selected,
-  language,
   classes,
   unsaved,
 }: {
   draftId: string;
   provisions: readonly DraftProvision[];
   selected: string;
-  language: string;
   classes: ReadonlyMap<string, DivergenceClass>;
   unsaved: ReadonlySet<string>;
 }) {
   const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
   return (
     <nav className="provision-list" aria-label={t('consolidation.provisions')}>
       <ol>
@@ -48,9 +48,7 @@ export function ProvisionList({
                 replace
                 aria-current={provision.id === selected ? 'page' : undefined}
               >
-                <span lang={language} dir={textDirection(language)}>
-                  {provision.heading} {provision.num}
-                </span>
+                {provisionLabel(provision.id, uiLanguage, { unnumbered: provision.num === '' })}
               </Link>
               {(markers.length > 0 || (divergence !== undefined && divergence !== 'unchanged')) && (
                 <span className="provision-list__markers">

@@ -1,7 +1,9 @@
 import type { DivergenceClass, DraftProvision } from '@tansiq/api';
+import { provisionLabel } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.ts';
+import { useLocale } from '../../lib/use-locale.ts';
 import { textDirection } from '../contributions/tracked-change.tsx';
 import { ClassBadge } from '../synoptic/divergence-labels.tsx';
 import { BracketChoices } from './bracket-choices.tsx';
@@ -41,6 +43,7 @@ export function ProvisionPanel({
   run: (action: PanelAction, write: DraftWrite) => void;
 }) {
   const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
   const segments = useMemo(() => draftSegments(provision.parts), [provision.parts]);
   const sources = useMemo(() => sourcesByNumber(provision.available), [provision.available]);
   const brackets = segments.filter((segment): segment is BracketSegment => segment.kind === 'brackets');
@@ -48,9 +51,7 @@ export function ProvisionPanel({
   return (
     <section className="provision-panel" aria-labelledby="provision-heading" data-provision={provision.id}>
       <h2 id="provision-heading" tabIndex={-1}>
-        <span lang={language} dir={dir}>
-          {provision.heading} {provision.num}
-        </span>{' '}
+        {provisionLabel(provision.id, uiLanguage, { unnumbered: provision.num === '' })}{' '}
         {divergence !== undefined && <ClassBadge value={divergence} />}
       </h2>
       <h3>{t('consolidation.base')}</h3>

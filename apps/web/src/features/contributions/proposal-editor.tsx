@@ -1,4 +1,5 @@
 import type { Contribution, Instrument, InstrumentVersion } from '@tansiq/api';
+import { provisionLabel as provisionLabelOf } from '@tansiq/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
@@ -7,8 +8,9 @@ import { issuesByField, placeIssues, type PlacedIssue } from '../../lib/api-erro
 import { inLanguage } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from '../texts/instrument-name.ts';
-import { provisionText, suggestNewProvisionId } from '../texts/provisions.ts';
+import { provisionLabel, provisionText, suggestNewProvisionId } from '../texts/provisions.ts';
 import { useInstrumentVersion } from '../texts/texts.queries.ts';
+import { versionLabelIn } from '../texts/version-label.ts';
 import { useAddProposal } from './contributions.queries.ts';
 import { DiffPreview } from './diff-preview.tsx';
 import {
@@ -29,7 +31,7 @@ import {
 import { ProvisionPicker, WHOLE_TEXT } from './provision-picker.tsx';
 import { textDirection } from './tracked-change.tsx';
 
-type EditorField = 'target' | 'tag' | 'newProvisionId' | 'mark' | 'text' | 'reasons';
+type EditorField = 'target' | 'tag' | 'place' | 'mark' | 'text' | 'reasons';
 
 /** The select's value for what the proposal is on. */
 function targetValue(values: ProposalFormValues): string {
@@ -50,10 +52,10 @@ function localIssues(values: ProposalFormValues): PlacedIssue[] {
   return [];
 }
 
-/** The server's issues on the target go where the reader typed it: the new provision's id, or the tag. */
+/** The server's issues on the target go where the reader chose it: the new provision's place, or the tag. */
 function placeOnInputs(placed: readonly PlacedIssue[], values: ProposalFormValues): PlacedIssue[] {
   const targetField: EditorField = addsProvision(values.mark, values.kind)
-    ? 'newProvisionId'
+    ? 'place'
     : values.kind === 'new-text'
       ? 'tag'
       : 'target';
@@ -62,8 +64,9 @@ function placeOnInputs(placed: readonly PlacedIssue[], values: ProposalFormValue
 
 /**
  * The contribution editor: choose a text in force and a provision (or a whole text, a draft new text, a general
- * matter), a mark, then the text — a modification starts from the text in force with a live word diff — and the
- * reasons; "Add" sends it, and the server's issues land on their fields.
+ * matter), a mark, then the text — a modification starts from the text in force with a live word diff; an
+ * addition chooses its place ("after considering c)", in the reader's language) and takes the id that follows —
+ * and the reasons; "Add" sends it, and the server's issues land on their fields.
  */
 export function ProposalEditor({
   contribution,
@@ -166,7 +169,7 @@ export function ProposalEditor({
                   {instruments.flatMap((instrument) =>
                     instrument.versions.map((candidate) => (
                       <option key={candidate.id} value={`version:${candidate.id}`}>
-                        {`${instrumentName(t, instrument)} (${candidate.label}) – ${inLanguage(
+                        {`${instrumentName(t, instrument)} (${versionLabelIn(candidate, candidate.labels, uiLanguage).text}) – ${inLanguage(
                           instrument.title,
                           uiLanguage,
                         )}${candidate.status === 'in-force' ? '' : ` · ${t(`texts.status.${candidate.status}`)}`}`}
@@ -229,21 +232,27 @@ export function ProposalEditor({
               </select>
             )}
           </Field>
-          {addsProvision(values.mark, values.kind) && (
+          {addsProvision(values.mark, values.kind) && loaded && (
             <Field
-              name="newProvisionId"
-              label={t('editor.fields.newProvisionId')}
-              hint={t('editor.hints.newProvisionId')}
-              error={errorOf('newProvisionId')}
+              name="place"
+              label={t('editor.fields.place')}
+              hint={
+                values.newProvisionId === ''
+                  ? undefined
+                  : t('editor.hints.place', { provision: provisionLabelOf(values.newProvisionId, uiLanguage) })
+              }
+              error={errorOf('place')}
               required
             >
               {(control) => (
-                <input
-                  {...control}
-                  dir="ltr"
-                  value={values.newProvisionId}
-                  onChange={(event) => change({ newProvisionId: event.target.value })}
-                />
+                <select {...control} value={values.provisionId} onChange={(event) => onProvision(event.target.value)}>
+                  <option value="">{t('editor.choosePlace')}</option>
+                  {loaded.provisions.map((provision) => (
+                    <option key={provision.id} value={provision.id}>
+                      {t('editor.placeAfter', { provision: provisionLabel(provision, uiLanguage) })}
+                    </option>
+                  ))}
+                </select>
               )}
             </Field>
           )}

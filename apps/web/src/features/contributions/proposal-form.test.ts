@@ -53,12 +53,11 @@ describe('editing', () => {
     expect(change(edited, { mark: 'SUP' }).text).toBe('');
   });
 
-  it('suggests the id of an added provision from the one chosen, until the reader types another', () => {
+  it('gives an added provision the id that follows the place chosen for it', () => {
     const adding = change(chosen, { mark: 'ADD' });
     expect(adding.newProvisionId).toBe('resolves.2bis');
     expect(change(adding, { provisionId: 'resolves.3' }).newProvisionId).toBe('resolves.3bis');
-    const typed = change(adding, { newProvisionId: 'resolves.4' });
-    expect(change(typed, { provisionId: 'resolves.3' }).newProvisionId).toBe('resolves.4');
+    expect(change(adding, { provisionId: '' }).newProvisionId).toBe('');
   });
 
   it('switches to a mark the new target takes, and forgets the provision of another text', () => {

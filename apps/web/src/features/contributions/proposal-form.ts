@@ -56,7 +56,7 @@ export interface ProposalFormValues {
   versionId: string;
   /** The provision chosen in the list: the one changed, or the one after which a new one is added. */
   provisionId: string;
-  /** The id of an added provision (`considering.d`). */
+  /** The id an added provision takes, from the place chosen (`considering.d` after `considering.c`). */
   newProvisionId: string;
   tag: string;
   mark: Mark;
@@ -93,8 +93,8 @@ export interface ProposalContext {
  * The values after a change, keeping the form coherent: a mark the target does not take becomes its first
  * one; a modification starts from the text in force of its provision (afresh when the provision changes: a text
  * edited from another provision's would make no sense against this one); a text
- * that was only the text in force is cleared when the mark stops being a modification; an addition suggests the
- * id of its new provision.
+ * that was only the text in force is cleared when the mark stops being a modification; an addition takes the id
+ * that follows the provision it comes after.
  */
 export function withChange(
   previous: ProposalFormValues,
@@ -125,11 +125,7 @@ export function withChange(
     next.text = '';
   }
   if (addsProvision(next.mark, next.kind)) {
-    const previousSuggestion = previous.provisionId === '' ? '' : context.suggestNewId(previous.provisionId);
-    const suggestionKept = next.newProvisionId === '' || next.newProvisionId === previousSuggestion;
-    if (suggestionKept && next.provisionId !== '') {
-      next.newProvisionId = context.suggestNewId(next.provisionId);
-    }
+    next.newProvisionId = next.provisionId === '' ? '' : context.suggestNewId(next.provisionId);
   }
   return next;
 }

@@ -86,8 +86,8 @@ function RemoveProposal({ contributionId, proposal }: { contributionId: string; 
 }
 
 /**
- * A contribution's proposals in order: each with its mark, number (once submitted), what it is on as printed in
- * the text's language, its text (a MOD as tracked changes) and its reasons; removable from a draft.
+ * A contribution's proposals in order: each with its mark, number (once submitted), what it is on in the reader's
+ * language, its text (a MOD as tracked changes) and its reasons; removable from a draft.
  */
 export function ProposalList({
   contribution,
@@ -124,12 +124,7 @@ export function ProposalList({
               </h3>
               {editable && <RemoveProposal contributionId={contribution.id} proposal={proposal} />}
             </div>
-            <ProposalTarget
-              target={proposal.target}
-              versions={versions}
-              language={language}
-              className="proposal__target"
-            />
+            <ProposalTarget target={proposal.target} versions={versions} className="proposal__target" />
             <ProposedText proposal={proposal} language={language} />
             {proposal.reasons !== null && (
               <div className="proposal__reasons">

@@ -1,13 +1,16 @@
 import type { InstrumentVersion, Proposal } from '@tansiq/api';
+import { provisionLabel as provisionLabelOf } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../lib/use-locale.ts';
 import { versionPath } from '../texts/instrument-entry.tsx';
 import { instrumentName } from '../texts/instrument-name.ts';
-import { provisionLabel, provisionsById } from '../texts/provisions.ts';
-import { textDirection } from './tracked-change.tsx';
+import { provisionLabel } from '../texts/provisions.ts';
 
-/** A version's name as its text prints it in a language: "القرار 901 (المراجَع في دبي، 2014)". */
+/**
+ * A version's name in a language: the instrument as that language names it and the version's label as its text in
+ * that language prints it ("القرار 901 (المراجَع في دبي، 2014)"); the English label when it has no such text.
+ */
 export function printedVersionName(
   t: Parameters<typeof instrumentName>[0],
   version: InstrumentVersion,
@@ -17,29 +20,22 @@ export function printedVersionName(
   return `${instrumentName(t, version.instrument, language)} (${revision})`;
 }
 
-/** The language a version prints its target in: the contribution's when it has it, else English, else any. */
-export function printingLanguage(version: InstrumentVersion, language: string): string {
-  return [language, 'en', ...Object.keys(version.texts)].find((code) => version.texts[code] !== undefined) ?? 'en';
-}
-
 /**
- * What a proposal is on, as the text prints it in the contribution's language: the instrument and version, then
- * the provision ("Resolution 901 (Rev. Dubai, 2014), resolves 2"); a new provision by the id it will take; a
- * draft new text by its provisional tag.
+ * What a proposal is on, in the reader's language: the instrument and version, then the provision ("Resolution
+ * 901 (Rev. Dubai, 2014), resolves 2", "القرار 901 (المراجَع في دبي، 2014)، يقرر 2"), a new provision by the
+ * place it will take; a draft new text by its provisional tag.
  */
 export function ProposalTarget({
   target,
   versions,
-  language,
   className,
 }: {
   target: Proposal['target'];
   versions: ReadonlyMap<string, InstrumentVersion>;
-  language: string;
   className?: string;
 }) {
   const { t } = useTranslation();
-  const { language: uiLanguage } = useLocale();
+  const { language } = useLocale();
   if (target.kind === 'new-text') {
     return <p className={className}>{t('proposal.target.newText', { tag: target.tag })}</p>;
   }
@@ -54,26 +50,21 @@ export function ProposalTarget({
       </p>
     );
   }
-  const printing = printingLanguage(version, language);
-  const name = printedVersionName(t, version, printing);
+  const name = printedVersionName(t, version, language);
   const provision =
     target.kind === 'provision' ? version.provisions.find((candidate) => candidate.id === target.provisionId) : null;
-  const label = provision ? provisionLabel(provision, provisionsById(version.provisions), printing) : null;
-  const separator = printing === 'ar' ? '، ' : ', ';
   return (
-    <p lang={printing} dir={textDirection(printing)} className={className}>
+    <p className={className}>
       <Link to={versionPath(version.id)}>{name}</Link>
-      {target.kind === 'provision' && (
-        <>
-          {separator}
-          {label ?? <code dir="ltr">{target.provisionId}</code>}
-        </>
-      )}
+      {target.kind === 'provision' &&
+        t('proposal.target.provision', {
+          provision:
+            provision === undefined || provision === null
+              ? provisionLabelOf(target.provisionId, language)
+              : provisionLabel(provision, language),
+        })}
       {target.kind === 'provision' && provision === undefined && (
-        <span className="muted" lang={uiLanguage}>
-          {' '}
-          ({t('proposal.target.newProvision')})
-        </span>
+        <span className="muted"> ({t('proposal.target.newProvision')})</span>
       )}
     </p>
   );

@@ -1,6 +1,8 @@
 import type { InstrumentVersion } from '@tansiq/api';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../i18n/languages.ts';
+import { useLocale } from '../../lib/use-locale.ts';
 import { depthOf, provisionLabel, provisionsById, provisionText } from '../texts/provisions.ts';
 import { textDirection } from './tracked-change.tsx';
 
@@ -8,7 +10,7 @@ import { textDirection } from './tracked-change.tsx';
 export const WHOLE_TEXT = '*';
 
 /**
- * The provisions of a version as radio buttons, each with its citation and its text in the contribution's
+ * The provisions of a version as radio buttons, each with its citation in the reader's language and its text in the contribution's
  * language (else English), indented as the text nests them; first "the whole text". Arrow keys move between them.
  */
 export function ProvisionPicker({
@@ -27,6 +29,7 @@ export function ProvisionPicker({
   onChange: (value: string) => void;
 }) {
   const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
   const byId = provisionsById(version.provisions);
   return (
     <fieldset className="provision-picker" aria-describedby={describedBy}>
@@ -62,9 +65,9 @@ export function ProvisionPicker({
                 onChange={() => onChange(provision.id)}
               />
               <span className="provision-option__body" lang={printing} dir={textDirection(printing)}>
-                <span className="provision-option__label">
-                  {provisionLabel(provision, byId, printing) ?? provision.id}
-                </span>{' '}
+                <bdi className="provision-option__label" lang={uiLanguage} dir={directionOf(uiLanguage)}>
+                  {provisionLabel(provision, uiLanguage)}
+                </bdi>{' '}
                 <span className="provision-option__text">{text?.text}</span>
               </span>
             </label>

@@ -2,7 +2,7 @@ import type { Contribution, MemberState, User } from '@tansiq/api';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
-import { formatInstant } from '../../lib/format.ts';
+import { ZonedTime } from '../../components/zoned-time.tsx';
 import { useLocale } from '../../lib/use-locale.ts';
 import { canSign, currentStance, stanceCounts } from './contribution-rights.ts';
 import { useSignature } from './contributions.queries.ts';
@@ -88,7 +88,7 @@ export function Signatories({
   memberStates: readonly MemberState[];
 }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
+  const { language } = useLocale();
   const common = contribution.commonProposal;
   if (common === null) {
     return null;
@@ -130,9 +130,7 @@ export function Signatories({
                       </span>
                     </td>
                     <td>
-                      <time dateTime={signature.withdrawnAt ?? signature.signedAt}>
-                        {formatInstant(locale, signature.withdrawnAt ?? signature.signedAt, 'UTC')}
-                      </time>
+                      <ZonedTime instant={signature.withdrawnAt ?? signature.signedAt} />
                     </td>
                   </tr>
                 );

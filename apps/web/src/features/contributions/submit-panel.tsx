@@ -3,8 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
 import { issueKey } from '../../lib/api-errors.ts';
-import { formatInstant } from '../../lib/format.ts';
-import { useLocale } from '../../lib/use-locale.ts';
+import { useZonedTime } from '../../components/zoned-time.tsx';
 import { DocumentSymbol, TimingBadge } from './contribution-labels.tsx';
 import { useSubmitContribution } from './contributions.queries.ts';
 import { expectedTiming, numberPattern } from './submission.ts';
@@ -81,7 +80,7 @@ export function SubmitPanel({
   onSubmitted: () => void;
 }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
+  const zonedTime = useZonedTime();
   const submit = useSubmitContribution(contribution.id);
   const [confirming, setConfirming] = useState(false);
   const count = contribution.proposals.length;
@@ -112,7 +111,7 @@ export function SubmitPanel({
               {deadline === null
                 ? t('submit.noDeadline')
                 : t(`submit.expected.${timing}`, {
-                    deadline: formatInstant(locale, deadline.closesAt, deadline.timeZone),
+                    deadline: zonedTime(deadline.closesAt),
                   })}
             </p>
             <p>{t('submit.final')}</p>

@@ -1,4 +1,5 @@
 import { DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE, type DocumentFile, type TEXT_FILE_MEDIA_TYPES } from '@tansiq/api';
+import { formatNumber } from '../../lib/format.ts';
 
 /** The media type a document's language version is sent with, from its file name; null when not .docx or .pdf. */
 export function documentMediaType(fileName: string): DocumentFile['mediaType'] | null {
@@ -26,10 +27,10 @@ export function formatFileSize(locale: string, bytes: number): string {
   ] as const;
   for (const [unit, size] of units) {
     if (bytes >= size) {
-      return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / size);
+      return formatNumber(locale, bytes / size, { style: 'unit', unit, maximumFractionDigits: 1 });
     }
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte' }).format(bytes);
+  return formatNumber(locale, bytes, { style: 'unit', unit: 'byte' });
 }
 
 /** A document's versions, the original first, then by the official order of languages. */

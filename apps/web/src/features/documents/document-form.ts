@@ -1,4 +1,5 @@
 import type { CreateDocumentBody, Meeting } from '@tansiq/api';
+import { TARGET_BODIES, targetBodyName, type TargetBody } from '@tansiq/domain';
 import type { z } from 'zod';
 import type { UiLanguage } from '../../i18n/languages.ts';
 
@@ -16,8 +17,28 @@ export interface DocumentFormValues {
   title: string;
   /** The English title, which every document has; asked when the original language is another. */
   titleEn: string;
+  /** The body addressed: a known one (`plenary`, `committee-4`), or `other` with its name typed in `targetBody`. */
+  targetBodyChoice: string;
   targetBody: string;
   access: (typeof ACCESS_LEVELS)[number];
+}
+
+/** The value of a known body in the form's choice of target body. */
+export const targetBodyChoice = (body: TargetBody) =>
+  body.kind === 'plenary' ? 'plenary' : `committee-${body.number}`;
+
+/** The known bodies the form offers, each with its choice value. */
+export const TARGET_BODY_CHOICES = TARGET_BODIES.map((body) => ({ value: targetBodyChoice(body), body }));
+
+/**
+ * The target body as the document prints it: a known body by its name in the document's original language
+ * ("الجلسة العامة" for an Arabic document), another as typed.
+ */
+export function printedTargetBody(
+  values: Pick<DocumentFormValues, 'targetBodyChoice' | 'targetBody' | 'originalLanguage'>,
+) {
+  const known = TARGET_BODY_CHOICES.find((choice) => choice.value === values.targetBodyChoice);
+  return known === undefined ? values.targetBody.trim() : targetBodyName(known.body, values.originalLanguage);
 }
 
 /** A blank form: in the reader's language when the meeting works in it, else English. */
@@ -27,7 +48,8 @@ export function blankDocument(meeting: Pick<Meeting, 'languages'>, language: UiL
     originalLanguage: meeting.languages.includes(language) ? language : 'en',
     title: '',
     titleEn: '',
-    targetBody: 'PLENARY MEETING',
+    targetBodyChoice: 'plenary',
+    targetBody: '',
     access: 'public',
   };
 }
@@ -41,7 +63,7 @@ export function createDocumentBody(meeting: string, values: DocumentFormValues):
     series: values.series,
     originalLanguage: values.originalLanguage,
     title: { en: english, ...(values.originalLanguage === 'en' ? {} : { [values.originalLanguage]: original }) },
-    targetBody: values.targetBody.trim(),
+    targetBody: printedTargetBody(values),
     access: values.access,
   };
 }

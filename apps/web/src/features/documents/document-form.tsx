@@ -13,11 +13,12 @@ import {
   blankDocument,
   createDocumentBody,
   documentField,
+  TARGET_BODY_CHOICES,
   type DocumentFormValues,
 } from './document-form.ts';
 import { useCreateDocument } from './documents.queries.ts';
 
-type FieldName = keyof DocumentFormValues;
+type FieldName = Exclude<keyof DocumentFormValues, 'targetBodyChoice'>;
 
 /** The issues of a failed registration on the form's fields (or on the form, when they name none). */
 function placedIssues(error: unknown, originalLanguage: DocumentFormValues['originalLanguage']) {
@@ -39,7 +40,7 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
   const { language } = useLocale();
   const create = useCreateDocument();
   const [values, setValues] = useState<DocumentFormValues>(() => blankDocument(meeting, language));
-  const set = (field: FieldName) => (event: { target: { value: string } }) =>
+  const set = (field: keyof DocumentFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
   const placed = placedIssues(create.error, values.originalLanguage);
   const labelOf = (field: FieldName) =>
@@ -113,9 +114,43 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
         </Field>
       )}
       <div className="form__row">
-        <Field name="targetBody" label={labelOf('targetBody')} error={errorOf('targetBody')} required>
-          {(control) => <input {...control} dir="auto" value={values.targetBody} onChange={set('targetBody')} />}
+        <Field
+          name="targetBodyChoice"
+          label={labelOf('targetBody')}
+          error={values.targetBodyChoice === 'other' ? undefined : errorOf('targetBody')}
+          required
+        >
+          {(control) => (
+            <select {...control} value={values.targetBodyChoice} onChange={set('targetBodyChoice')}>
+              {TARGET_BODY_CHOICES.map(({ value, body }) => (
+                <option key={value} value={value}>
+                  {body.kind === 'plenary'
+                    ? t('documents.register.targetBodies.plenary')
+                    : t('documents.register.targetBodies.committee', { number: body.number })}
+                </option>
+              ))}
+              <option value="other">{t('documents.register.targetBodies.other')}</option>
+            </select>
+          )}
         </Field>
+        {values.targetBodyChoice === 'other' && (
+          <Field
+            name="targetBody"
+            label={t('documents.register.targetBodies.otherName')}
+            error={errorOf('targetBody')}
+            required
+          >
+            {(control) => (
+              <input
+                {...control}
+                lang={values.originalLanguage}
+                dir={directionOf(values.originalLanguage)}
+                value={values.targetBody}
+                onChange={set('targetBody')}
+              />
+            )}
+          </Field>
+        )}
         <Field name="access" label={labelOf('access')} error={errorOf('access')} required>
           {(control) => (
             <select {...control} value={values.access} onChange={set('access')}>

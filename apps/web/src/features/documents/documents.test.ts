@@ -74,7 +74,8 @@ describe('the register-a-document form', () => {
     originalLanguage: 'ar',
     title: ' جدول الأعمال ',
     titleEn: 'Agenda',
-    targetBody: 'PLENARY MEETING',
+    targetBodyChoice: 'plenary',
+    targetBody: '',
     access: 'members',
   } as const;
 
@@ -84,12 +85,23 @@ describe('the register-a-document form', () => {
       series: 'DT',
       originalLanguage: 'ar',
       title: { en: 'Agenda', ar: 'جدول الأعمال' },
-      targetBody: 'PLENARY MEETING',
+      targetBody: 'الجلسة العامة',
       access: 'members',
     });
     expect(createDocumentBody('wtdc-17', { ...values, originalLanguage: 'en', title: 'Agenda' }).title).toEqual({
       en: 'Agenda',
     });
+  });
+
+  it('addresses a known body by its name in the document’s language, another as typed', () => {
+    expect(createDocumentBody('wtdc-17', { ...values, originalLanguage: 'en', title: 'Agenda' }).targetBody).toBe(
+      'PLENARY MEETING',
+    );
+    expect(createDocumentBody('wtdc-17', { ...values, targetBodyChoice: 'committee-4' }).targetBody).toBe('اللجنة 4');
+    expect(
+      createDocumentBody('wtdc-17', { ...values, targetBodyChoice: 'other', targetBody: ' WORKING GROUP 3/1 ' })
+        .targetBody,
+    ).toBe('WORKING GROUP 3/1');
   });
 
   it('starts in the reader’s language when the meeting works in it', () => {

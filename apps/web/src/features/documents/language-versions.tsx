@@ -6,7 +6,8 @@ import { Field } from '../../components/form-fields.tsx';
 import { WriteError } from '../../components/write-error.tsx';
 import { api } from '../../lib/api.ts';
 import { issueKey, needsSignIn, type TranslatedIssueCode } from '../../lib/api-errors.ts';
-import { formatInstant, languageName } from '../../lib/format.ts';
+import { ZonedTime } from '../../components/zoned-time.tsx';
+import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { documentMediaType, formatFileSize, sortVersions } from './document-files.ts';
 import { useUploadDocumentFile } from './documents.queries.ts';
@@ -37,7 +38,7 @@ export function LanguageVersions({ document }: { document: Pick<Summary, 'id' | 
               size: formatFileSize(locale, file.size),
               kind: file.mediaType === 'application/pdf' ? 'PDF' : 'Word',
             })}{' '}
-            <time dateTime={file.uploadedAt}>{formatInstant(locale, file.uploadedAt, 'UTC')}</time>
+            <ZonedTime instant={file.uploadedAt} />
           </span>
         </li>
       ))}

@@ -1,7 +1,6 @@
 import type { Deadline } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '../../lib/format.ts';
-import { useLocale } from '../../lib/use-locale.ts';
+import { ZonedTime } from '../../components/zoned-time.tsx';
 import { countdown } from './timeline.ts';
 
 function CountdownText({ deadline }: { deadline: Deadline }) {
@@ -17,10 +16,9 @@ function CountdownText({ deadline }: { deadline: Deadline }) {
   }
 }
 
-/** A meeting's deadlines: what is due, the instant it closes in its time zone, and how long is left. */
+/** A meeting's deadlines: what is due, the instant it closes in the page's time zone, and how long is left. */
 export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
   if (deadlines.length === 0) {
     return null;
   }
@@ -33,9 +31,7 @@ export function DeadlineList({ deadlines }: { deadlines: readonly Deadline[] }) 
           data-deadline-kind={deadline.kind}
         >
           <span className="deadline__kind">{t(`deadline.kind.${deadline.kind}`)}</span>
-          <time className="deadline__when" dateTime={deadline.closesAt}>
-            {formatInstant(locale, deadline.closesAt, deadline.timeZone)}
-          </time>
+          <ZonedTime className="deadline__when" instant={deadline.closesAt} />
           <span className="deadline__countdown">
             <CountdownText deadline={deadline} />
           </span>

@@ -2,11 +2,15 @@ import type { Meeting, Organization, Region } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../components/localized-text.tsx';
-import { languageName } from '../../lib/format.ts';
+import { meetingZone, useZoneName } from '../../components/zoned-time.tsx';
+import { formatZoneOffset, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { Dates, Place } from './meeting-card.tsx';
 
-/** A meeting's facts: dates, venue, time zone, languages, region or organization, cycle. */
+/**
+ * A meeting's facts: dates, venue, time zone (its local time named by its city, with its offset from UTC),
+ * languages, region or organization, cycle.
+ */
 export function MeetingFacts({
   meeting,
   iso2ByIso3,
@@ -19,7 +23,8 @@ export function MeetingFacts({
   organizations: readonly Organization[];
 }) {
   const { t } = useTranslation();
-  const { language } = useLocale();
+  const { language, locale } = useLocale();
+  const zoneName = useZoneName(meetingZone(meeting));
   const region = regions.find((candidate) => candidate.id === meeting.regionId);
   const organization = organizations.find((candidate) => candidate.code === meeting.organizationCode);
   return (
@@ -38,8 +43,11 @@ export function MeetingFacts({
       </div>
       <div>
         <dt>{t('meeting.timeZone')}</dt>
-        <dd>
-          <bdi>{meeting.timeZone}</bdi>
+        <dd data-fact="time-zone">
+          {t('time.withOffset', {
+            zone: zoneName,
+            offset: formatZoneOffset(locale, meeting.timeZone, new Date(`${meeting.startsOn}T12:00:00Z`)),
+          })}
         </dd>
       </div>
       <div>

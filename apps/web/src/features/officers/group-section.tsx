@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueriesStatus } from '../../components/query-state.tsx';
 import { WriteError } from '../../components/write-error.tsx';
+import { formatPercent } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import {
   GENDERS,
@@ -34,7 +35,7 @@ function Finding({ breach, names }: { breach: SlateBreach; names: FindingNames }
 function GenderReport({ check, group }: { check: SlateCheck; group: string }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = { format: (share: number) => formatPercent(locale, share) };
   const rows = [
     ['group', t('officers.gender.all')] as const,
     ['chair', t('officers.posts.chair')] as const,

@@ -1,4 +1,5 @@
 import type { RegionDivergence } from '@tansiq/api';
+import { provisionLabel } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isolate } from '../../lib/format.ts';
@@ -17,7 +18,7 @@ export function HotSpots({
   regionName: (id: string) => string;
 }) {
   const { t } = useTranslation();
-  const { locale } = useLocale();
+  const { language, locale } = useLocale();
   if (divergence.hotSpots.length === 0) {
     return <p className="notice">{t('synoptic.hotSpots.none')}</p>;
   }
@@ -28,7 +29,7 @@ export function HotSpots({
           <Link to={`${synopticPath(divergence.meeting.code, spot.version.id)}#${rowAnchor(spot.provisionId)}`}>
             {t('synoptic.hotSpots.provision', {
               instrument: instrumentName(t, spot.instrument),
-              provision: isolate(`${spot.heading} ${spot.num}`.trim()),
+              provision: isolate(provisionLabel(spot.provisionId, language, { unnumbered: spot.num === '' })),
             })}
           </Link>{' '}
           <ClassBadge value={spot.class} />{' '}

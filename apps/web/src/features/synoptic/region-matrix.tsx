@@ -18,7 +18,9 @@ export function RegionMatrix({ divergence }: { divergence: RegionDivergence }) {
   // so on a narrow screen it would scroll with it, half out of sight.
   return (
     <>
-      <p id="region-matrix-caption">{t('synoptic.regions.caption')}</p>
+      <p id="region-matrix-caption">
+        {t('synoptic.regions.caption', { none: formatScore(locale, 0), full: formatScore(locale, 1) })}
+      </p>
       <div
         className="table-scroll synoptic-scroll"
         tabIndex={0}

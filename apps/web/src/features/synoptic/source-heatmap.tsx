@@ -1,6 +1,7 @@
 import type { Synoptic } from '@tansiq/api';
+import { provisionLabel } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
-import { textDirection } from '../contributions/tracked-change.tsx';
+import { useLocale } from '../../lib/use-locale.ts';
 import { ClassBadge } from './divergence-labels.tsx';
 import { rowAnchor } from './synoptic-table.tsx';
 import { SOURCE_ACTIONS, sourceAction } from './synoptic.ts';
@@ -12,6 +13,7 @@ import { SOURCE_ACTIONS, sourceAction } from './synoptic.ts';
  */
 export function SourceHeatmap({ synoptic }: { synoptic: Synoptic }) {
   const { t } = useTranslation();
+  const { language } = useLocale();
   return (
     <>
       <ul className="heat-legend" aria-label={t('synoptic.heatmap.legend')}>
@@ -44,9 +46,9 @@ export function SourceHeatmap({ synoptic }: { synoptic: Synoptic }) {
           <tbody>
             {synoptic.rows.map((row) => (
               <tr key={row.id} data-provision={row.id}>
-                <th scope="row" lang={synoptic.language} dir={textDirection(synoptic.language)}>
+                <th scope="row">
                   <a href={`#${rowAnchor(row.id)}`}>
-                    {row.heading} {row.num}
+                    {provisionLabel(row.id, language, { unnumbered: row.num === '' })}
                   </a>
                 </th>
                 {row.entries.map((entry) => {

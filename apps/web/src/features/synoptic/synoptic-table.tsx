@@ -1,4 +1,5 @@
 import type { Synoptic, SynopticEntry } from '@tansiq/api';
+import { provisionLabel } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
@@ -88,9 +89,7 @@ export function SynopticTable({ synoptic, caption }: { synoptic: Synoptic; capti
             const proposed = row.entries.filter((entry) => sourceAction(entry) !== 'none');
             return (
               <tr key={row.id} id={rowAnchor(row.id)} data-provision={row.id} data-class={row.class}>
-                <th scope="row" lang={baseLanguage} dir={textDirection(baseLanguage)}>
-                  {row.heading} {row.num}
-                </th>
+                <th scope="row">{provisionLabel(row.id, uiLanguage, { unnumbered: row.num === '' })}</th>
                 <td className="synoptic__base">
                   <span className="synoptic__label">{baseHeading}</span>
                   {row.base === null ? (

@@ -35,10 +35,8 @@ export function heatLevel(score: number): number {
   return Math.min(HEAT_LEVELS - 1, Math.ceil(score * 4));
 }
 
-/** A score in [0, 1] as two decimals in the reader's locale ("0.75", "٠٫٧٥"). */
-export function formatScore(locale: string, score: number): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
-}
+/** A score in [0, 1] as two decimals in the reader's locale and digits ("0.75"): the one formatter's. */
+export { formatScore } from '../../lib/format.ts';
 
 /**
  * The name of a source in the reader's language: a Member State by its ISO code, an organization by its

@@ -1,4 +1,5 @@
 import type { InstrumentVersion } from '@tansiq/api';
+import { provisionLabel as provisionLabelOf } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
@@ -12,13 +13,24 @@ import {
   corrigendumIssuesByField,
   type CorrigendumField,
 } from './corrigendum-form.ts';
-import type { TextLanguage } from './provisions.ts';
+import { provisionLabel, provisionsById, type Provision, type TextLanguage } from './provisions.ts';
 import { useIssueCorrigendum } from './texts.queries.ts';
 
-/** A version's corrigenda, in number order: label, language, date, reason, and each change before and after. */
-export function CorrigendaList({ corrigenda }: { corrigenda: InstrumentVersion['corrigenda'] }) {
+/** A provision of a version named in a language, by its id (the domain's label when the version lacks it). */
+function labelOf(id: string, byId: ReadonlyMap<string, Provision>, language: string): string {
+  const provision = byId.get(id);
+  return provision === undefined ? provisionLabelOf(id, language) : provisionLabel(provision, language);
+}
+
+/**
+ * A version's corrigenda, in number order: label, language, date, reason, and each change before and after, its
+ * provision named in the reader's language.
+ */
+export function CorrigendaList({ version }: { version: InstrumentVersion }) {
   const { t } = useTranslation();
   const { language: uiLanguage, locale } = useLocale();
+  const corrigenda = version.corrigenda;
+  const byId = provisionsById(version.provisions);
   if (corrigenda.length === 0) {
     return <p className="muted">{t('corrigenda.none')}</p>;
   }
@@ -39,9 +51,7 @@ export function CorrigendaList({ corrigenda }: { corrigenda: InstrumentVersion['
           <dl className="corrigenda__changes">
             {corrigendum.changes.map((change) => (
               <div key={change.provision}>
-                <dt>
-                  <bdi dir="ltr">{change.provision}</bdi>
-                </dt>
+                <dt>{labelOf(change.provision, byId, uiLanguage)}</dt>
                 <dd lang={corrigendum.language} dir={directionOf(corrigendum.language)}>
                   <del aria-label={t('corrigenda.before')}>{change.before}</del>{' '}
                   <ins aria-label={t('corrigenda.after')}>{change.after}</ins>
@@ -146,9 +156,7 @@ export function CorrigendumForm({
               <option value="">{t('corrigenda.pickProvision')}</option>
               {provisions.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
-                  {candidate.num === ''
-                    ? `${candidate.heading} (${candidate.id})`
-                    : `${candidate.heading} ${candidate.num} (${candidate.id})`}
+                  {provisionLabelOf(candidate.id, uiLanguage, { unnumbered: candidate.num === '' })}
                 </option>
               ))}
             </select>

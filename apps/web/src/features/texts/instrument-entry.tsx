@@ -2,10 +2,12 @@ import type { Instrument, Meeting } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LocalizedText } from '../../components/localized-text.tsx';
+import { directionOf, isUiLanguage } from '../../i18n/languages.ts';
 import { formatCalendarDate, inLanguage, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from './instrument-name.ts';
 import { currentVersion } from './provisions.ts';
+import { useVersionLabel, type NamedVersion } from './version-label.ts';
 import { versionLinks, type VersionLinks } from './version-lineage.ts';
 
 /** The path of a version's page. */
@@ -17,11 +19,15 @@ export function VersionStatus({ status }: { status: Instrument['versions'][numbe
   return <span className={`badge badge--${status}`}>{t(`texts.status.${status}`)}</span>;
 }
 
-/** A version's label as stored ("Rev. Dubai, 2014"): English words, isolated in a right-to-left page. */
-export function VersionLabel({ label }: { label: string }) {
+/**
+ * A version's label in the reader's language, as the version's text in it prints it ("المراجَع في دبي، 2014"),
+ * else as stored in English ("Rev. Dubai, 2014"); isolated, so that it keeps its place in either direction.
+ */
+export function VersionLabel({ version }: { version: NamedVersion }) {
+  const { text, language } = useVersionLabel(version);
   return (
-    <bdi lang="en" dir="ltr">
-      {label}
+    <bdi lang={language} dir={isUiLanguage(language) ? directionOf(language) : 'ltr'}>
+      {text}
     </bdi>
   );
 }
@@ -51,11 +57,11 @@ export function VersionList({
         <li key={version.id} className="versions__item" data-version-status={version.status}>
           {version.id === current ? (
             <span aria-current="page" className="versions__current">
-              <VersionLabel label={version.label} />
+              <VersionLabel version={version} />
             </span>
           ) : (
             <Link to={versionPath(version.id)}>
-              <VersionLabel label={version.label} />
+              <VersionLabel version={version} />
             </Link>
           )}{' '}
           <VersionStatus status={version.status} />{' '}
@@ -103,7 +109,7 @@ function VersionLineage({
         <li data-lineage="revises">
           {t('texts.versionRevises')}{' '}
           <Link to={versionPath(links.revises.id)}>
-            <VersionLabel label={links.revises.label} />
+            <VersionLabel version={links.revises} />
           </Link>
         </li>
       )}
@@ -111,7 +117,7 @@ function VersionLineage({
         <li data-lineage="superseded-by">
           {t('texts.versionSupersededBy')}{' '}
           <Link to={versionPath(links.supersededBy.id)}>
-            <VersionLabel label={links.supersededBy.label} />
+            <VersionLabel version={links.supersededBy} />
           </Link>
         </li>
       )}

@@ -73,14 +73,16 @@ describe('a version’s structure', () => {
     expect(depthOf(byId.get('annex-1.1.a')!, byId)).toBe(1);
   });
 
-  it('cites a provision as its text prints it, in each language', () => {
-    expect(provisionLabel(byId.get('resolves.2')!, byId, 'en')).toBe('resolves 2');
-    expect(provisionLabel(byId.get('resolves.2')!, byId, 'ar')).toBe('يقرر 2');
-    expect(provisionLabel(byId.get('resolves.2.ii')!, byId, 'en')).toBe('resolves 2 ii)');
-    expect(provisionLabel(byId.get('considering.b')!, byId, 'ar')).toBe('إذ يضع في اعتباره ب)');
-    expect(provisionLabel(byId.get('noting.1')!, byId, 'en')).toBe('noting');
-    expect(provisionLabel(byId.get('annex-1.1.a')!, byId, 'en')).toBe('ANNEX 1 TO RESOLUTION 901 1 a)');
-    expect(provisionLabel(byId.get('resolves.2')!, byId, 'fr')).toBeNull();
+  it('cites a provision in the reader’s language, whatever its text prints', () => {
+    expect(provisionLabel(byId.get('resolves.2')!, 'en')).toBe('resolves 2');
+    expect(provisionLabel(byId.get('resolves.2')!, 'ar')).toBe('يقرر 2');
+    expect(provisionLabel(byId.get('resolves.2')!, 'fr')).toBe('décide 2');
+    expect(provisionLabel(byId.get('resolves.2.ii')!, 'en')).toBe('resolves 2 ii)');
+    expect(provisionLabel(byId.get('considering.b')!, 'ar')).toBe('إذ يضع في اعتباره ب)');
+    expect(provisionLabel(byId.get('noting.1')!, 'en')).toBe('noting');
+    expect(provisionLabel(byId.get('annex-1')!, 'ar')).toBe('الملحق 1');
+    expect(provisionLabel(byId.get('annex-1.1.a')!, 'en')).toBe('Annex 1, § 1 a)');
+    expect(provisionLabel(byId.get('annex-1.1.a')!, 'ar')).toBe('الملحق 1، الفقرة 1 أ)');
   });
 
   it('reads a provision in the language asked for, else English', () => {

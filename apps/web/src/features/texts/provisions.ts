@@ -1,4 +1,5 @@
 import type { Instrument, InstrumentVersion } from '@tansiq/api';
+import { provisionLabel as labelOfProvision } from '@tansiq/domain';
 
 /** One provision of a version, with its text in each stored language. */
 export type Provision = InstrumentVersion['provisions'][number];
@@ -75,26 +76,12 @@ export function depthOf(provision: Provision, byId: ReadonlyMap<string, Provisio
 }
 
 /**
- * A provision as a text cites it, printed in one language: its heading, then the numbers of its item and
- * sub-item ("resolves 2 i)", "يقرر 2"); a lone unnumbered item is its heading alone. Null when the provision has
- * no text in that language.
+ * A provision's citation in a reader's language, whatever languages its text is stored in ("resolves 2 i)",
+ * "يقرر 2", "الملحق 1، الفقرة 2 أ)"): the domain's label from its id, a lone unnumbered item by its heading alone.
  */
-export function provisionLabel(
-  provision: Provision,
-  byId: ReadonlyMap<string, Provision>,
-  language: string,
-): string | null {
-  const own = provision.texts[language];
-  if (own === undefined) {
-    return null;
-  }
-  if (isAnnexRoot(provision)) {
-    return own.heading;
-  }
-  const numbers = [...ancestors(provision, byId), provision]
-    .map((item) => item.texts[language]?.num ?? '')
-    .filter((num) => num !== '');
-  return [own.heading, ...numbers].join(' ');
+export function provisionLabel(provision: Provision, language: string): string {
+  const unnumbered = Object.values(provision.texts).some((text) => text.num === '');
+  return labelOfProvision(provision.id, language, { unnumbered });
 }
 
 /** A provision's text in a language, else in English, else in any language it has; with that language. */

@@ -11,6 +11,7 @@ const version = (id: string, status: Version['status'], meeting: string | null):
   adoptedAtMeetingId: meeting,
   adoptedOn: null,
   languages: ['en'],
+  labels: { en: id },
 });
 
 describe('versionLinks', () => {
