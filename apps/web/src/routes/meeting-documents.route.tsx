@@ -10,6 +10,7 @@ import { useCurrentUser } from '../features/auth/session.queries.ts';
 import {
   contributionPath,
   DocumentSymbol,
+  DocumentTitleText,
   SourceName,
   StatusBadge,
   TimingBadge,
@@ -109,7 +110,7 @@ function DocumentsTable({
                 </Link>
               </th>
               <td>
-                <LocalizedText text={document.title} />
+                <DocumentTitleText document={document} />
               </td>
               <td>
                 <SourceName source={document.source} names={names} />
