@@ -1,11 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { newReader, withoutIsolates } from './support/app.ts';
+import { newReader, signInThroughApi, withoutIsolates } from './support/app.ts';
 import { launchBrowser } from './support/browser.ts';
+import { apiWrite } from './support/contributions.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
 // What a new user meets first, and should not stumble on: a page that does not exist, the question of who is
-// signed in, an officers page with nobody nominated.
+// signed in, an officers page with nobody nominated, the form of a new contribution and a draft new text.
 
 let server: TestServer | undefined;
 let browser: Browser | undefined;
@@ -25,13 +26,19 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A page for an anonymous reader, recording every failed answer and every console error it meets. */
-async function reader(): Promise<{ page: Page; failures: string[] }> {
+/**
+ * A page for a reader (anonymous, or signed in as a demo account), recording every failed answer and every
+ * console error it meets.
+ */
+async function reader(email?: string): Promise<{ page: Page; context: BrowserContext; failures: string[] }> {
   if (!browser || !server) {
     throw new Error('The server or the browser did not start.');
   }
   const { context, page } = await newReader(browser);
   contexts.push(context);
+  if (email !== undefined) {
+    await signInThroughApi(context, server.url, email);
+  }
   const failures: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) {
@@ -43,7 +50,7 @@ async function reader(): Promise<{ page: Page; failures: string[] }> {
       failures.push(`console: ${message.text()}`);
     }
   });
-  return { page, failures };
+  return { page, context, failures };
 }
 
 describe('an address that names nothing', () => {
@@ -106,5 +113,78 @@ describe('the officers page of a meeting where nobody is nominated', () => {
     expect(await check.getAttribute('data-verdict')).toBe('vacant');
     expect(await check.getByRole('status').textContent()).toBe(vacant);
     expect(await page.locator('.notice--success').count()).toBe(0);
+  });
+});
+
+describe('a new contribution drafted in Arabic', () => {
+  it('needs a title in Arabic only, and says "required" when it is left empty', async () => {
+    const { page } = await reader('focal.egypt@example.org');
+    await page.goto(`${server!.url}/contributions/new?meeting=wtdc-17&lang=ar`);
+    const arabic = page.locator('#field-title-ar');
+    const english = page.locator('#field-title-en');
+    await arabic.waitFor();
+    // The original language's title comes first and is the one required; English is not.
+    expect(await page.locator('input[id^="field-title-"]').first().getAttribute('id')).toBe('field-title-ar');
+    expect(await arabic.getAttribute('required')).not.toBeNull();
+    expect(await english.getAttribute('required')).toBeNull();
+
+    await page.getByRole('button', { name: 'إنشاء المسودة' }).click();
+    const error = page.locator('#field-title-ar-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('هذا الحقل مطلوب.');
+    expect(await arabic.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#field-title-en-error').count()).toBe(0);
+
+    await arabic.fill('مقترحات مصر بشأن القرار 901');
+    await page.getByRole('button', { name: 'إنشاء المسودة' }).click();
+    await page.waitForURL((address) => /^\/contributions\/[0-9a-f-]{36}$/.test(address.pathname));
+    await page.locator('[data-contribution-id]').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('مقترحات مصر بشأن القرار 901');
+  });
+});
+
+describe('a draft new text on its contribution page', () => {
+  it('is shown structured, as the library shows texts, in its own language and direction', async () => {
+    const { page, context } = await reader('coordinator.arab@example.org');
+    const origin = server!.url;
+    const draft = await apiWrite<{ id: string }>(context, origin, 'POST', '/contributions', {
+      meeting: 'wtdc-17',
+      title: { ar: 'مشروع قرار جديد بشأن المحتوى الرقمي' },
+      originalLanguage: 'ar',
+      organization: 'ARAB',
+    });
+    await apiWrite(context, origin, 'POST', `/contributions/${draft.id}/proposals`, {
+      mark: 'ADD',
+      target: { kind: 'new-text', tag: '[ARB-9]' },
+      text: [
+        'مشروع قرار جديد [ARB-9]',
+        'المحتوى الرقمي العربي',
+        'إن المؤتمر العالمي لتنمية الاتصالات (بوينس آيرس، 2017)،',
+        'إذ يضع في اعتباره',
+        '(أ)\tأن المحتوى الرقمي باللغة العربية ما زال محدوداً؛',
+        '(ب)\tأن تبادل الخبرات يخفض التكاليف،',
+        'يقرر',
+        '1\tتشجيع التعاون الإقليمي؛',
+        '2\tدعم إنشاء منصة إقليمية.',
+      ].join('\n'),
+      reasons: 'ضرورة التعاون الإقليمي.',
+    });
+    for (const language of ['ar', 'en']) {
+      await page.goto(`${origin}/contributions/${draft.id}?lang=${language}`);
+      const text = page.locator('.proposal [data-draft-text="structured"]');
+      await text.waitFor();
+      const rows = text.locator('[data-provision-id]');
+      expect(await rows.evaluateAll((found) => found.map((row) => row.getAttribute('data-provision-id')))).toEqual([
+        'considering.a',
+        'considering.b',
+        'resolves.1',
+        'resolves.2',
+      ]);
+      expect(await text.locator('.version-text__number').textContent()).toBe('مشروع قرار جديد [ARB-9]');
+      expect(await text.locator('.version-text__title').textContent()).toBe('المحتوى الرقمي العربي');
+      expect(await text.locator('.text-group__heading').allTextContents()).toEqual(['إذ يضع في اعتباره', 'يقرر']);
+      expect(await rows.first().locator('.provision__num').textContent()).toBe('(أ)');
+      expect(await text.locator('[lang="ar"]').first().getAttribute('dir')).toBe('rtl');
+    }
   });
 });
