@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { newReader, signInThroughApi, withoutIsolates } from './support/app.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { apiWrite } from './support/contributions.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -80,6 +81,7 @@ describe('an address that names nothing', () => {
     await heading.waitFor();
     expect(await heading.textContent()).toBe('الصفحة غير موجودة');
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await expectNoSeriousViolations(page, 'not found (ar)');
     await page.goto(`${server!.url}/member-states/EGY?lang=en`);
     await page.locator('[data-member-state="EGY"]').waitFor();
     expect(await page.locator('[data-not-found]').count()).toBe(0);
@@ -113,6 +115,7 @@ describe('the officers page of a meeting where nobody is nominated', () => {
     expect(await check.getAttribute('data-verdict')).toBe('vacant');
     expect(await check.getByRole('status').textContent()).toBe(vacant);
     expect(await page.locator('.notice--success').count()).toBe(0);
+    await expectNoSeriousViolations(page, `officers with nobody nominated (${language})`);
   });
 });
 
