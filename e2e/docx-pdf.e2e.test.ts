@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run as tansiq } from '../apps/cli/src/program.ts';
 import { renderContributionDocx } from '../apps/server/src/exchange/contribution-docx.ts';
-import { SAMPLE_CONTRIBUTION_AR } from '../apps/server/src/exchange/sample-contributions.ts';
+import { SAMPLE_CONTRIBUTION_AR, SAMPLE_CONTRIBUTION_EN } from '../apps/server/src/exchange/sample-contributions.ts';
 
 const run = promisify(execFile);
 
@@ -39,7 +39,42 @@ function comparable(text: string): string {
 
 const directories: string[] = [];
 let converted: Promise<string> | undefined;
-let compiled: Promise<{ en: string; ar: string }> | undefined;
+let compiled: Promise<{ en: string; ar: string; directory: string }> | undefined;
+let mixed: Promise<{ ar: PdfLine[]; en: PdfLine[] }> | undefined;
+
+/** A line of a PDF page as laid out: its words from left to right, entities decoded, controls dropped. */
+type PdfLine = string[];
+
+/**
+ * The lines of a PDF as LibreOffice laid them out (`pdftotext -bbox`): words grouped by page and height and sorted
+ * by their left edge, so that a full stop printed at the wrong end of a phrase is seen there.
+ */
+async function pdfLines(pdf: string): Promise<PdfLine[]> {
+  const xml = await tool('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], 'poppler-utils');
+  const lines = new Map<string, { x: number; text: string }[]>();
+  xml.split('<page ').forEach((page, pageIndex) => {
+    for (const match of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+      const key = `${pageIndex}:${Math.round(Number(match[2]))}`;
+      const text = match[3]!
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(BIDI_MARKS, '');
+      if (text !== '') {
+        lines.set(key, [...(lines.get(key) ?? []), { x: Number(match[1]), text }]);
+      }
+    }
+  });
+  return [...lines.values()].map((words) => words.sort((a, b) => a.x - b.x).map((word) => word.text));
+}
+
+/** The line holding `word`, read from left to right in its Latin words and ASCII marks only. */
+function latinOf(lines: PdfLine[], word: string): string {
+  const line = lines.find((candidate) => candidate.some((text) => text.includes(word)));
+  expect(line, `no line holds ${word}`).toBeDefined();
+  return line!.filter((text) => /^[\x21-\x7e]+$/.test(text)).join(' ');
+}
 
 /** Converts Word documents of a directory to PDF with LibreOffice (one run) and gives each PDF's text. */
 async function pdfTexts(directory: string, names: string[]): Promise<string[]> {
@@ -65,6 +100,32 @@ async function pdfTexts(directory: string, names: string[]): Promise<string[]> {
   );
 }
 
+/**
+ * Renders the sample contributions with reasons in the other language (an English reason and an English
+ * quotation in the Arabic one, an Arabic quotation in the English one), converts both and gives their lines.
+ */
+async function convertMixed(): Promise<{ ar: PdfLine[]; en: PdfLine[] }> {
+  const directory = await mkdtemp(join(tmpdir(), 'tansiq-docx-direction-'));
+  directories.push(directory);
+  const [mod, add] = SAMPLE_CONTRIBUTION_AR.proposals;
+  const arabic = {
+    ...SAMPLE_CONTRIBUTION_AR,
+    proposals: [
+      { ...mod!, reasons: 'To widen participation in the study groups.' },
+      { ...add!, reasons: 'كما جاء في "capacity building is key." نؤكد ذلك.' },
+    ],
+  };
+  const [first, ...others] = SAMPLE_CONTRIBUTION_EN.proposals;
+  const english = {
+    ...SAMPLE_CONTRIBUTION_EN,
+    proposals: [{ ...first!, reasons: 'In the words of the Arab group, "تعزيز القدرات." We agree.' }, ...others],
+  };
+  await writeFile(join(directory, 'mixed-ar.docx'), await renderContributionDocx(arabic));
+  await writeFile(join(directory, 'mixed-en.docx'), await renderContributionDocx(english));
+  await pdfTexts(directory, ['mixed-ar', 'mixed-en']);
+  return { ar: await pdfLines(join(directory, 'mixed-ar.pdf')), en: await pdfLines(join(directory, 'mixed-en.pdf')) };
+}
+
 /** Renders the sample Arabic contribution, converts it to PDF and extracts the text, once for the file. */
 async function convert(): Promise<string> {
   const directory = await mkdtemp(join(tmpdir(), 'tansiq-docx-pdf-'));
@@ -78,7 +139,7 @@ async function convert(): Promise<string> {
  * Loads the demo into a data directory of its own and writes the compilation of WTDC-17 in English and in Arabic
  * with `tansiq compile`, as an operator would; then converts both to PDF. Once for the file.
  */
-async function compileDemo(): Promise<{ en: string; ar: string }> {
+async function compileDemo(): Promise<{ en: string; ar: string; directory: string }> {
   const directory = await mkdtemp(join(tmpdir(), 'tansiq-compilation-pdf-'));
   directories.push(directory);
   const errors: string[] = [];
@@ -96,12 +157,13 @@ async function compileDemo(): Promise<{ en: string; ar: string }> {
     expect(await tansiq(argv, io), errors.join('')).toBe(0);
   }
   const [en, ar] = await pdfTexts(directory, ['compilation-en', 'compilation-ar']);
-  return { en: en!, ar: ar! };
+  return { en: en!, ar: ar!, directory };
 }
 
 // In the tests rather than in a hook, so that a missing tool fails them instead of leaving them skipped.
 const pdfText = () => (converted ??= convert());
 const compilationTexts = () => (compiled ??= compileDemo());
+const mixedLines = () => (mixed ??= convertMixed());
 
 afterAll(async () => {
   for (const directory of directories) {
@@ -132,6 +194,37 @@ describe('an Arabic contribution in Word, converted to PDF by LibreOffice', () =
     }
     expect(text).not.toMatch(/[\u0660-\u0669]/);
   });
+});
+
+describe('text of the other direction in Word, as LibreOffice lays it out', () => {
+  it('keeps the full stop of an English reason at its end in an Arabic paragraph', async () => {
+    const { ar } = await mixedLines();
+    expect(latinOf(ar, 'participation')).toBe('To widen participation in the study groups.');
+  }, 120_000);
+
+  it('keeps the full stop of an English quotation inside an Arabic sentence with the quotation', async () => {
+    const { ar } = await mixedLines();
+    // The Arabic sentence's own full stop stands at its left end, apart.
+    expect(latinOf(ar, 'capacity')).toContain('" capacity building is key. "');
+  }, 120_000);
+
+  it('keeps the full stop of an Arabic quotation at its end in an English paragraph', async () => {
+    const { en } = await mixedLines();
+    const line = en.find((words) => words.some((word) => word.includes('agree')))!;
+    const arabic = (word: string) => /\p{Script=Arabic}/u.test(word);
+    const first = line.findIndex(arabic);
+    let last = first;
+    line.forEach((word, index) => {
+      if (arabic(word)) {
+        last = index;
+      }
+    });
+    expect(first).toBeGreaterThan(0);
+    // Laid out left to right, the Arabic reads from the right: its full stop belongs at its left, inside the
+    // quotation mark, and not at its right beside the word it starts with.
+    expect(line.slice(first - 1, first + 1).join('')).toMatch(/^"\.\p{Script=Arabic}/u);
+    expect(line[last]).not.toMatch(/\./);
+  }, 120_000);
 });
 
 describe('the compilation of WTDC-17 in Word, written by tansiq compile and converted to PDF by LibreOffice', () => {
@@ -179,5 +272,13 @@ describe('the compilation of WTDC-17 in Word, written by tansiq compile and conv
       expect(ar).toContain(comparable(words));
     }
     expect(ar).not.toMatch(/[\u0660-\u0669]/);
+  }, 120_000);
+
+  it('prints an English source’s reasons in the Arabic compilation with their full stop at their end', async () => {
+    const { directory } = await compilationTexts();
+    const lines = await pdfLines(join(directory, 'compilation-ar.pdf'));
+    const reading = latinOf(lines, 'experience');
+    expect(reading).toMatch(/experience\.$/);
+    expect(reading).not.toMatch(/^\./);
   }, 120_000);
 });

@@ -17,7 +17,7 @@ import { cycleRoutes } from './modules/cycles/cycle.routes.ts';
 import { deadlineRuleRoutes } from './modules/deadline-rules/deadline-rule.routes.ts';
 import { meetingRoutes } from './modules/meetings/meeting.routes.ts';
 import { registryRoutes } from './modules/registry/registry.routes.ts';
-import { RequestValidationError, registerErrorHandling } from './plugins/errors.plugin.ts';
+import { RequestValidationError, registerErrorHandling, requestIssues } from './plugins/errors.plugin.ts';
 import { refuseNulCharacters, refuseUndecodedBodies } from './plugins/request-guards.ts';
 import { NO_AUTH, resolveActor, type RequestAuth } from './plugins/authenticate.ts';
 import { contentSecurityPolicy } from './plugins/security.ts';
@@ -108,24 +108,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Our own validator keeps zod's issue paths as arrays (body paths as zod gives them; query and params
   // prefixed with where they came from), so the error lists every issue with its path.
   app.setValidatorCompiler(({ schema, httpPart }) => (data) => {
-    const result = (schema as z.ZodType).safeParse(data);
+    // The input goes with each issue so that an empty value can be told apart (`requestIssues`); never answered.
+    const result = (schema as z.ZodType).safeParse(data, { reportInput: true });
     if (result.success) {
       return { value: result.data };
     }
     const prefix = httpPart === undefined ? undefined : PART_PREFIX[httpPart];
-    return {
-      error: new RequestValidationError(
-        result.error.issues.map((issue) => ({
-          path: [
-            ...(prefix ? [prefix] : []),
-            ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
-          ],
-          // A refinement names its own code (`bidi_control`) in its params; zod calls every refinement `custom`.
-          code: issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.code,
-          message: issue.message,
-        })),
-      ),
-    };
+    return { error: new RequestValidationError(requestIssues(result.error.issues, prefix)) };
   });
   app.setSerializerCompiler(serializerCompiler);
   const webDist = options.webDist && existsSync(path.join(options.webDist, 'index.html')) ? options.webDist : null;

@@ -13,7 +13,7 @@ export interface Config {
   dataDir: string;
   production: boolean;
   demo: DemoMode;
-  /** Where the shifted demo clock starts, or null for the real clock. */
+  /** A new installation's clock: where the shifted demo clock starts, or null for the real clock (`installationClock`). */
   clockStart: Date | null;
   bodyLimit: number;
   /** The largest file taken as a raw body (a document's language version, a text to import), in bytes. */

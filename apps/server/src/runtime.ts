@@ -6,10 +6,10 @@ import {
   type DatabaseHandle,
   type DataDirectoryLock,
 } from '@tansiq/db';
-import { systemClock, shiftedClock, type Clock } from './clock.ts';
+import { installationClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 
-/** An open installation: its database (migrated, reference data current) and its clock. */
+/** An open installation: its database (migrated, reference data current) and its clock (fixed at its first start). */
 export interface Runtime {
   handle: DatabaseHandle;
   clock: Clock;
@@ -31,10 +31,11 @@ export function describeDatabaseUrl(url: string): string {
 /**
  * Opens the installation the configuration names: PostgreSQL, or the embedded database after taking the data
  * directory's lock (a second process is refused before it touches the files). Applies pending migrations and
- * brings the reference data up to date. `command` names the holder in the lock file.
+ * brings the reference data up to date. The clock is the one stored at the installation's first start
+ * (`installationClock`): `config.clockStart` sets it for a new installation only. `command` names the holder in
+ * the lock file.
  */
 export async function openRuntime(config: Config, command: string): Promise<Runtime> {
-  const clock = config.clockStart === null ? systemClock : shiftedClock(config.clockStart);
   let lock: DataDirectoryLock | null = null;
   let handle: DatabaseHandle;
   let location: string;
@@ -51,9 +52,11 @@ export async function openRuntime(config: Config, command: string): Promise<Runt
       throw error;
     }
   }
+  let clock: Clock;
   try {
     await handle.migrate();
     await syncReferenceData(handle.db);
+    clock = await installationClock(handle.db, config.clockStart);
   } catch (error) {
     await handle.close().catch(() => undefined);
     lock?.release();

@@ -164,6 +164,61 @@ describe("Egypt's contribution to WTDC-17", () => {
   });
 });
 
+describe('the title, required in the original language only', () => {
+  const arabic = 'مقترحات مصر بشأن القرار 901';
+
+  it('takes a title in the original language alone, and every reader and export shows it', async () => {
+    const api = contributionsApi(t, egypt);
+    const body = contributionBody('wtdc-17', { title: { ar: arabic }, originalLanguage: 'ar' });
+    const draft = contributionOf(await api.create(body), 201);
+    expect(draft.title).toEqual({ ar: arabic });
+    expect(contributionOf(await api.get(draft.id)).title).toEqual({ ar: arabic });
+    const listed = (await api.list('wtdc-17')).json<{ data: z.infer<typeof ContributionSummary>[] }>().data;
+    expect(listed.find((summary) => summary.id === draft.id)?.title).toEqual({ ar: arabic });
+    // Exported in English, the document prints the title its authors gave: in Arabic.
+    const exported = await api.exported(draft.id, 'lang=en&format=json');
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.json<{ title: string }>().title).toBe(arabic);
+  });
+
+  it('still takes an English title alone, whatever the original language: nothing accepted before is refused', async () => {
+    const api = contributionsApi(t, egypt);
+    for (const originalLanguage of ['ar', 'fr', 'en'] as const) {
+      const body = contributionBody('wtdc-17', { title: { en: 'Proposals' }, originalLanguage });
+      expect(contributionOf(await api.create(body), 201).title).toEqual({ en: 'Proposals' });
+    }
+  });
+
+  it.each([
+    ['another language only', { fr: 'Propositions' }, ['title', 'ar']],
+    ['no title at all', {}, ['title', 'ar']],
+    ['a blank title', { ar: '   ' }, ['title', 'ar']],
+    ['an empty English title beside it', { ar: arabic, en: '' }, ['title', 'en']],
+  ])('says "required" at the title in the original language for %s, writing nothing', async (_case, title, path) => {
+    const before = await storedRows(t);
+    const body = contributionBody('wtdc-17', { title, originalLanguage: 'ar' });
+    expectApiError(await contributionsApi(t, egypt).create(body), 400, 'validation_failed', {
+      path,
+      issue: 'required',
+    });
+    expect(await storedRows(t)).toEqual(before);
+  });
+
+  it('keeps refusing a title too long or holding direction controls, in any language', async () => {
+    for (const [title, path, issue] of [
+      [{ ar: 'ع'.repeat(301) }, ['title', 'ar'], 'too_big'],
+      [{ ar: '\u202eعنوان' }, ['title', 'ar'], 'bidi_control'],
+      [{ ar: arabic, de: 'Vorschläge' }, ['title'], 'unrecognized_keys'],
+    ] as const) {
+      const body = contributionBody('wtdc-17', { title: title as never, originalLanguage: 'ar' });
+      expectApiError(await contributionsApi(t, egypt).create(body), 400, 'validation_failed', {
+        path: [...path],
+        issue,
+      });
+    }
+  });
+});
+
 describe('timing against the deadline', () => {
   it('is on time to the last second of 25 Sep 2017 at WTDC-17, then late and accepted (flagged)', async () => {
     const onTime = await draftWithMod();

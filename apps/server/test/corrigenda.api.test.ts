@@ -129,12 +129,12 @@ describe('corrigenda of an adopted version', () => {
   it('refuses each bad input with its field, writing nothing', async () => {
     const versionId = await makeVersion(t);
     const cases: [string, unknown, (string | number)[], string][] = [
-      ['an empty list', { language: 'en', reason: 'r', changes: [] }, ['changes'], 'too_small'],
+      ['an empty list', { language: 'en', reason: 'r', changes: [] }, ['changes'], 'required'],
       [
         'no reason',
         { language: 'en', reason: ' ', changes: [{ provision: 'resolves.1', text: 'x' }] },
         ['reason'],
-        'too_small',
+        'required',
       ],
       ['a language not stored', { ...fix('resolves.1', 'x'), language: 'fr' }, ['language'], 'language_not_stored'],
       ['an unknown provision', fix('resolves.9', 'x'), ['changes', 0, 'provision'], 'unknown_provision'],

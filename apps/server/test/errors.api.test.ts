@@ -3,6 +3,7 @@ import type { Meeting } from '@tansiq/api';
 import { listDeadlineRules } from '@tansiq/db';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from './account-helpers.ts';
 import {
   countRows,
   cycleBody,
@@ -181,6 +182,64 @@ describe('bad query parameters', () => {
       ['query', 'type'],
       ['query', 'region'],
     ]);
+  });
+});
+
+describe('an empty required field', () => {
+  /** Each issue of a 400 answer as `path: code`. */
+  const issuesOf = (response: Parameters<typeof expectApiError>[0]) => {
+    const error = expectApiError(response, 400, 'validation_failed');
+    return (error.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.code}`);
+  };
+  const signIn = (payload: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/session', payload });
+
+  it('says "required" for a blank or missing value, whatever the field checks next', async () => {
+    expect(issuesOf(await signIn({ email: '', password: '' }))).toEqual(['email: required', 'password: required']);
+    expect(issuesOf(await signIn({ email: '   ' }))).toEqual(['email: required', 'password: required']);
+    const error = expectApiError(await signIn({}), 400, 'validation_failed');
+    expect(error.issues?.map((issue) => issue.message)).toEqual(['Required.', 'Required.']);
+  });
+
+  it('says it on every form: titles per language, codes, lists, selects', async () => {
+    const secretariat = await signedIn(t, 'secretariat');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/meetings',
+      headers: secretariat.headers,
+      payload: meetingBody(cycleCode, {
+        code: '',
+        title: { en: ' ', fr: '' },
+        languages: [],
+        type: '' as never,
+        countryIso3: '',
+      }),
+    });
+    expect(issuesOf(response).sort()).toEqual(
+      [
+        'code: required',
+        'countryIso3: required',
+        'languages: required',
+        'title.en: required',
+        'title.fr: required',
+        'type: required',
+      ].sort(),
+    );
+  });
+
+  it('keeps the code of a value that is there but wrong', async () => {
+    expect(issuesOf(await signIn({ email: 'not an address', password: 'x'.repeat(1025) }))).toEqual([
+      'email: invalid_format',
+      'password: too_big',
+    ]);
+    const secretariat = await signedIn(t, 'secretariat');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/meetings',
+      headers: secretariat.headers,
+      payload: meetingBody(cycleCode, { title: { en: 'x'.repeat(301) }, type: 'plenary' as never, maxProxies: -1 }),
+    });
+    expect(issuesOf(response)).toEqual(['type: invalid_value', 'title.en: too_big', 'maxProxies: too_small']);
   });
 });
 

@@ -393,6 +393,24 @@ describe('withdrawing and appointing', () => {
 });
 
 describe('the slate check', () => {
+  it('says all seats are vacant while nothing is nominated, and no longer once a candidate stands', async () => {
+    const meeting = await newMeeting();
+    for (const kind of ['nominations', 'appointment']) {
+      const empty = await slate(meeting, 'TDAG', kind);
+      expect(empty).toMatchObject({ group: 'TDAG', kind, allSeatsVacant: true });
+      expect(empty.gender.group.total).toBe(0);
+    }
+    // The rules alone warn of vacancies on nominations: without the flag the empty slate would read "ok".
+    expect((await slate(meeting, 'TDAG', 'nominations')).ok).toBe(true);
+
+    const standing = await created(await nominate(meeting, nominationBody({ group: 'TDAG', post: 'chair' })));
+    expect(await slate(meeting, 'TDAG', 'nominations')).toMatchObject({ allSeatsVacant: false });
+    expect(await slate(meeting, 'TDAG', 'appointment')).toMatchObject({ allSeatsVacant: true });
+    expect((await send('POST', `/api/v1/nominations/${standing.id}/appoint`, secretariat)).statusCode).toBe(200);
+    expect(await slate(meeting, 'TDAG', 'appointment')).toMatchObject({ allSeatsVacant: false });
+    expect(await slate(meeting, 'TDAG', 'nominations')).toMatchObject({ allSeatsVacant: true });
+  });
+
   it('warns of a region over the cap on nominations, and finds it a breach once both are appointed', async () => {
     const meeting = await newMeeting();
     const france = await created(

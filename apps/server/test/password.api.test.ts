@@ -48,7 +48,7 @@ describe('PUT /api/v1/me/password', () => {
     const caller = await signedIn(t, 'chair');
     const elsewhere = await signIn(t, caller.user.email, caller.password);
     const elsewhereHeaders = sessionHeaders(elsewhere.cookie);
-    expect((await sessionWith(elsewhereHeaders)).statusCode).toBe(200);
+    expect((await sessionWith(elsewhereHeaders)).json()).toMatchObject({ data: { user: { id: caller.user.id } } });
     const since = await lastAuditSequence(t.db);
 
     const response = await changePassword(caller, { currentPassword: caller.password, newPassword: NEW_PASSWORD });
@@ -70,7 +70,15 @@ describe('PUT /api/v1/me/password', () => {
     }
 
     expect((await sessionWith(caller.cookieHeaders)).statusCode).toBe(200);
-    expectApiError(await sessionWith(elsewhereHeaders), 401, 'session_expired');
+    // The other browser is signed out: nobody, for the question of who is signed in; its writes are refused.
+    expect((await sessionWith(elsewhereHeaders)).json()).toEqual({ data: null });
+    const late = jsonRequest(
+      'POST',
+      '/api/v1/me/tokens',
+      { name: 'late' },
+      sessionHeaders(elsewhere.cookie, elsewhere.session.csrfToken),
+    );
+    expectApiError(await t.app.inject(late), 401, 'session_expired');
     expectApiError(await t.app.inject(signInRequest(caller.user.email, caller.password)), 401, 'invalid_credentials');
     expect((await signIn(t, caller.user.email, NEW_PASSWORD)).session.user.id).toBe(caller.user.id);
   });

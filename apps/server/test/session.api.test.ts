@@ -112,7 +112,7 @@ describe('POST /api/v1/session', () => {
 });
 
 describe('GET and DELETE /api/v1/session', () => {
-  it('gives the signed-in person and the CSRF token to the cookie, and 401 unauthenticated to no cookie', async () => {
+  it('gives the signed-in person and the CSRF token to the cookie', async () => {
     const caller = await signedIn(t, 'regional-coordinator');
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: caller.cookieHeaders });
     expect(response.statusCode, response.body).toBe(200);
@@ -120,13 +120,42 @@ describe('GET and DELETE /api/v1/session', () => {
       user: { id: caller.user.id, role: 'regional-coordinator', organizationCode: 'ARAB' },
       csrfToken: caller.csrfToken,
     });
-    expectApiError(await t.app.inject({ method: 'GET', url: '/api/v1/session' }), 401, 'unauthenticated');
-    const forged = sessionHeaders('forged-session-secret');
-    expectApiError(
-      await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: forged }),
-      401,
-      'session_expired',
-    );
+  });
+
+  it('answers 200 { data: null } to a reader who is not signed in: no error logged on every page', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/session' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ data: null });
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers { data: null } to a session cookie that does not hold, and clears that cookie', async () => {
+    for (const secret of ['forged-session-secret', '']) {
+      const response = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: sessionHeaders(secret) });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toEqual({ data: null });
+    }
+    const forged = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: sessionHeaders('forged-session-secret'),
+    });
+    expect(String(forged.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
+  });
+
+  it('still answers 401 with its reason to a bearer token that does not hold, even beside a good cookie', async () => {
+    const caller = await signedIn(t, 'observer');
+    for (const authorization of ['Bearer garbage', 'Bearer', 'Basic dXNlcjpwYXNz']) {
+      expectApiError(
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/session',
+          headers: { authorization, ...caller.cookieHeaders },
+        }),
+        401,
+        'invalid_token',
+      );
+    }
   });
 
   it('signs out: the cookie is cleared, and it no longer works for reads or writes', async () => {
@@ -137,23 +166,28 @@ describe('GET and DELETE /api/v1/session', () => {
     expect(await t.db.$count(schema.sessions, eq(schema.sessions.userId, caller.user.id))).toBe(0);
 
     const get = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: caller.cookieHeaders });
-    expectApiError(get, 401, 'session_expired');
+    expect([get.statusCode, get.json()]).toEqual([200, { data: null }]);
     const before = await tableRows(t.db);
     const write = await t.app.inject(jsonRequest('POST', '/api/v1/me/tokens', { name: 'late' }, caller.headers));
     expectApiError(write, 401, 'session_expired');
     expect(await tableRows(t.db)).toEqual(before);
   });
 
-  it('ends the session after sessionHours on the server clock: 401 session_expired on reads and writes', async () => {
+  it('ends the session after sessionHours on the server clock: signed out, 401 session_expired on writes', async () => {
     const caller = await signedIn(t, 'secretariat');
     const expiresAt = TEST_NOW.getTime() + SESSION_HOURS * 3_600_000;
     const get = () => t.app.inject({ method: 'GET', url: '/api/v1/session', headers: caller.cookieHeaders });
 
     t.clock.set(new Date(expiresAt - 1));
-    expect((await get()).statusCode).toBe(200);
+    expect((await get()).json()).toMatchObject({ data: { user: { id: caller.user.id } } });
 
     t.clock.set(new Date(expiresAt));
-    expectApiError(await get(), 401, 'session_expired');
+    expect((await get()).json()).toEqual({ data: null });
+    expectApiError(
+      await t.app.inject({ method: 'GET', url: '/api/v1/me/tokens', headers: caller.cookieHeaders }),
+      401,
+      'session_expired',
+    );
     const before = await tableRows(t.db);
     const write = await t.app.inject(
       jsonRequest(

@@ -170,7 +170,12 @@ describe('PATCH /api/v1/users/{id}', () => {
     expect(response.json<{ data: User }>().data.disabledAt).toEqual(expect.any(String));
 
     const session = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: target.cookieHeaders });
-    expectApiError(session, 401, 'session_expired');
+    expect(session.json()).toEqual({ data: null });
+    expectApiError(
+      await t.app.inject(jsonRequest('POST', '/api/v1/me/tokens', { name: 'x' }, target.headers)),
+      401,
+      'session_expired',
+    );
     const byToken = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: bearer(token) });
     expectApiError(byToken, 403, 'account_disabled');
     const signInAgain = jsonRequest('POST', '/api/v1/session', { email: target.user.email, password: target.password });

@@ -195,7 +195,15 @@ export function createClient(options: ClientOptions = {}) {
       request(listOf(DeadlineRule), 'PUT', `/api/v1/deadline-rules/${enc(meetingType)}`, { body }),
 
     // session and account
-    session: async () => remember((await get(one(Session), '/api/v1/session')).data),
+    /** Who is signed in, or null when nobody is (the CSRF token is then forgotten). */
+    session: async (): Promise<Session | null> => {
+      const session = (await get(one(Session.nullable()), '/api/v1/session')).data;
+      if (session === null) {
+        csrfToken = null;
+        return null;
+      }
+      return remember(session);
+    },
     signIn: async (body: z.input<typeof SignInBody>) =>
       remember((await request(one(Session), 'POST', '/api/v1/session', { body })).data),
     signOut: async () => {

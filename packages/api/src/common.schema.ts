@@ -15,6 +15,22 @@ export const LocalizedText = z
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
 /**
+ * A document's title per official language: at least its original language's (or, for a document made before
+ * that rule, English alone). No language is always there: read it with `documentTitleIn` (`@tansiq/domain`).
+ */
+export const DocumentTitle = z
+  .object({
+    ar: z.string().optional(),
+    zh: z.string().optional(),
+    en: z.string().optional(),
+    fr: z.string().optional(),
+    ru: z.string().optional(),
+    es: z.string().optional(),
+  })
+  .meta({ id: 'DocumentTitle' });
+export type DocumentTitle = z.infer<typeof DocumentTitle>;
+
+/**
  * The check of the request fields a reader identifies something by (names, titles, codes, e-mail addresses):
  * bidirectional controls refused (`hasBidiControl`, issue `bidi_control`). Free text (provision texts, reasons,
  * statements, summaries) does not take it and keeps them. One check object, so that a field's schema says
@@ -46,6 +62,12 @@ export const localizedInput = (max: number) => localizedOf(z.string().trim().min
 
 /** A title or a name per official language (English required, trimmed, non-empty): bidirectional controls refused. */
 export const localizedTitle = (max: number) => localizedOf(plain(z.string().trim().min(1).max(max)));
+
+/**
+ * A document's title as a client sends it: per official language, trimmed, non-empty, bidirectional controls
+ * refused, no language required by itself (the body says which: its original language).
+ */
+export const documentTitleInput = (max: number) => localizedTitle(max).partial({ en: true });
 
 function localizedOf(version: z.ZodType<string, string>) {
   return z

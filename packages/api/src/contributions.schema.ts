@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Iso3, Language, LocalizedText, localizedTitle, plain } from './common.schema.ts';
+import { DocumentTitle, Iso3, Language, documentTitleInput, localizedTitle, plain } from './common.schema.ts';
 import { OrganizationCode } from './registry.schema.ts';
 
 export const ProposalMark = z.enum(['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC', 'OTHER']);
@@ -15,7 +15,11 @@ export type ProposalTarget = z.infer<typeof ProposalTarget>;
 export const CreateContributionBody = z
   .object({
     meeting: plain(z.string().min(1).max(64)).meta({ description: 'Meeting id or code.' }),
-    title: localizedTitle(300),
+    title: documentTitleInput(300).meta({
+      description:
+        'Per language; the original language required (English alone is still taken, as before the original ' +
+        'language was asked).',
+    }),
     originalLanguage: Language,
     targetBody: plain(z.string().trim().min(1).max(100)).default('PLENARY MEETING'),
     access: z.enum(['public', 'members', 'authors']).default('public'),
@@ -27,7 +31,20 @@ export const CreateContributionBody = z
       .meta({ description: 'The organization that submits (a regional common proposal).' }),
     parentDocument: z.uuid().nullable().default(null).meta({ description: 'Submit as an addendum to this document.' }),
   })
-  .strict();
+  .strict()
+  .check((ctx) => {
+    const { title, originalLanguage } = ctx.value;
+    // English alone was the rule before: what was accepted then is still accepted.
+    if (title[originalLanguage] === undefined && title.en === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        path: ['title', originalLanguage],
+        message: 'A title in the original language is required.',
+        params: { code: 'required' },
+        input: title,
+      });
+    }
+  });
 export type CreateContributionBody = z.infer<typeof CreateContributionBody>;
 
 export const AddProposalBody = z
@@ -99,7 +116,7 @@ export const Contribution = z
     status: z.enum(['draft', 'submitted', 'published', 'withdrawn']),
     timing: z.enum(['on-time', 'delayed', 'late']).nullable(),
     submittedAt: z.iso.datetime().nullable(),
-    title: LocalizedText,
+    title: DocumentTitle,
     originalLanguage: Language,
     targetBody: z.string(),
     access: z.enum(['public', 'members', 'authors']),

@@ -154,6 +154,9 @@ export const SlateCheck = z
     group: z.string(),
     kind: SlateKind,
     ok: z.boolean().meta({ description: 'True when no finding is a breach.' }),
+    allSeatsVacant: z
+      .boolean()
+      .meta({ description: 'True when the slate names nobody for any seat: say so before any verdict of `ok`.' }),
     breaches: z.array(SlateBreach),
     gender: z.object({ group: GenderCount, posts: z.object({ chair: GenderCount, 'vice-chair': GenderCount }) }),
   })

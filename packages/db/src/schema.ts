@@ -19,7 +19,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { LocalizedText, ProvisionDraft, VoteTally } from '@tansiq/domain';
+import type { DocumentTitle, LocalizedText, ProvisionDraft, VoteTally } from '@tansiq/domain';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -458,7 +458,8 @@ export const documents = pgTable(
     revision: integer('revision'),
     corrigendum: integer('corrigendum'),
     originalLanguage: text('original_language').notNull(),
-    title: jsonb('title').$type<LocalizedText>().notNull(),
+    /** In the original language at least (English alone for documents made before that rule). */
+    title: jsonb('title').$type<DocumentTitle>().notNull(),
     targetBody: text('target_body').notNull(),
     access: text('access').notNull(),
     status: text('status').notNull(),

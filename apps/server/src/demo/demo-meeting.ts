@@ -172,7 +172,7 @@ async function loadAgenda(ctx: ServiceContext, meeting: MeetingRow): Promise<num
   const secretariat = await as(ctx, 'secretariat@example.org');
   const submitted = (await listDocumentsOfMeeting(ctx.db, meeting.id)).filter((row) => row.status !== 'draft');
   for (const { documents, ...item } of AGENDA) {
-    const linked = documents === undefined ? [] : submitted.filter((row) => documents(row.title.en));
+    const linked = documents === undefined ? [] : submitted.filter((row) => documents(row.title.en ?? ''));
     await createAgendaItem(secretariat, meeting.code, { ...item, documents: linked.map((row) => row.id) });
   }
   return DEMO_ROOM.agendaItems;

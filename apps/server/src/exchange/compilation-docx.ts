@@ -185,7 +185,7 @@ function instrumentBlock(layout: Layout, instrument: CompilationInstrument, firs
  * text followed by every source's proposal: mark and number, the changes as tracked insertions (`w:ins`) and
  * deletions (`w:del`) authored by the source (`w:author="EGY"`) and dated at the compilation, SUP as the whole
  * base deleted, ADD as the text inserted, NOC as its mark; and reasons. Arabic paragraphs are right to left
- * (`w:bidi`), runs of Arabic text `w:rtl`.
+ * (`w:bidi`), runs of Arabic text `w:rtl`; text of the other direction ending in punctuation is isolated with it.
  */
 export async function renderCompilationDocx(input: CompilationDocument): Promise<Buffer> {
   let revisionId = 0;

@@ -152,6 +152,84 @@ describe('renderContributionDocx in Arabic', () => {
   });
 });
 
+describe('text of the other direction', () => {
+  const LRI = '\u2066';
+  const PDI = '\u2069';
+  /** The text of each run of a paragraph, a tab shown as \t. */
+  const runTexts = (paragraph: string) =>
+    [...paragraph.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) =>
+      match[1]!
+        .replace(/<w:tab\/>/g, '<w:t>\t</w:t>')
+        .replace(/<(?!w:t[ >]|\/w:t>)[^>]*>/g, '')
+        .replace(/<\/?w:t[^>]*>/g, '')
+        .replace(/&quot;/g, '"'),
+    );
+  const paragraphWith = (xml: string, words: string) => paragraphsOf(xml).find((p) => textOf(p).includes(words))!;
+
+  it('isolates an English reason in an Arabic paragraph with its full stop, in runs of their own', async () => {
+    const [mod, add] = SAMPLE_CONTRIBUTION_AR.proposals;
+    const input = {
+      ...SAMPLE_CONTRIBUTION_AR,
+      proposals: [
+        { ...mod!, reasons: 'To widen participation in the study groups.' },
+        { ...add!, reasons: 'كما جاء في "capacity building is key." نؤكد ذلك.' },
+      ],
+    };
+    const xml = await documentXml(input);
+    expect(runTexts(paragraphWith(xml, 'To widen'))).toEqual([
+      'الأسباب:',
+      '\t',
+      LRI,
+      'To widen participation in the study groups.',
+      `\u200e${PDI}`,
+    ]);
+    expect(runTexts(paragraphWith(xml, 'capacity'))).toEqual([
+      'الأسباب:',
+      '\tكما جاء في "',
+      LRI,
+      'capacity building is key.',
+      `\u200e${PDI}`,
+      '" نؤكد ذلك.',
+    ]);
+    // The English run stays left to right; the Arabic ones right to left.
+    const englishRun = runsOf(paragraphWith(xml, 'To widen')).find((run) => textOf(run).startsWith('To widen'))!;
+    expect(englishRun).not.toContain('<w:rtl/>');
+  });
+
+  it('isolates an Arabic quotation ending in a full stop in an English paragraph, right to left', async () => {
+    const [mod] = SAMPLE_CONTRIBUTION_EN.proposals;
+    const input = {
+      ...SAMPLE_CONTRIBUTION_EN,
+      proposals: [{ ...mod!, reasons: 'As written: "تعزيز القدرات." We agree.' }],
+    };
+    const runs = runTexts(paragraphWith(await documentXml(input), 'As written'));
+    expect(runs).toEqual(['Reasons:', '\tAs written: "', '\u2067', 'تعزيز القدرات.', `\u200f${PDI}`, '" We agree.']);
+  });
+
+  it('isolates a stretch across tracked changes with controls outside them, so no change holds half of one', async () => {
+    const diff = wordDiff('يقول: The plan works.', 'يقول: The new plan works well.').ops;
+    const [mod] = SAMPLE_CONTRIBUTION_AR.proposals;
+    const input = { ...SAMPLE_CONTRIBUTION_AR, proposals: [{ ...mod!, diff, reasons: null }] };
+    const xml = await documentXml(input);
+    const changed = paragraphWith(xml, 'plan');
+    const changes = changed.match(/<w:(ins|del) [\s\S]*?<\/w:\1>/g) ?? [];
+    expect(changes.map(textOf).join('|')).toContain('new');
+    for (const change of changes) {
+      expect(textOf(change)).not.toMatch(/[\u2066-\u2069\u200e]/);
+    }
+    const text = textOf(changed);
+    expect(text.indexOf(LRI) + 1).toBe(text.indexOf('The'));
+    expect(text.endsWith(`well.\u200e${PDI}`)).toBe(true);
+    expect(text.split(LRI)).toHaveLength(2);
+  });
+
+  it('adds nothing where the direction needs no help: the samples as they are', async () => {
+    for (const sample of [SAMPLE_CONTRIBUTION_AR, SAMPLE_CONTRIBUTION_EN]) {
+      expect(textOf(await documentXml(sample))).not.toMatch(/[\u2066-\u2069\u200e\u200f]/);
+    }
+  });
+});
+
 describe('labels in other languages', () => {
   it('prints French labels and language names, and falls back to English for the other languages', async () => {
     const french = textOf(await documentXml({ ...SAMPLE_CONTRIBUTION_EN, language: 'fr' }));

@@ -124,7 +124,9 @@ function proposalBlock(layout: Layout, input: ContributionDocument, proposal: Co
  * Renders a contribution as a Word document in ITU layout: the header block, then each proposal with its mark
  * and number, its text (MOD and (MOD) as tracked insertions `w:ins` and deletions `w:del` against the base,
  * authored by the proposal number or the source), and its reasons. Arabic documents are right to left
- * throughout (`w:bidi` on every paragraph, `w:rtl` on the runs of Arabic text) and print Western digits.
+ * throughout (`w:bidi` on every paragraph, `w:rtl` on the runs of Arabic text) and print Western digits; an
+ * English reason or quotation in them (an Arabic one in an English document) is isolated with its full stop
+ * (`spansToIsolate`), so that the full stop stays at its end.
  */
 export async function renderContributionDocx(input: ContributionDocument): Promise<Buffer> {
   let revisionId = 0;

@@ -1,6 +1,37 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { DomainError, type Issue } from '@tansiq/domain';
+import type { z } from 'zod';
 import { statusOf } from '../errors.ts';
+
+/** True for what a person left empty: nothing at all, a blank string (once trimmed), an empty list. */
+function isEmpty(input: unknown): boolean {
+  return (
+    input === undefined ||
+    (typeof input === 'string' && input.trim() === '') ||
+    (Array.isArray(input) && input.length === 0)
+  );
+}
+
+/**
+ * zod's issues as the API names them, each located in the part of the request it came from (`prefix`: `query`,
+ * `params`). A refinement's own code (`bidi_control`) replaces zod's `custom`. A value left empty where one is
+ * required is `required` ("Required."), not zod's `too_small`, `invalid_type`, `invalid_format` or
+ * `invalid_value` (an empty e-mail address is missing before it is malformed): every form then says "required"
+ * for an empty required field, in one place. Needs the issues' `input` (`reportInput`), which is never answered.
+ */
+export function requestIssues(issues: readonly z.core.$ZodIssue[], prefix?: string): Issue[] {
+  return issues.map((issue) => {
+    const path = [
+      ...(prefix ? [prefix] : []),
+      ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)),
+    ];
+    if (issue.code !== 'custom' && isEmpty(issue.input)) {
+      return { path, code: 'required', message: 'Required.' };
+    }
+    const code = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.code;
+    return { path, code, message: issue.message };
+  });
+}
 
 /** Raised by the request validator with every zod issue, located in the part of the request it came from. */
 export class RequestValidationError extends Error {

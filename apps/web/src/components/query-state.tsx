@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { errorKey, needsSignIn } from '../lib/api-errors.ts';
+import { errorKey, isNotFound, needsSignIn } from '../lib/api-errors.ts';
 import { signInPath } from '../lib/return-path.ts';
+import { PageNotFound } from './not-found.tsx';
 
 /** A polite, translated "loading" notice. */
 export function Loading() {
@@ -36,11 +37,16 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry: () =>
 }
 
 /**
- * What to show until every query of a page has its data: the first error (retrying the failed queries),
- * otherwise "loading".
+ * What to show until every query of a page has its data: "Page not found" when a query names something that does
+ * not exist (thrown for the page boundary, so the whole page, title included, gives way), else the first error
+ * (retrying the failed queries), otherwise "loading".
  */
 export function QueriesStatus({ queries }: { queries: readonly QueryState[] }) {
   const failed = queries.filter((query) => query.isError);
+  const missing = failed.find((query) => isNotFound(query.error));
+  if (missing) {
+    throw new PageNotFound(missing.error);
+  }
   const first = failed[0];
   if (first) {
     return <ErrorNotice error={first.error} onRetry={() => failed.forEach((query) => void query.refetch())} />;

@@ -1,8 +1,42 @@
 import { ApiError } from '@tansiq/api';
 import { describe, expect, it } from 'vitest';
-import { errorKey, issuesByField, needsSignIn, placeIssues } from './api-errors.ts';
+import { errorKey, isNotFound, issuesByField, needsSignIn, placeIssues } from './api-errors.ts';
 
 const FIELDS = ['code', 'title.en', 'title.fr', 'startsOn', 'endsOn', 'languages'];
+
+describe('isNotFound', () => {
+  const params = (...paths: (string | number)[][]) =>
+    new ApiError(
+      400,
+      'validation_failed',
+      'Bad.',
+      paths.map((path) => ({ path, code: 'invalid_format', message: 'm' })),
+    );
+
+  it('takes a 404, or an address whose own parameter is refused, for a page that does not exist', () => {
+    expect(isNotFound(new ApiError(404, 'not_found', 'No member state XXX.'))).toBe(true);
+    expect(isNotFound(new ApiError(404, 'route_not_found', 'No route.'))).toBe(true);
+    expect(isNotFound(params(['params', 'id']))).toBe(true);
+    expect(isNotFound(params(['params', 'iso3'], ['params', 'iso3']))).toBe(true);
+  });
+
+  it('leaves every other failure to the error notice with its retry', () => {
+    expect(isNotFound(params(['query', 'lang']))).toBe(false);
+    expect(isNotFound(params(['params', 'id'], ['query', 'lang']))).toBe(false);
+    expect(isNotFound(params())).toBe(false);
+    expect(isNotFound(new ApiError(400, 'invalid_json', 'Bad.', [{ path: ['params'], message: 'm' }]))).toBe(false);
+    for (const [status, code] of [
+      [401, 'unauthenticated'],
+      [403, 'forbidden'],
+      [409, 'conflict'],
+      [500, 'internal_error'],
+    ] as const) {
+      expect(isNotFound(new ApiError(status, code, 'No.'))).toBe(false);
+    }
+    expect(isNotFound(new TypeError('Failed to fetch'))).toBe(false);
+    expect(isNotFound(undefined)).toBe(false);
+  });
+});
 
 describe('errorKey', () => {
   it('names translated codes, the network, and the rest as generic', () => {

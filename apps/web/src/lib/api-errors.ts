@@ -28,6 +28,23 @@ export function tableMessageUnder<Prefix extends string>(
   return message.startsWith(prefix) ? (message as Extract<ErrorTableMessage, `${Prefix}${string}`>) : undefined;
 }
 
+/**
+ * True when a read failed because what it names does not exist: a 404, or the address's own parameter refused
+ * (`/contributions/not-an-id` is no more a page than an id nobody has).
+ */
+export function isNotFound(error: unknown): boolean {
+  if (!(error instanceof ApiError)) {
+    return false;
+  }
+  return (
+    error.status === 404 ||
+    (error.status === 400 &&
+      error.code === 'validation_failed' &&
+      error.issues.length > 0 &&
+      error.issues.every((issue) => issue.path[0] === 'params'))
+  );
+}
+
 /** True when a write failed because the session is gone: the reader must sign in again. */
 export function needsSignIn(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;

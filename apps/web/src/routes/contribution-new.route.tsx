@@ -12,7 +12,7 @@ import {
   blankContribution,
   CONTRIBUTION_FIELDS,
   createContributionBody,
-  TITLE_LANGUAGES,
+  titleLanguages,
   type ContributionFormValues,
 } from '../features/contributions/contribution-form.ts';
 import { contributionPath, documentsPath, SourceName } from '../features/contributions/contribution-labels.tsx';
@@ -20,7 +20,7 @@ import { canDraft, fixedSource } from '../features/contributions/contribution-ri
 import { useCreateContribution } from '../features/contributions/contributions.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
-import { directionOf } from '../i18n/languages.ts';
+import { directionOf, type UiLanguage } from '../i18n/languages.ts';
 import { issuesByField, placeIssues } from '../lib/api-errors.ts';
 import { languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
@@ -44,8 +44,10 @@ function NewContributionForm({
   const navigate = useNavigate();
   const create = useCreateContribution();
   const [values, setValues] = useState<ContributionFormValues>(() => blankContribution(user, meeting, language));
-  const set = (field: keyof ContributionFormValues) => (event: { target: { value: string } }) =>
+  const set = (field: Exclude<keyof ContributionFormValues, 'title'>) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
+  const setTitle = (language: UiLanguage) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, title: { ...current.title, [language]: event.target.value } }));
   const fixed = fixedSource(user);
 
   const placed = placeIssues(create.error, CONTRIBUTION_FIELDS).map((issue) =>
@@ -53,10 +55,16 @@ function NewContributionForm({
     issue.field === 'memberState' && values.sourceKind === 'organization' ? { ...issue, field: 'organization' } : issue,
   );
   const byField = issuesByField(placed);
-  const labelOf = (field: FormField) =>
-    field.startsWith('title.')
-      ? t('contributionForm.titleIn', { language: languageName(language, field.slice('title.'.length)) })
-      : t(`contributionForm.fields.${field as Exclude<FormField, `title.${string}`>}`);
+  const labelOf = (field: FormField) => {
+    if (!field.startsWith('title.')) {
+      return t(`contributionForm.fields.${field as Exclude<FormField, `title.${string}`>}`);
+    }
+    const code = field.slice('title.'.length);
+    const name = languageName(language, code);
+    return code === values.originalLanguage
+      ? t('contributionForm.titleInOriginal', { language: name })
+      : t('contributionForm.titleIn', { language: name });
+  };
   const errorOf = (field: FormField) => {
     const issue = byField.get(field);
     return issue ? t(`issues.${issue.key}`) : undefined;
@@ -80,12 +88,24 @@ function NewContributionForm({
       <WriteError error={placed.length === 0 ? create.error : null} />
       <fieldset className="form__group">
         <legend>{t('contributionForm.groups.title')}</legend>
-        {TITLE_LANGUAGES.map((code) => {
+        {titleLanguages(values.originalLanguage).map((code) => {
           const name = `title.${code}` as const;
           return (
-            <Field key={name} name={name} label={labelOf(name)} error={errorOf(name)} required={code === 'en'}>
+            <Field
+              key={name}
+              name={name}
+              label={labelOf(name)}
+              error={errorOf(name)}
+              required={code === values.originalLanguage}
+            >
               {(control) => (
-                <input {...control} lang={code} dir={directionOf(code)} value={values[name]} onChange={set(name)} />
+                <input
+                  {...control}
+                  lang={code}
+                  dir={directionOf(code)}
+                  value={values.title[code] ?? ''}
+                  onChange={setTitle(code)}
+                />
               )}
             </Field>
           );

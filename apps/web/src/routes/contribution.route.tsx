@@ -11,6 +11,8 @@ import { useCurrentUser } from '../features/auth/session.queries.ts';
 import {
   documentsPath,
   DocumentSymbol,
+  documentTitleText,
+  DocumentTitleText,
   SourceName,
   StatusBadge,
   TimingBadge,
@@ -28,7 +30,7 @@ import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
 import { useAllInstruments, useInstrumentVersions } from '../features/texts/texts.queries.ts';
 import { api } from '../lib/api.ts';
-import { inLanguage, languageName } from '../lib/format.ts';
+import { languageName } from '../lib/format.ts';
 import { useServerClock } from '../lib/server-clock.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
@@ -171,7 +173,7 @@ export function ContributionPage() {
   const [submitted, setSubmitted] = useState(false);
   useDocumentTitle(
     contribution.data
-      ? (contribution.data.symbol ?? inLanguage(contribution.data.title, language))
+      ? (contribution.data.symbol ?? documentTitleText(contribution.data, language))
       : t('contribution.pageTitle'),
   );
 
@@ -190,7 +192,7 @@ export function ContributionPage() {
         </p>
       )}
       <h1>
-        <LocalizedText text={data.title} />
+        <DocumentTitleText document={data} />
       </h1>
       <p className="contribution__symbol" data-fact="symbol">
         <DocumentSymbol symbol={data.symbol} />

@@ -11,6 +11,7 @@ import { useCurrentUser } from '../features/auth/session.queries.ts';
 import {
   contributionPath,
   DocumentSymbol,
+  DocumentTitleText,
   SourceName,
   StatusBadge,
   TimingBadge,
@@ -110,7 +111,7 @@ function DocumentsTable({
                 </Link>
               </th>
               <td>
-                <LocalizedText text={document.title} />
+                <DocumentTitleText document={document} />
               </td>
               <td>
                 <SourceName source={document.source} names={names} />

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
+import { PageBoundary } from '../components/page-boundary.tsx';
 import { canManageUsers, canReadAudit } from '../features/auth/permissions.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { SessionMenu } from '../features/auth/session-menu.tsx';
@@ -78,6 +79,7 @@ function SiteNav() {
 /** The frame of every page: skip link, header with navigation, account and languages, main content, footer. */
 export function RootLayout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   useLanguageFromUrl();
   useFocusOnNavigation();
   return (
@@ -99,7 +101,9 @@ export function RootLayout() {
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        <PageBoundary key={pathname}>
+          <Outlet />
+        </PageBoundary>
       </main>
       <footer className="site-footer">
         <ServerDate />

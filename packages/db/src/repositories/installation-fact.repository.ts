@@ -15,3 +15,12 @@ export async function recordInstallationFact(db: Executor, key: string, value: u
     .values({ key, value })
     .onConflictDoUpdate({ target: installationFacts.key, set: { value, recordedAt: new Date() } });
 }
+
+/**
+ * Records a fact unless one is recorded under `key` already, and returns the fact that stands: this one, or the
+ * one recorded before (by an earlier start, or by another process that got there first).
+ */
+export async function recordInstallationFactOnce(db: Executor, key: string, value: unknown): Promise<unknown> {
+  await db.insert(installationFacts).values({ key, value }).onConflictDoNothing();
+  return readInstallationFact(db, key);
+}

@@ -33,6 +33,28 @@ describe('checkSlate: a full appointment', () => {
   });
 });
 
+describe('checkSlate: a slate that names nobody', () => {
+  it.each(['nominations', 'appointment'] as const)(
+    'says all seats are vacant for %s, whatever the verdict of the rules',
+    (kind) => {
+      const check = checkSlate(slate([], kind));
+      expect(check.allSeatsVacant).toBe(true);
+      // On nominations the vacancies only warn, so the rules alone would call the empty slate fine.
+      expect(check.ok).toBe(kind === 'nominations');
+      expect(check.breaches.filter((breach) => breach.code === 'vacant_seats').map((breach) => breach.params)).toEqual([
+        { post: 'chair', seats: 1, count: 0, vacant: 1 },
+        { post: 'vice-chair', seats: 6, count: 0, vacant: 6 },
+      ]);
+    },
+  );
+
+  it('is no longer all vacant once one candidate is named, for any post', () => {
+    expect(checkSlate(slate([nomination('c1', 'chair', 'africa')], 'nominations')).allSeatsVacant).toBe(false);
+    expect(checkSlate(slate([nomination('v1', 'vice-chair', 'cis')], 'nominations')).allSeatsVacant).toBe(false);
+    expect(checkSlate(slate(fullSlate())).allSeatsVacant).toBe(false);
+  });
+});
+
 describe('checkSlate: seats', () => {
   it('a second chair in an appointment is a breach naming both', () => {
     const check = checkSlate(slate([...fullSlate(), nomination('c2', 'chair', 'europe', { gender: 'male' })]));

@@ -40,11 +40,15 @@ export interface SlateBreach {
   params: Record<string, string | number>;
 }
 
-/** The result of `checkSlate`: `ok` when no finding is a breach. */
+/**
+ * The result of `checkSlate`: `ok` when no finding is a breach; `allSeatsVacant` when the slate names nobody for
+ * any seat, which a reader must be told before any verdict (nothing nominated is not a slate that meets the rules).
+ */
 export interface SlateCheck {
   group: string;
   kind: SlateKind;
   ok: boolean;
+  allSeatsVacant: boolean;
   breaches: SlateBreach[];
   gender: GenderReport;
 }
@@ -279,5 +283,12 @@ export function checkSlate(slate: Slate, rules: OfficerRules = DEFAULT_OFFICER_R
   }
 
   breaches.sort(compareBreaches);
-  return { group: group.id, kind, ok: breaches.every((breach) => breach.severity !== 'breach'), breaches, gender };
+  return {
+    group: group.id,
+    kind,
+    ok: breaches.every((breach) => breach.severity !== 'breach'),
+    allSeatsVacant: nominations.length === 0 && group.posts.some((post) => post.seats > 0),
+    breaches,
+    gender,
+  };
 }

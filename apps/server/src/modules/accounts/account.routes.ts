@@ -61,14 +61,26 @@ export const accountRoutes: FastifyPluginAsyncZod<AccountRouteOptions> = async (
   app.get(
     '/session',
     {
-      onRequest: requireActor,
       schema: {
         tags: ['accounts'],
-        summary: 'The signed-in person and the CSRF token',
-        response: { 200: one(Session) },
+        summary: 'The signed-in person and the CSRF token, or null when nobody is signed in',
+        description:
+          'Answers `{ "data": null }` to a reader who is not signed in, and to a session cookie that no longer ' +
+          'holds (ended, expired, account disabled), whose cookie it clears. A bearer token that does not hold ' +
+          'answers 401 with its reason: a script names its credential and must learn it failed.',
+        response: { 200: one(Session.nullable()) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      if (request.auth.problem !== null && request.headers.authorization !== undefined) {
+        throw request.auth.problem;
+      }
+      if (request.ctx.actor.kind === 'anonymous') {
+        if (request.auth.problem !== null) {
+          reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        }
+        return { data: null };
+      }
       const user = presentUser(await currentUser(request.ctx));
       return {
         data: {

@@ -8,6 +8,7 @@ import {
 import {
   ORGANIZATIONS,
   TITLE_WORDS,
+  documentTitleIn,
   isTextLanguage,
   memberStateNames,
   type InstrumentKind,
@@ -97,7 +98,8 @@ export async function contributionForExport(
       organization === undefined
         ? undefined
         : await Promise.all(supporters.map((signature) => stateName(signature.memberStateIso3))),
-    title: pick(document.title, language),
+    // In the export's language when the authors gave it, else in the original language they wrote in.
+    title: documentTitleIn(document.title, language, document.originalLanguage)?.text ?? '',
     proposals: exported,
   };
 }

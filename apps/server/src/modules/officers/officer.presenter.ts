@@ -35,6 +35,7 @@ export function presentSlateCheck(meetingId: string, check: DomainSlateCheck): S
     group: check.group,
     kind: check.kind,
     ok: check.ok,
+    allSeatsVacant: check.allSeatsVacant,
     breaches: check.breaches.map((breach) => ({
       rule: breach.rule,
       code: breach.code,

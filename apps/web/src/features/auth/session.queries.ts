@@ -8,16 +8,9 @@ const SESSION_KEY = ['session'] as const;
 /** Queries whose answers depend on who is signed in: dropped when that changes. */
 const PERSONAL_KEYS = [['users'], ['audit'], ['tokens'], ['contributions'], ['consolidation']] as const;
 
-/** The current session, or null for an anonymous reader (the API's 401 is not an error here). */
-async function currentSession(): Promise<Session | null> {
-  try {
-    return await api.session();
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) {
-      return null;
-    }
-    throw error;
-  }
+/** The current session, or null for a reader who is not signed in (the API answers `{ data: null }`). */
+function currentSession(): Promise<Session | null> {
+  return api.session();
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Contribution, MemberState, Organization } from '@tansiq/api';
+import { documentTitleIn } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { LocalizedText } from '../../components/localized-text.tsx';
+import { directionOf } from '../../i18n/languages.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 
 /** The reference lists that name a contribution's source. */
@@ -18,6 +20,33 @@ export function SourceName({ source, names }: { source: Contribution['source']; 
   }
   const organization = names.organizations.find((candidate) => candidate.code === source.organizationCode);
   return organization ? <LocalizedText text={organization.name} /> : <bdi>{source.organizationCode}</bdi>;
+}
+
+/** A document's title and original language: what its title is read from. */
+type Titled = Pick<Contribution, 'title' | 'originalLanguage'>;
+
+/** A document's title as text, in the reader's language when it has it, else in its original language. */
+export function documentTitleText(document: Titled, language: string): string {
+  return documentTitleIn(document.title, language, document.originalLanguage)?.text ?? '';
+}
+
+/**
+ * A document's title in the reader's language when it has it, else in the language it has (its original one
+ * first), marked with that language and its direction.
+ */
+export function DocumentTitleText({ document }: { document: Titled }) {
+  const { language } = useLocale();
+  const shown = documentTitleIn(document.title, language, document.originalLanguage);
+  if (shown === null) {
+    return null;
+  }
+  return shown.language === language ? (
+    <>{shown.text}</>
+  ) : (
+    <span lang={shown.language} dir={directionOf(shown.language)}>
+      {shown.text}
+    </span>
+  );
 }
 
 /** A document's symbol (`WTDC-17/2-A`), or "Draft" before submission. */

@@ -1,6 +1,6 @@
 import type { Contribution, Deadline } from '@tansiq/api';
 import { describe, expect, it } from 'vitest';
-import { blankContribution, createContributionBody } from './contribution-form.ts';
+import { blankContribution, createContributionBody, titleLanguages } from './contribution-form.ts';
 import {
   canDraft,
   canDraftFor,
@@ -128,11 +128,30 @@ describe('the new-contribution form', () => {
     });
   });
 
-  it('sends the titles typed (English always) and one source', () => {
+  it('asks the title in the original language first, then in the other languages offered', () => {
+    expect(titleLanguages('ar')).toEqual(['ar', 'en', 'fr']);
+    expect(titleLanguages('en')).toEqual(['en', 'ar', 'fr']);
+    expect(titleLanguages('es')).toEqual(['es', 'en', 'ar', 'fr']);
+  });
+
+  it('sends the title in the original language only, not always in English, and one source', () => {
+    const values = {
+      ...blankContribution(focalEgypt, { languages: ['ar', 'en'] }, 'ar'),
+      title: { ar: ' مقترحات مصر ' },
+    };
+    expect(createContributionBody('wtdc-17', values)).toEqual({
+      meeting: 'wtdc-17',
+      title: { ar: 'مقترحات مصر' },
+      originalLanguage: 'ar',
+      memberState: 'EGY',
+      organization: null,
+    });
+  });
+
+  it('sends the other titles typed, and the original one even when empty, for the server to ask for', () => {
     const values = {
       ...blankContribution(secretariat, { languages: ['ar', 'en', 'fr'] }, 'en'),
-      'title.en': ' Proposals ',
-      'title.ar': 'مقترحات',
+      title: { en: ' Proposals ', ar: 'مقترحات', fr: '   ', es: 'Propuestas' },
       sourceKind: 'organization' as const,
       memberState: 'EGY',
       organization: 'ARAB',
@@ -144,5 +163,7 @@ describe('the new-contribution form', () => {
       memberState: null,
       organization: 'ARAB',
     });
+    const untitled = { ...values, originalLanguage: 'fr' as const, title: { en: 'Proposals' } };
+    expect(createContributionBody('wtdc-17', untitled).title).toEqual({ fr: '', en: 'Proposals' });
   });
 });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
 import { useLocale } from '../../lib/use-locale.ts';
 import { useRemoveProposal } from './contributions.queries.ts';
+import { DraftNewText } from './draft-new-text.tsx';
 import { MARK_KEYS } from './proposal-form.ts';
 import { ProposalTarget } from './proposal-target.tsx';
 import { textDirection, TrackedChange } from './tracked-change.tsx';
@@ -33,6 +34,9 @@ function ProposedText({ proposal, language }: { proposal: Proposal; language: st
         )}
       </>
     );
+  }
+  if (proposal.target.kind === 'new-text' && proposal.text !== null) {
+    return <DraftNewText text={proposal.text} language={language} />;
   }
   return proposal.text === null ? null : (
     <p className="proposal__text" {...own}>

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { WriteError } from '../../components/write-error.tsx';
+import { documentTitleText } from '../contributions/contribution-labels.tsx';
 import { usePublishDocument, useWithdrawDocument } from './documents.queries.ts';
 
 type Summary = z.infer<typeof ContributionSummary>;
 
 /** The name of a document in a question or a label: its symbol, or its title while it is a draft. */
-const nameOf = (document: Summary, language: string) =>
-  document.symbol ?? document.title[language as keyof Summary['title']] ?? document.title.en;
+const nameOf = (document: Summary, language: string) => document.symbol ?? documentTitleText(document, language);
 
 /** Publishes a submitted document (secretariat). */
 export function PublishButton({ document }: { document: Summary }) {

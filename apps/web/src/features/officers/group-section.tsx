@@ -14,6 +14,7 @@ import {
   freeSeats,
   nominationsAtFault,
   officerIssues,
+  slateVerdict,
   type FindingNames,
 } from './officers.ts';
 import { useAppointNomination, useSlateCheck, useWithdrawNomination } from './officers.queries.ts';
@@ -98,8 +99,9 @@ function SlatePanel({
   const { t } = useTranslation();
   const selectId = `slate-kind-${group}`;
   const breaches = check.breaches.filter((breach) => breach.severity === 'breach').length;
+  const verdict = slateVerdict(check);
   return (
-    <div className="slate-check" data-slate-check={group} data-ok={check.ok ? 'true' : 'false'}>
+    <div className="slate-check" data-slate-check={group} data-ok={check.ok ? 'true' : 'false'} data-verdict={verdict}>
       <div className="field">
         <label className="field__label" htmlFor={selectId}>
           {t('officers.slate.kind', { group })}
@@ -109,19 +111,26 @@ function SlatePanel({
           <option value="appointment">{t('officers.slate.kinds.appointment')}</option>
         </select>
       </div>
-      <p className={check.ok ? 'notice notice--success' : 'notice notice--error'} role="status">
-        {check.ok
-          ? t('officers.slate.ok', { count: check.breaches.length })
-          : t('officers.slate.notOk', { count: breaches })}
-      </p>
-      {check.breaches.length > 0 && (
+      {verdict === 'vacant' ? (
+        // Nothing to judge yet: the vacancies and missing regions would only repeat it, seat by seat.
+        <p className="notice" role="status">
+          {t(`officers.slate.vacant.${kind}`)}
+        </p>
+      ) : (
+        <p className={verdict === 'ok' ? 'notice notice--success' : 'notice notice--error'} role="status">
+          {verdict === 'ok'
+            ? t('officers.slate.ok', { count: check.breaches.length })
+            : t('officers.slate.notOk', { count: breaches })}
+        </p>
+      )}
+      {verdict !== 'vacant' && check.breaches.length > 0 && (
         <ul className="findings" aria-label={t('officers.slate.findings', { group })}>
           {check.breaches.map((breach, index) => (
             <Finding key={`${breach.code}-${breach.path.join('.')}-${index}`} breach={breach} names={names} />
           ))}
         </ul>
       )}
-      <GenderReport check={check} group={group} />
+      {verdict !== 'vacant' && <GenderReport check={check} group={group} />}
     </div>
   );
 }

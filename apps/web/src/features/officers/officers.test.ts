@@ -11,6 +11,7 @@ import {
   nominationBody,
   nominationsAtFault,
   officerIssues,
+  slateVerdict,
   type FindingNames,
 } from './officers.ts';
 
@@ -97,6 +98,15 @@ describe('the nomination form', () => {
     ]);
     expect(officerIssues(new ApiError(403, 'forbidden', 'No.'))).toEqual([]);
     expect(officerIssues(new TypeError('offline'))).toEqual([]);
+  });
+});
+
+describe('the slate verdict', () => {
+  it('says all seats are vacant before any verdict, even when the rules alone find nothing wrong', () => {
+    expect(slateVerdict({ ok: true, allSeatsVacant: true })).toBe('vacant');
+    expect(slateVerdict({ ok: false, allSeatsVacant: true })).toBe('vacant');
+    expect(slateVerdict({ ok: true, allSeatsVacant: false })).toBe('ok');
+    expect(slateVerdict({ ok: false, allSeatsVacant: false })).toBe('not-ok');
   });
 });
 

@@ -1,4 +1,11 @@
-import { ApiError, type CreateNominationBody, type Nomination, type SlateBreach, type User } from '@tansiq/api';
+import {
+  ApiError,
+  type CreateNominationBody,
+  type Nomination,
+  type SlateBreach,
+  type SlateCheck,
+  type User,
+} from '@tansiq/api';
 import type { z } from 'zod';
 import { issueMessage, type ScreenIssues } from '../../lib/api-errors.ts';
 
@@ -214,4 +221,15 @@ export function freeSeats(
     (nomination) => nomination.group === group && nomination.post === post && nomination.status === 'appointed',
   ).length;
   return Math.max(0, seats - appointed);
+}
+
+/**
+ * What the slate check tells first: that every seat is vacant when the slate names nobody (the rules alone would
+ * call an empty slate of nominations fine, its vacancies being warnings), else whether it meets the rules.
+ */
+export function slateVerdict(check: Pick<SlateCheck, 'ok' | 'allSeatsVacant'>): 'vacant' | 'ok' | 'not-ok' {
+  if (check.allSeatsVacant) {
+    return 'vacant';
+  }
+  return check.ok ? 'ok' : 'not-ok';
 }

@@ -1,4 +1,4 @@
-import type { InstrumentVersion } from '@tansiq/api';
+import type { Instrument, InstrumentVersion } from '@tansiq/api';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '../../i18n/languages.ts';
@@ -64,17 +64,25 @@ function ProvisionCell({
   );
 }
 
+/** What `VersionText` shows: a version of the library, or a draft new text read in ITU layout. */
+export type TextView = Pick<InstrumentVersion, 'texts' | 'provisions'> & {
+  instrument: Pick<Instrument, 'kind' | 'number'>;
+};
+
 /**
  * A version's text as ITU prints it (title, opening formula, headings with their numbered items, sub-items,
  * annexes), in one language or in two side by side. Each row holds one provision in every column, so the
- * languages line up by provision id whatever their lengths.
+ * languages line up by provision id whatever their lengths. `draft` names a draft new text ("Draft new
+ * resolution [ARB-1]").
  */
 export function VersionText({
   version,
   languages,
+  draft = false,
 }: {
-  version: InstrumentVersion;
+  version: TextView;
   languages: readonly TextLanguage[];
+  draft?: boolean;
 }) {
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
@@ -102,7 +110,12 @@ export function VersionText({
               ) : (
                 <>
                   <p className="version-text__number">
-                    {instrumentName(t, version.instrument, language)}
+                    {draft
+                      ? t(`texts.draftNamed.${version.instrument.kind}`, {
+                          number: version.instrument.number,
+                          lng: language,
+                        })
+                      : instrumentName(t, version.instrument, language)}
                     {text.revision !== null && ` (${text.revision})`}
                   </p>
                   <p className="version-text__title">{text.title}</p>
