@@ -44,6 +44,7 @@ import {
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { requireMeeting } from '../../lookups.ts';
 import { canRead, isMemberOfOrganization, requireDraftRight, sourceOf } from './contribution.policy.ts';
 
 /** Creates a draft contribution for an administration or an organization. */
@@ -295,10 +296,7 @@ export function symbolOf(document: DocumentRow, meetingCode: string, language: L
 
 /** The documents of a meeting that the actor may read. */
 export async function listContributions(ctx: ServiceContext, meetingIdOrCode: string) {
-  const meeting = await findMeeting(ctx.db, meetingIdOrCode);
-  if (meeting === undefined) {
-    throw notFound('meeting', meetingIdOrCode, ['query', 'meeting']);
-  }
+  const meeting = await requireMeeting(ctx.db, meetingIdOrCode, ['query', 'meeting']);
   const rows = await listDocumentsOfMeeting(ctx.db, meeting.id);
   const readable = [];
   for (const row of rows) {

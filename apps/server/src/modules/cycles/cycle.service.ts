@@ -3,7 +3,8 @@ import { findCycle, findMemberState, insertCycle, listCycles as listCycleRows, t
 import { assertNoIssues } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { conflict } from '../../errors.ts';
+import { requireCycle } from '../../lookups.ts';
 import { requireSecretariat } from '../../policy.ts';
 
 export function listCycles(ctx: ServiceContext, page: { limit: number; offset: number }) {
@@ -12,10 +13,7 @@ export function listCycles(ctx: ServiceContext, page: { limit: number; offset: n
 
 /** One cycle by id or code. */
 export async function getCycle(ctx: ServiceContext, idOrCode: string): Promise<CycleRow> {
-  const cycle = await findCycle(ctx.db, idOrCode);
-  if (cycle === undefined) {
-    throw notFound('cycle', idOrCode, ['params', 'id']);
-  }
+  const cycle = await requireCycle(ctx.db, idOrCode);
   return cycle;
 }
 

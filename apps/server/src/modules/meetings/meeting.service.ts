@@ -15,6 +15,7 @@ import { assertNoIssues, meetingIssues, type DeadlineRule, type Issue } from '@t
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { requireCycle, requireMeeting } from '../../lookups.ts';
 import { requireSecretariat } from '../../policy.ts';
 
 /** A meeting with the deadline rules that give its deadlines. */
@@ -27,10 +28,7 @@ export interface MeetingWithRules {
 export async function listMeetings(ctx: ServiceContext, query: MeetingsQuery) {
   let cycleId: string | undefined;
   if (query.cycle !== undefined) {
-    const cycle = await findCycle(ctx.db, query.cycle);
-    if (cycle === undefined) {
-      throw notFound('cycle', query.cycle, ['query', 'cycle']);
-    }
+    const cycle = await requireCycle(ctx.db, query.cycle, ['query', 'cycle']);
     cycleId = cycle.id;
   }
   const [page, rules] = await Promise.all([
@@ -93,10 +91,7 @@ export async function updateMeeting(
 ): Promise<MeetingWithRules> {
   requireSecretariat(ctx.actor, 'edit meetings');
   return ctx.db.transaction(async (tx) => {
-    const current = await findMeeting(tx, idOrCode);
-    if (current === undefined) {
-      throw notFound('meeting', idOrCode, ['params', 'id']);
-    }
+    const current = await requireMeeting(tx, idOrCode, ['params', 'id']);
     const next = { ...current, ...body };
     assertNoIssues([...meetingIssues(next), ...(await referenceIssues(tx, body))]);
     if (body.code !== undefined && (await meetingCodeTaken(tx, body.code, current.id))) {
