@@ -11,7 +11,7 @@ import {
   insertProposal,
   lastAddendum,
   lastDocumentNumber,
-  listDeadlineRules,
+  listDeadlineRuleRows,
   listDocumentFiles,
   lockDocument,
   lockMeetingForNumbering,
@@ -242,7 +242,7 @@ export async function submitContribution(ctx: ServiceContext, documentId: string
     const now = ctx.clock.now();
     const deadlines = computeDeadlines(
       { type: meeting.type as MeetingType, startsOn: meeting.startsOn },
-      await listDeadlineRules(tx),
+      await listDeadlineRuleRows(tx),
     );
     const timing = submissionTiming(now, deadlines);
     // A meeting type without a configured policy takes the default (the table is configuration, maybe empty).

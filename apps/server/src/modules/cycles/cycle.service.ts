@@ -1,5 +1,5 @@
 import type { CreateCycleBody } from '@tansiq/api';
-import { findCycle, findMemberState, insertCycle, listCycles as listCycleRows, type CycleRow } from '@tansiq/db';
+import { findCycle, findMemberState, insertCycle, listCycleRows, type CycleRow } from '@tansiq/db';
 import { assertNoIssues } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';

@@ -1,12 +1,12 @@
 import type { PutDeadlineRulesBody } from '@tansiq/api';
-import { listDeadlineRules as listRuleRows, replaceDeadlineRules } from '@tansiq/db';
+import { listDeadlineRuleRows, replaceDeadlineRules } from '@tansiq/db';
 import { assertNoIssues, deadlineRuleIssues, type DeadlineRule, type MeetingType } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireSecretariat } from '../../policy.ts';
 
 export function listDeadlineRules(ctx: ServiceContext): Promise<DeadlineRule[]> {
-  return listRuleRows(ctx.db);
+  return listDeadlineRuleRows(ctx.db);
 }
 
 /** Replaces the deadline rules of one meeting type (secretariat), after checking that they make sense. */
@@ -19,7 +19,7 @@ export async function setDeadlineRules(
   const rules: DeadlineRule[] = body.rules.map((rule) => ({ ...rule, meetingType }));
   assertNoIssues(deadlineRuleIssues(rules));
   return ctx.db.transaction(async (tx) => {
-    const before = (await listRuleRows(tx)).filter((rule) => rule.meetingType === meetingType);
+    const before = (await listDeadlineRuleRows(tx)).filter((rule) => rule.meetingType === meetingType);
     await replaceDeadlineRules(tx, meetingType, rules);
     await recordAudit(tx, ctx, {
       action: 'deadline-rules.replace',
@@ -28,6 +28,6 @@ export async function setDeadlineRules(
       before: { rules: before },
       after: { rules },
     });
-    return listRuleRows(tx);
+    return listDeadlineRuleRows(tx);
   });
 }

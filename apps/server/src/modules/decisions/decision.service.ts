@@ -6,7 +6,7 @@ import {
   insertDecision,
   insertDecisionStatement,
   insertLiveEvent,
-  listAgendaItems,
+  listAgendaItemRows,
   listDecisionStatements,
   listDecisions,
   type AgendaItemRow,
@@ -82,7 +82,7 @@ async function viewsOf(db: Executor, rows: DecisionRow[]): Promise<DecisionView[
 /** A meeting's decisions log: by agenda order (position, then number), each item's decisions oldest first. */
 export async function listMeetingDecisions(ctx: ServiceContext, meeting: string): Promise<DecisionView[]> {
   const found = await requireMeeting(ctx.db, meeting);
-  const items = await listAgendaItems(ctx.db, found.id);
+  const items = await listAgendaItemRows(ctx.db, found.id);
   items.sort((a, b) => a.position - b.position || compareAgendaNumbers(a.number, b.number));
   const order = new Map(items.map((item, index) => [item.id, index]));
   const rows = await listDecisions(ctx.db, { meetingId: found.id });

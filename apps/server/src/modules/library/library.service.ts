@@ -11,7 +11,7 @@ import {
   insertVersion,
   insertVersionText,
   listCorrigenda,
-  listInstruments as listInstrumentRows,
+  listInstrumentRows,
   listLinksOf,
   listProvisionTexts,
   listProvisions,

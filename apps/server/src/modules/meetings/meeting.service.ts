@@ -4,10 +4,10 @@ import {
   findMeeting,
   findMemberState,
   insertMeeting,
-  listDeadlineRules,
-  listMeetings as listMeetingRows,
+  listDeadlineRuleRows,
+  listMeetingRows,
   meetingCodeTaken,
-  updateMeeting as updateMeetingRow,
+  updateMeetingRow,
   type Executor,
   type MeetingRow,
 } from '@tansiq/db';
@@ -33,14 +33,14 @@ export async function listMeetings(ctx: ServiceContext, query: MeetingsQuery) {
   }
   const [page, rules] = await Promise.all([
     listMeetingRows(ctx.db, { cycleId, type: query.type, regionId: query.region }, query),
-    listDeadlineRules(ctx.db),
+    listDeadlineRuleRows(ctx.db),
   ]);
   return { ...page, rules };
 }
 
 /** One meeting by id or code, with the deadline rules to compute its deadlines. */
 export async function getMeeting(ctx: ServiceContext, idOrCode: string): Promise<MeetingWithRules> {
-  const [meeting, rules] = await Promise.all([findMeeting(ctx.db, idOrCode), listDeadlineRules(ctx.db)]);
+  const [meeting, rules] = await Promise.all([findMeeting(ctx.db, idOrCode), listDeadlineRuleRows(ctx.db)]);
   if (meeting === undefined) {
     throw notFound('meeting', idOrCode, ['params', 'id']);
   }
@@ -79,7 +79,7 @@ export async function createMeeting(ctx: ServiceContext, body: CreateMeetingBody
       before: null,
       after: row,
     });
-    return { meeting: { ...row, cycleCode: cycle!.code }, rules: await listDeadlineRules(tx) };
+    return { meeting: { ...row, cycleCode: cycle!.code }, rules: await listDeadlineRuleRows(tx) };
   });
 }
 
@@ -106,6 +106,6 @@ export async function updateMeeting(
       before,
       after: row,
     });
-    return { meeting: { ...row, cycleCode: current.cycleCode }, rules: await listDeadlineRules(tx) };
+    return { meeting: { ...row, cycleCode: current.cycleCode }, rules: await listDeadlineRuleRows(tx) };
   });
 }

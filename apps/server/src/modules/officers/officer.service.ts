@@ -4,10 +4,10 @@ import {
   findMemberState,
   findOfficerSettings,
   insertNomination,
-  listNominations as listNominationRows,
+  listNominationRows,
   lockMeetingOfficers,
-  putOfficerSettings as storeOfficerSettings,
-  withdrawNomination as withdrawNominationRow,
+  putOfficerSettingsRow,
+  withdrawNominationRow,
   type Executor,
   type MeetingRow,
   type NominationRow,
@@ -167,7 +167,7 @@ export async function putOfficerSettings(
     if (inUse.length > 0) {
       throw new DomainError('validation_failed', 'The officer settings do not fit the nominations made.', inUse);
     }
-    const row = await storeOfficerSettings(tx, { meetingId: found.id, groups, rules, updatedAt: ctx.clock.now() });
+    const row = await putOfficerSettingsRow(tx, { meetingId: found.id, groups, rules, updatedAt: ctx.clock.now() });
     await recordAudit(tx, ctx, {
       action: 'officer-settings.update',
       entityType: 'officer-settings',

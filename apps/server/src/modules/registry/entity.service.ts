@@ -1,5 +1,5 @@
 import type { CreateEntityBody, EntitiesQuery } from '@tansiq/api';
-import { findMemberState, insertEntity, listEntities as listEntityRows, type EntityRow } from '@tansiq/db';
+import { findMemberState, insertEntity, listEntityRows, type EntityRow } from '@tansiq/db';
 import { assertNoIssues } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';

@@ -7,7 +7,7 @@ import {
   findConsolidationDraft,
   insertLiveEvent,
   insertVote,
-  listDelegations,
+  listDelegationRows,
   listParticipations,
   listProxiesInForce,
   listVotes,
@@ -202,7 +202,7 @@ export async function openVote(ctx: ServiceContext, id: string, body: OpenVoteBo
       throw refused('not_roll_call', 'Only a roll-call starts from a letter drawn by lot.', ['drawnLetter']);
     }
     await lockMeetingPresence(tx, vote.meetingId);
-    const delegations = await listDelegations(tx, vote.meetingId);
+    const delegations = await listDelegationRows(tx, vote.meetingId);
     const proxies = await listProxiesInForce(tx, vote.meetingId);
     if (delegations.length === 0) {
       throw refused('no_electorate', 'No delegation is registered at the meeting: nobody can vote.', ['electorate']);
