@@ -144,7 +144,8 @@ export function computeDeadlines(
 }
 
 /** Where a submission stands against a meeting's deadlines. */
-export type SubmissionTiming = 'on-time' | 'delayed' | 'late';
+export const SUBMISSION_TIMINGS = ['on-time', 'delayed', 'late'] as const;
+export type SubmissionTiming = (typeof SUBMISSION_TIMINGS)[number];
 
 /** True when `instant` falls at or before `deadline`'s closing second (23:59:59.999 is still 23:59:59). */
 function byDeadline(instant: Date, deadline: Deadline): boolean {

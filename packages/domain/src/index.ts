@@ -12,6 +12,7 @@ export * from './proposals.ts';
 export * from './library.ts';
 export * from './texts/index.ts';
 export * from './synoptic/index.ts';
+export * from './decisions.ts';
 export * from './consolidation/merge.ts';
 export * from './consolidation/version-draft.ts';
 export * from './consolidation/adopt.ts';

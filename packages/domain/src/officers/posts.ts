@@ -44,8 +44,17 @@ export interface Nomination {
   termsServed: number;
 }
 
+export const RULE_WEIGHTS = ['breach', 'warning', 'off'] as const;
 /** How a rule that DOMAIN.md leaves open weighs: a breach, a warning only, or not checked. */
-export type RuleWeight = 'breach' | 'warning' | 'off';
+export type RuleWeight = (typeof RULE_WEIGHTS)[number];
+
+export const NOMINATION_STATUSES = ['standing', 'withdrawn', 'appointed'] as const;
+/** Where a nomination stands: before the appointment, withdrawn by its state, or appointed. */
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+export const APPOINTMENT_METHODS = ['consensus', 'election'] as const;
+/** How a candidate was appointed: by consensus, or elected by a vote. */
+export type AppointmentMethod = (typeof APPOINTMENT_METHODS)[number];
 
 /** The slate rules DOMAIN.md §8 marks unconfirmed [U], as configuration; `DEFAULT_OFFICER_RULES` gives the defaults. */
 export interface OfficerRules {

@@ -1,7 +1,8 @@
 import { parseVoteRecord, type ElectionChoice, type VoteRecord, type VotingRules } from './record.ts';
 
+export const VOTE_RESULTS = ['adopted', 'rejected', 'postponed', 'elected', 'inconclusive', 'no-quorum'] as const;
 /** The outcome of one round. */
-export type VoteResult = 'adopted' | 'rejected' | 'postponed' | 'elected' | 'inconclusive' | 'no-quorum';
+export type VoteResult = (typeof VOTE_RESULTS)[number];
 
 /** A candidate's votes in one round of an election. */
 export interface CandidateVotes {

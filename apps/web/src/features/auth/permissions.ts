@@ -1,16 +1,10 @@
 import type { Role, User } from '@tansiq/api';
+import { ROLES } from '@tansiq/domain';
 
 /** What a signed-in person may see and do in the web app. The server checks every right again. */
 
-/** Every role, in the order the interface lists them. */
-export const ROLES: readonly Role[] = [
-  'secretariat',
-  'focal-point',
-  'regional-coordinator',
-  'chair',
-  'delegate',
-  'observer',
-];
+/** Every role, in the order the interface lists them: the domain's list. */
+export { ROLES };
 
 /** The roles a focal point may give to the people of its own administration or entity. */
 const FOCAL_POINT_GRANTABLE: readonly Role[] = ['focal-point', 'delegate', 'observer'];
