@@ -2,7 +2,7 @@ import type { Issue } from './errors.ts';
 
 /**
  * When a regional proposal is common: at least `minSupporters` signatories, and objections no more than
- * `maxObjectionShare` of the supporters. Configuration per organization (DOMAIN.md §2: CITEL's IAP needs 6
+ * `maxObjectionShare` of the supporters. Configuration per organization (docs/domain.md §2: CITEL's IAP needs 6
  * supporters and objections from no more than half that number; the other organizations' rules are unconfirmed).
  */
 export interface SupportRule {

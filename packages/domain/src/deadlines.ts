@@ -29,7 +29,7 @@ export const MAX_DAYS_BEFORE = 730;
 export const END_OF_DAY = '23:59:59';
 
 /**
- * DOMAIN.md §6 as default configuration: WTDC contributions 14 calendar days before the opening; ITU-D study
+ * docs/domain.md §6 as default configuration: WTDC contributions 14 calendar days before the opening; ITU-D study
  * group and rapporteur group contributions 45 days before, delayed contributions up to 12 days before.
  * Each deadline closes at the end of its day in UTC.
  */
@@ -178,7 +178,7 @@ export type LatePolicy = 'refuse' | 'flag';
 
 /**
  * Defaults per meeting type (configuration): a study or rapporteur group holds late contributions for its next
- * meeting (DOMAIN.md §6), so they are refused here; elsewhere they are accepted and flagged for the chair.
+ * meeting (docs/domain.md §6), so they are refused here; elsewhere they are accepted and flagged for the chair.
  */
 export const DEFAULT_LATE_POLICIES: Readonly<Record<MeetingType, LatePolicy>> = {
   conference: 'flag',

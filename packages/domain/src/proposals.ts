@@ -1,7 +1,7 @@
 import type { Issue } from './errors.ts';
 import { isUnchanged, wordDiff } from './diff/word-diff.ts';
 
-/** The marks of a proposal (DOMAIN.md §5). */
+/** The marks of a proposal (docs/domain.md §5). */
 export const PROPOSAL_MARKS = ['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC', 'OTHER'] as const;
 export type ProposalMark = (typeof PROPOSAL_MARKS)[number];
 

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.ts';
 import { LANGUAGE_SYMBOL_LETTER, type Language } from '../languages.ts';
 
-/** The document series of a conference (DOMAIN.md §4): contributions, information, temporary, DL. */
+/** The document series of a conference (docs/domain.md §4): contributions, information, temporary, DL. */
 export const DOCUMENT_SERIES = ['Doc', 'INF', 'DT', 'DL'] as const;
 export type DocumentSeries = (typeof DOCUMENT_SERIES)[number];
 

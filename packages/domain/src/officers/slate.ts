@@ -116,7 +116,7 @@ function compareBreaches(a: SlateBreach, b: SlateBreach): number {
 }
 
 /**
- * Checks a slate for one group against the rules (DOMAIN.md §8): seats, terms, one post per person, the
+ * Checks a slate for one group against the rules (docs/domain.md §8): seats, terms, one post per person, the
  * nominating state, the regional spread of vice-chairs and, when a target is configured, the gender balance.
  * Lists every finding in a stable order (rule, then path), whatever the order of the nominations, with the gender
  * report. Throws `validation_failed` for a slate that mixes groups, names an unknown post or repeats an id.

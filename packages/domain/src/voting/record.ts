@@ -34,7 +34,7 @@ export type QuestionAnswer = (typeof QUESTION_ANSWERS)[number];
 /** A ballot in an election: the candidates it names (`[]` is blank), or an abstention, a blank or a spoilt one. */
 export type ElectionChoice = readonly string[] | 'abstain' | 'blank' | 'invalid';
 
-/** The rules DOMAIN.md §8 leaves to configuration; `DEFAULT_VOTING_RULES` gives the defaults. */
+/** The rules docs/domain.md §8 leaves to configuration; `DEFAULT_VOTING_RULES` gives the defaults. */
 export interface VotingRules {
   /** `majority`: more than half of the electorate present; a number: at least that many states present. */
   quorum: 'majority' | number;

@@ -29,7 +29,7 @@ export interface VoteTally {
   votesFor: number;
   /** A question's votes against (no); 0 in an election. */
   votesAgainst: number;
-  /** Blank ballots, counted among the abstentions (DOMAIN.md §8). */
+  /** Blank ballots, counted among the abstentions (docs/domain.md §8). */
   blankBallots: number;
   /** Spoilt ballots: neither votes cast nor abstentions. */
   invalidBallots: number;

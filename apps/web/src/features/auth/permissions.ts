@@ -62,7 +62,7 @@ export function canSeeStateUsers(user: Person, iso3: string): boolean {
 /** Which attachment a role takes: an administration (Member State or entity), an organization, or none. */
 export type ScopeKind = 'administration' | 'optional-administration' | 'organization' | 'none';
 
-/** The attachment a new user of `role` needs (DOMAIN rules; the server checks them). */
+/** The attachment a new user of `role` needs (the domain's `userScopeIssues`; the server checks them). */
 export function scopeOf(role: Role): ScopeKind {
   switch (role) {
     case 'focal-point':
