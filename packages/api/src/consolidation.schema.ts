@@ -8,7 +8,7 @@ import {
 } from '@tansiq/domain';
 import { z } from 'zod';
 import { CalendarDate, LocalizedText, plain } from './common.schema.ts';
-import { InstrumentKind, TextLanguage, VersionStatus } from './texts.schema.ts';
+import { InstrumentKind, TextLanguage, VersionStatus } from './instruments.schema.ts';
 
 /** Who put a span where it is: proposals (by number; several when they make the same change), or the chair. */
 export const Provenance = z

@@ -1,7 +1,7 @@
 import { DIFF_OPS, DIVERGENCE_CLASSES, PROVISION_SECTIONS, SYNOPTIC_MARKS, TEXTLESS_MARKS } from '@tansiq/domain';
 import { z } from 'zod';
 import { LocalizedText } from './common.schema.ts';
-import { InstrumentKind, TextLanguage } from './texts.schema.ts';
+import { InstrumentKind, TextLanguage } from './instruments.schema.ts';
 
 /** How the sources stand on one provision (docs/divergence.md defines each class and the score). */
 export const DivergenceClass = z.enum(DIVERGENCE_CLASSES).meta({ id: 'DivergenceClass' });

@@ -9,7 +9,7 @@ export * from './common-proposals.ts';
 export * from './diff/word-diff.ts';
 export * from './documents/index.ts';
 export * from './proposals.ts';
-export * from './library.ts';
+export * from './instruments.ts';
 export * from './texts/index.ts';
 export * from './synoptic/index.ts';
 export * from './decisions.ts';

@@ -19,7 +19,7 @@ function readFilters(params: URLSearchParams): Partial<InstrumentsQuery> {
   return { ...(kind ? { kind } : {}), ...(status ? { status } : {}), ...(q === '' ? {} : { q }) };
 }
 
-function LibraryFilters() {
+function InstrumentFilters() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
@@ -122,7 +122,7 @@ export function TextsPage() {
           <TextImportForm onDone={() => setImporting(false)} />
         </section>
       )}
-      <LibraryFilters />
+      <InstrumentFilters />
       {!instruments.data ? (
         <QueriesStatus queries={[instruments]} />
       ) : instruments.data.length === 0 ? (
