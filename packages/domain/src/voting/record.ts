@@ -11,6 +11,11 @@ export const VOTING_METHODS = ['secret', 'roll-call', 'show-of-hands'] as const;
 /** How the vote was taken: secret ballot, roll-call (recorded per state) or show of hands (counts entered). */
 export type VotingMethod = (typeof VOTING_METHODS)[number];
 
+/** The methods a vote of `kind` may take: an election is by secret ballot or roll-call, never by show of hands. */
+export function votingMethodsFor(kind: VoteKind): readonly VotingMethod[] {
+  return kind === 'election' ? VOTING_METHODS.filter((method) => method !== 'show-of-hands') : VOTING_METHODS;
+}
+
 export const QUESTION_CHOICES = ['yes', 'no', 'abstain', 'blank', 'invalid'] as const;
 /** A ballot on a question. */
 export type QuestionChoice = (typeof QUESTION_CHOICES)[number];
