@@ -1,7 +1,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CreateUserBody } from '@tansiq/api';
 import { DataDirectoryLockedError, findEntity, findMemberState, isUuid } from '@tansiq/db';
-import { DomainError, ROLES, isOrganizationCode } from '@tansiq/domain';
+import {
+  DomainError,
+  ROLES,
+  TEXT_LANGUAGES,
+  VERSION_STATUSES,
+  isOrganizationCode,
+  type TextLanguage,
+  type VersionStatus,
+} from '@tansiq/domain';
 import {
   actorForToken,
   createUser,
@@ -152,12 +160,8 @@ export function buildProgram(io: Io): Command {
     .description('store a text (.txt or .docx, ITU layout) as a language version of an instrument version')
     .argument('<file>', 'the text')
     .requiredOption('--version-label <label>', 'the version in English form, e.g. "Rev. Buenos Aires, 2017"')
-    .addOption(new Option('--lang <language>', 'its language (default: detected)').choices(['ar', 'en', 'fr']))
-    .addOption(
-      new Option('--status <status>', 'the version status')
-        .choices(['in-force', 'superseded', 'abrogated'])
-        .default('in-force'),
-    )
+    .addOption(new Option('--lang <language>', 'its language (default: detected)').choices(TEXT_LANGUAGES))
+    .addOption(new Option('--status <status>', 'the version status').choices(VERSION_STATUSES).default('in-force'))
     .option('--meeting <code>', 'the meeting that adopted the version')
     .action(async (file: string, options: TextImportOptions, command: Command) => {
       const source = await readInstrumentFile(file);
@@ -234,8 +238,8 @@ export function buildProgram(io: Io): Command {
 
 interface TextImportOptions {
   versionLabel: string;
-  lang?: 'ar' | 'en' | 'fr';
-  status: 'in-force' | 'superseded' | 'abrogated';
+  lang?: TextLanguage;
+  status: VersionStatus;
   meeting?: string;
 }
 

@@ -1,9 +1,10 @@
+import { ROLES } from '@tansiq/domain';
 import { z } from 'zod';
 import { EmailAddress, Iso3, PageQuery, plain } from './common.schema.ts';
 import { OrganizationCode } from './registry.schema.ts';
 
 /** The roles of people in Tansiq. */
-export const Role = z.enum(['secretariat', 'focal-point', 'regional-coordinator', 'chair', 'delegate', 'observer']);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 const PersonName = plain(z.string().trim().min(1).max(200));

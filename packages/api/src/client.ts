@@ -40,7 +40,7 @@ import {
   type InstrumentsQuery,
   type TextLanguage,
   type TEXT_FILE_MEDIA_TYPES,
-} from './texts.schema.ts';
+} from './instruments.schema.ts';
 import { RegionDivergence, Synoptic, SynopticSummary } from './synoptic.schema.ts';
 import type { CompilationQuery } from './compilation.schema.ts';
 import type {

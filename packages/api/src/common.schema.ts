@@ -1,4 +1,4 @@
-import { bidiControlMessage, hasBidiControl } from '@tansiq/domain';
+import { bidiControlMessage, hasBidiControl, LANGUAGES } from '@tansiq/domain';
 import { z } from 'zod';
 
 /** Text per official language; English always. */
@@ -88,7 +88,7 @@ export const Iso3 = plain(z.string().regex(/^[A-Z]{3}$/, 'An alpha-3 country cod
 /** An e-mail address as a client sends it: trimmed, lower-cased. */
 export const EmailAddress = plain(z.string().trim().toLowerCase().max(254)).pipe(z.email('Not an e-mail address.'));
 
-export const Language = z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).meta({ id: 'Language' });
+export const Language = z.enum(LANGUAGES).meta({ id: 'Language' });
 
 /** A calendar date, `YYYY-MM-DD` (shape only: the domain checks that the day exists). */
 export const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD.');

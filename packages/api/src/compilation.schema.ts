@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TextLanguage } from './texts.schema.ts';
+import { TextLanguage } from './instruments.schema.ts';
 
 /** The formats of a meeting's compilation: Word with tracked changes, the proposal register, a web page. */
 export const CompilationFormat = z.enum(['docx', 'csv', 'html']);

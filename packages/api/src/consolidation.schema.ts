@@ -1,6 +1,14 @@
+import {
+  ADOPTION_CHANGE_KINDS,
+  ADOPTION_OUTCOMES,
+  CONSOLIDATION_STATUSES,
+  DECISION_METHODS,
+  PROVISION_SECTIONS,
+  SYNOPTIC_MARKS,
+} from '@tansiq/domain';
 import { z } from 'zod';
 import { CalendarDate, LocalizedText, plain } from './common.schema.ts';
-import { InstrumentKind, TextLanguage, VersionStatus } from './texts.schema.ts';
+import { InstrumentKind, TextLanguage, VersionStatus } from './instruments.schema.ts';
 
 /** Who put a span where it is: proposals (by number; several when they make the same change), or the chair. */
 export const Provenance = z
@@ -43,7 +51,7 @@ export type DraftBrackets = z.infer<typeof DraftBrackets>;
 export const DraftPart = z.union([DraftSpan, DraftBrackets]);
 export type DraftPart = z.infer<typeof DraftPart>;
 
-export const ConsolidationMark = z.enum(['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC']);
+export const ConsolidationMark = z.enum(SYNOPTIC_MARKS);
 
 /** A proposal a chair may pick (on a provision, or on the whole text). */
 export const PickableProposal = z
@@ -64,7 +72,7 @@ export const DraftProvision = z
   .object({
     id: z.string().meta({ description: 'The base provision id, or the id the proposals give a new one.' }),
     added: z.boolean().meta({ description: 'True for a provision only proposals add (no base).' }),
-    section: z.enum(['preamble', 'operative', 'annex']),
+    section: z.enum(PROVISION_SECTIONS),
     heading: z.string(),
     headingKey: z.string(),
     num: z.string().meta({ description: 'As the base prints it (a new provision: its guessed number).' }),
@@ -87,14 +95,14 @@ const DraftOwner = z.object({ id: z.uuid(), name: z.string() });
 
 /** What adoption made: the new version (or the abrogation), how it was decided, and the renumbering. */
 export const DraftAdoption = z.object({
-  outcome: z.enum(['revised', 'abrogated']),
+  outcome: z.enum(ADOPTION_OUTCOMES),
   version: z
     .object({ id: z.uuid(), label: z.string() })
     .nullable()
     .meta({ description: 'The new version; null when the draft abrogates the text.' }),
   adoptedOn: CalendarDate,
   adoptedBy: z
-    .enum(['consensus', 'vote'])
+    .enum(DECISION_METHODS)
     .meta({ description: '`vote` when a closed vote adopted it (AdoptDraftBody.vote).' }),
   renumbered: z
     .record(z.string(), z.string())
@@ -119,7 +127,7 @@ export const ConsolidationDraft = z
     version: DraftVersion,
     language: TextLanguage,
     owner: DraftOwner.nullable(),
-    status: z.enum(['open', 'adopted']),
+    status: z.enum(CONSOLIDATION_STATUSES),
     revision: z
       .number()
       .int()
@@ -144,7 +152,7 @@ export const ConsolidationDraftSummary = z
     version: DraftVersion,
     language: TextLanguage,
     owner: DraftOwner.nullable(),
-    status: z.enum(['open', 'adopted']),
+    status: z.enum(CONSOLIDATION_STATUSES),
     revision: z.number().int(),
     adoption: DraftAdoption.nullable(),
     updatedAt: z.iso.datetime(),
@@ -156,7 +164,7 @@ export type ConsolidationDraftSummary = z.infer<typeof ConsolidationDraftSummary
 export const AdoptionChange = z
   .object({
     kind: z
-      .enum(['modified', 'added', 'suppressed', 'renumbered'])
+      .enum(ADOPTION_CHANGE_KINDS)
       .meta({ description: '`renumbered`: the same text under a new number (items added or suppressed before it).' }),
     provision: z.string().meta({ description: 'The provision’s id in the draft.' }),
     heading: z.string(),
@@ -183,7 +191,7 @@ export const AdoptionPreview = z
   .object({
     draft: z.uuid(),
     revision: z.number().int().meta({ description: 'The revision previewed; adopt with it as `expectedRevision`.' }),
-    outcome: z.enum(['revised', 'abrogated']),
+    outcome: z.enum(ADOPTION_OUTCOMES),
     label: z.string().nullable().meta({ description: 'The new version’s label; null for an abrogation.' }),
     wholeText: PickableProposal.nullable().meta({ description: 'The whole-text SUP or SUP* that abrogates.' }),
     mergedInto: InstrumentRef.nullable(),

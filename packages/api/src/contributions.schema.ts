@@ -1,8 +1,19 @@
+import {
+  COMMON_PROPOSAL_STATUSES,
+  DIFF_OPS,
+  DOCUMENT_ACCESS_LEVELS,
+  DOCUMENT_SERIES,
+  DOCUMENT_STATUSES,
+  PROPOSAL_MARKS,
+  SECRETARIAT_SERIES,
+  SIGNATURE_STANCES,
+  SUBMISSION_TIMINGS,
+} from '@tansiq/domain';
 import { z } from 'zod';
 import { DocumentTitle, Iso3, Language, documentTitleInput, localizedTitle, plain } from './common.schema.ts';
 import { OrganizationCode } from './registry.schema.ts';
 
-export const ProposalMark = z.enum(['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC', 'OTHER']);
+export const ProposalMark = z.enum(PROPOSAL_MARKS);
 
 export const ProposalTarget = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('provision'), versionId: z.uuid(), provisionId: plain(z.string().min(1).max(100)) }),
@@ -22,7 +33,7 @@ export const CreateContributionBody = z
     }),
     originalLanguage: Language,
     targetBody: plain(z.string().trim().min(1).max(100)).default('PLENARY MEETING'),
-    access: z.enum(['public', 'members', 'authors']).default('public'),
+    access: z.enum(DOCUMENT_ACCESS_LEVELS).default('public'),
     memberState: Iso3.nullable()
       .default(null)
       .meta({ description: 'The administration that submits (a national contribution).' }),
@@ -57,9 +68,9 @@ export const AddProposalBody = z
   .strict();
 export type AddProposalBody = z.infer<typeof AddProposalBody>;
 
-export const SignBody = z.object({ stance: z.enum(['support', 'object']) }).strict();
+export const SignBody = z.object({ stance: z.enum(SIGNATURE_STANCES) }).strict();
 
-const DiffOp = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
+const DiffOp = z.object({ op: z.enum(DIFF_OPS), text: z.string() });
 
 export const Proposal = z
   .object({
@@ -78,7 +89,7 @@ export type Proposal = z.infer<typeof Proposal>;
 
 export const Signature = z.object({
   memberStateIso3: z.string(),
-  stance: z.enum(['support', 'object']),
+  stance: z.enum(SIGNATURE_STANCES),
   signedAt: z.iso.datetime(),
   withdrawnAt: z.iso.datetime().nullable(),
 });
@@ -111,22 +122,22 @@ export const Contribution = z
     id: z.uuid(),
     meetingId: z.uuid(),
     meetingCode: z.string(),
-    series: z.enum(['Doc', 'INF', 'DT', 'DL']),
+    series: z.enum(DOCUMENT_SERIES),
     symbol: z.string().nullable().meta({ description: 'Given on submission: WTDC-17/23(Add.4)-E.' }),
-    status: z.enum(['draft', 'submitted', 'published', 'withdrawn']),
-    timing: z.enum(['on-time', 'delayed', 'late']).nullable(),
+    status: z.enum(DOCUMENT_STATUSES),
+    timing: z.enum(SUBMISSION_TIMINGS).nullable(),
     submittedAt: z.iso.datetime().nullable(),
     title: DocumentTitle,
     originalLanguage: Language,
     targetBody: z.string(),
-    access: z.enum(['public', 'members', 'authors']),
+    access: z.enum(DOCUMENT_ACCESS_LEVELS),
     authorCode: z.string(),
     source: z.object({ memberStateIso3: z.string().nullable(), organizationCode: OrganizationCode.nullable() }),
     files: z.array(DocumentFile).meta({ description: 'The language versions stored, by language.' }),
     proposals: z.array(Proposal),
     commonProposal: z
       .object({
-        status: z.enum(['preliminary', 'common']),
+        status: z.enum(COMMON_PROPOSAL_STATUSES),
         rule: z.object({ minSupporters: z.number().int(), maxObjectionShare: z.number() }),
         signatures: z.array(Signature),
       })
@@ -147,11 +158,11 @@ export type DocumentHead = z.infer<typeof DocumentHead>;
 export const CreateDocumentBody = z
   .object({
     meeting: plain(z.string().min(1).max(64)).meta({ description: 'Meeting id or code.' }),
-    series: z.enum(['INF', 'DT', 'DL']),
+    series: z.enum(SECRETARIAT_SERIES),
     title: localizedTitle(300),
     originalLanguage: Language,
     targetBody: plain(z.string().trim().min(1).max(100)).default('PLENARY MEETING'),
-    access: z.enum(['public', 'members', 'authors']).default('public'),
+    access: z.enum(DOCUMENT_ACCESS_LEVELS).default('public'),
   })
   .strict();
 export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;

@@ -1,12 +1,11 @@
+import { CONSENSUS_OUTCOMES, DECISION_METHODS, DECISION_OUTCOMES, STATEMENT_KINDS } from '@tansiq/domain';
 import { z } from 'zod';
 import { Iso3, LocalizedText, localizedInput } from './common.schema.ts';
 import { VoteTally } from './votes.schema.ts';
 
-export const DecisionMethod = z.enum(['consensus', 'vote']).meta({ id: 'DecisionMethod' });
-export const DecisionOutcome = z
-  .enum(['adopted', 'rejected', 'postponed', 'elected', 'noted'])
-  .meta({ id: 'DecisionOutcome' });
-export const StatementKind = z.enum(['reservation', 'declaration']).meta({ id: 'StatementKind' });
+export const DecisionMethod = z.enum(DECISION_METHODS).meta({ id: 'DecisionMethod' });
+export const DecisionOutcome = z.enum(DECISION_OUTCOMES).meta({ id: 'DecisionOutcome' });
+export const StatementKind = z.enum(STATEMENT_KINDS).meta({ id: 'StatementKind' });
 
 /** A reservation or declaration a Member State attached to a decision. */
 export const DecisionStatement = z
@@ -44,7 +43,7 @@ export const RecordDecisionBody = z
     z
       .object({
         method: z.literal('consensus'),
-        outcome: z.enum(['adopted', 'rejected', 'postponed', 'noted']),
+        outcome: z.enum(CONSENSUS_OUTCOMES),
         summary: localizedInput(2000),
         consolidationDraft: z
           .uuid()

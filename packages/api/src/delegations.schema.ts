@@ -1,7 +1,8 @@
+import { DELEGATION_ROLES, PRESENCES } from '@tansiq/domain';
 import { z } from 'zod';
 import { EmailAddress, Iso3, plain } from './common.schema.ts';
 
-export const DelegationRole = z.enum(['head', 'deputy', 'delegate', 'adviser']).meta({ id: 'DelegationRole' });
+export const DelegationRole = z.enum(DELEGATION_ROLES).meta({ id: 'DelegationRole' });
 export type DelegationRole = z.infer<typeof DelegationRole>;
 
 export const DelegationMemberInput = z
@@ -50,9 +51,7 @@ export const Delegation = z
         'account that casts the state’s ballots in the web app.',
     }),
     checkedIn: z.object({ at: z.iso.datetime(), by: z.string() }).nullable(),
-    presence: z
-      .enum(['in-person', 'by-proxy', 'absent'])
-      .meta({ description: 'By proxy: absent, and its proxy’s holder checked in.' }),
+    presence: z.enum(PRESENCES).meta({ description: 'By proxy: absent, and its proxy’s holder checked in.' }),
     proxyGiven: z.object({ holder: z.string(), givenAt: z.iso.datetime() }).nullable(),
     proxiesHeld: z.array(z.object({ giver: z.string(), givenAt: z.iso.datetime() })),
   })

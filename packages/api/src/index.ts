@@ -6,7 +6,7 @@ export * from './errors.ts';
 export * from './meetings.schema.ts';
 export * from './member-state-detail.schema.ts';
 export * from './registry.schema.ts';
-export * from './texts.schema.ts';
+export * from './instruments.schema.ts';
 export * from './contributions.schema.ts';
 export * from './synoptic.schema.ts';
 export * from './compilation.schema.ts';

@@ -1,17 +1,9 @@
+import { DEADLINE_KINDS, MEETING_TYPES } from '@tansiq/domain';
 import { z } from 'zod';
 import { CalendarDate, Iso3, Language, LocalizedText, PageQuery, localizedTitle, plain } from './common.schema.ts';
 import { OrganizationCode, RegionId } from './registry.schema.ts';
 
-export const MeetingType = z.enum([
-  'conference',
-  'rpm',
-  'rdf',
-  'regional-group',
-  'inter-regional',
-  'tdag',
-  'study-group',
-  'rapporteur-group',
-]);
+export const MeetingType = z.enum(MEETING_TYPES);
 export type MeetingType = z.infer<typeof MeetingType>;
 
 const Code = plain(
@@ -48,7 +40,7 @@ export const CreateCycleBody = z
   .strict();
 export type CreateCycleBody = z.infer<typeof CreateCycleBody>;
 
-export const DeadlineKind = z.enum(['contributions', 'delayed-contributions']);
+export const DeadlineKind = z.enum(DEADLINE_KINDS);
 
 export const Deadline = z
   .object({

@@ -1,16 +1,26 @@
+import {
+  APPOINTMENT_METHODS,
+  BREACH_SEVERITIES,
+  GENDERS,
+  NOMINATION_STATUSES,
+  POST_KINDS,
+  RULE_WEIGHTS,
+  SLATE_KINDS,
+  SLATE_RULES,
+} from '@tansiq/domain';
 import { z } from 'zod';
 import { Iso3, plain } from './common.schema.ts';
 import { RegionId } from './registry.schema.ts';
 
-export const PostKind = z.enum(['chair', 'vice-chair']).meta({ id: 'PostKind' });
+export const PostKind = z.enum(POST_KINDS).meta({ id: 'PostKind' });
 export type PostKind = z.infer<typeof PostKind>;
 export const Gender = z
-  .enum(['female', 'male', 'other', 'undisclosed'])
+  .enum(GENDERS)
   .meta({ id: 'Gender', description: 'As the nomination states it; `undisclosed` when none is given.' });
 export type Gender = z.infer<typeof Gender>;
-export const NominationStatus = z.enum(['standing', 'withdrawn', 'appointed']).meta({ id: 'NominationStatus' });
+export const NominationStatus = z.enum(NOMINATION_STATUSES).meta({ id: 'NominationStatus' });
 export type NominationStatus = z.infer<typeof NominationStatus>;
-const RuleWeight = z.enum(['breach', 'warning', 'off']);
+const RuleWeight = z.enum(RULE_WEIGHTS);
 
 export const OfficerGroupInput = z
   .object({
@@ -101,7 +111,7 @@ export const Nomination = z
     regionId: RegionId,
     termsServed: z.number().int(),
     status: NominationStatus,
-    appointedBy: z.enum(['consensus', 'election']).nullable(),
+    appointedBy: z.enum(APPOINTMENT_METHODS).nullable(),
     voteId: z.string().nullable().meta({ description: 'The election that appointed the candidate.' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
@@ -110,7 +120,7 @@ export const Nomination = z
 export type Nomination = z.infer<typeof Nomination>;
 
 export const SlateKind = z
-  .enum(['nominations', 'appointment'])
+  .enum(SLATE_KINDS)
   .meta({ id: 'SlateKind', description: 'nominations: the standing nominations; appointment: the appointed ones.' });
 export type SlateKind = z.infer<typeof SlateKind>;
 
@@ -119,16 +129,9 @@ export type SlateCheckQuery = z.infer<typeof SlateCheckQuery>;
 
 export const SlateBreach = z
   .object({
-    rule: z.enum([
-      'seats',
-      'max-terms',
-      'one-post-per-person',
-      'nominating-state',
-      'regional-spread',
-      'gender-balance',
-    ]),
+    rule: z.enum(SLATE_RULES),
     code: z.string(),
-    severity: z.enum(['breach', 'warning']),
+    severity: z.enum(BREACH_SEVERITIES),
     path: z.array(z.union([z.string(), z.number()])),
     message: z.string(),
     nominations: z.array(z.string()).meta({ description: 'The nominations at fault, by id.' }),

@@ -1,8 +1,9 @@
+import { CONFIDENCE_MARKS, ENTITY_CATEGORIES, ORGANIZATION_CODES, REGION_IDS } from '@tansiq/domain';
 import { z } from 'zod';
 import { CalendarDate, Iso3, LocalizedText, plain } from './common.schema.ts';
 
-export const RegionId = z.enum(['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe']);
-export const OrganizationCode = z.enum(['ATU', 'CITEL', 'ARAB', 'APT', 'RCC', 'CEPT']);
+export const RegionId = z.enum(REGION_IDS);
+export const OrganizationCode = z.enum(ORGANIZATION_CODES);
 
 export const Region = z
   .object({
@@ -43,7 +44,7 @@ export const MemberState = z
     organizations: z.array(OrganizationCode),
     admittedOn: CalendarDate.nullable(),
     confidence: z
-      .enum(['C', 'S', 'U'])
+      .enum(CONFIDENCE_MARKS)
       .meta({ description: 'How sure the reference data is of region and memberships.' }),
   })
   .meta({ id: 'MemberState' });
@@ -64,7 +65,7 @@ export const MemberStatesQuery = z.object({
 });
 export type MemberStatesQuery = z.infer<typeof MemberStatesQuery>;
 
-export const EntityCategory = z.enum(['sector-member', 'associate', 'academia']);
+export const EntityCategory = z.enum(ENTITY_CATEGORIES);
 
 export const Entity = z
   .object({

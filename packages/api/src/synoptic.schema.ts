@@ -1,14 +1,13 @@
+import { DIFF_OPS, DIVERGENCE_CLASSES, PROVISION_SECTIONS, SYNOPTIC_MARKS, TEXTLESS_MARKS } from '@tansiq/domain';
 import { z } from 'zod';
 import { LocalizedText } from './common.schema.ts';
-import { InstrumentKind, TextLanguage } from './texts.schema.ts';
+import { InstrumentKind, TextLanguage } from './instruments.schema.ts';
 
 /** How the sources stand on one provision (docs/divergence.md defines each class and the score). */
-export const DivergenceClass = z
-  .enum(['unchanged', 'single', 'same', 'compatible', 'conflict', 'sup-mod'])
-  .meta({ id: 'DivergenceClass' });
+export const DivergenceClass = z.enum(DIVERGENCE_CLASSES).meta({ id: 'DivergenceClass' });
 export type DivergenceClass = z.infer<typeof DivergenceClass>;
 
-export const SynopticMark = z.enum(['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC']);
+export const SynopticMark = z.enum(SYNOPTIC_MARKS);
 
 const Score = z.number().min(0).max(1);
 
@@ -32,7 +31,7 @@ export const SynopticSourceInfo = z.object({
   language: z.string().meta({ description: "The original language of the source's contributions." }),
   documents: z.array(z.object({ id: z.uuid(), number: z.number().int(), addendum: z.number().int().nullable() })),
   wholeText: z
-    .object({ mark: z.enum(['SUP', 'SUP*', 'NOC']), number: z.string().nullable() })
+    .object({ mark: z.enum(TEXTLESS_MARKS), number: z.string().nullable() })
     .nullable()
     .meta({ description: 'A proposal on the whole text: SUP abrogates it, NOC keeps it.' }),
 });
@@ -49,13 +48,13 @@ export const SynopticEntry = z.object({
   language: z.string().meta({ description: 'The language of `text` and of the base it is diffed against.' }),
   diffed: z.boolean().meta({ description: 'False when the version is not stored in the language of the text.' }),
   coarse: z.boolean(),
-  ops: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
+  ops: z.array(z.object({ op: z.enum(DIFF_OPS), text: z.string() })),
 });
 export type SynopticEntry = z.infer<typeof SynopticEntry>;
 
 export const SynopticRow = z.object({
   id: z.string(),
-  section: z.enum(['preamble', 'operative', 'annex']),
+  section: z.enum(PROVISION_SECTIONS),
   heading: z.string(),
   num: z.string(),
   base: z.string().nullable().meta({ description: 'The base text; null for a provision some source adds.' }),

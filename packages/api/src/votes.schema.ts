@@ -1,20 +1,28 @@
+import {
+  MAJORITIES,
+  POST_KINDS,
+  QUESTION_CHOICES,
+  RUNOFFS,
+  VOTE_KINDS,
+  VOTE_RESULTS,
+  VOTE_STATUSES,
+  VOTING_METHODS,
+} from '@tansiq/domain';
 import { z } from 'zod';
 import { Iso3, LocalizedText, localizedTitle, plain } from './common.schema.ts';
 
-export const VoteKind = z.enum(['question', 'election']).meta({ id: 'VoteKind' });
-export const VotingMethod = z.enum(['secret', 'roll-call', 'show-of-hands']).meta({ id: 'VotingMethod' });
-export const VoteStatus = z.enum(['draft', 'open', 'closed']).meta({ id: 'VoteStatus' });
-export const VoteResult = z
-  .enum(['adopted', 'rejected', 'postponed', 'elected', 'inconclusive', 'no-quorum'])
-  .meta({ id: 'VoteResult' });
+export const VoteKind = z.enum(VOTE_KINDS).meta({ id: 'VoteKind' });
+export const VotingMethod = z.enum(VOTING_METHODS).meta({ id: 'VotingMethod' });
+export const VoteStatus = z.enum(VOTE_STATUSES).meta({ id: 'VoteStatus' });
+export const VoteResult = z.enum(VOTE_RESULTS).meta({ id: 'VoteResult' });
 
 /** The rules a vote may set; each missing one takes the default (docs/voting.md). */
 export const VotingRulesInput = z
   .object({
     quorum: z.union([z.literal('majority'), z.number().int().min(1).max(1000)]),
-    majority: z.enum(['simple', 'two-thirds']),
+    majority: z.enum(MAJORITIES),
     abstentionsPostpone: z.boolean(),
-    runoff: z.enum(['top-two', 'none']),
+    runoff: z.enum(RUNOFFS),
   })
   .partial()
   .strict();
@@ -22,10 +30,10 @@ export const VotingRulesInput = z
 export const VotingRules = z
   .object({
     quorum: z.union([z.literal('majority'), z.number().int()]),
-    majority: z.enum(['simple', 'two-thirds']),
+    majority: z.enum(MAJORITIES),
     abstentionsPostpone: z.boolean(),
     maxProxies: z.number().int(),
-    runoff: z.enum(['top-two', 'none']),
+    runoff: z.enum(RUNOFFS),
   })
   .meta({ id: 'VotingRules' });
 
@@ -56,7 +64,7 @@ export const CreateVoteBody = z
       .optional()
       .meta({ description: 'Elections: the candidates, unless they come from `officerPost`.' }),
     officerPost: z
-      .object({ group: plain(z.string().min(1).max(32)), post: z.enum(['chair', 'vice-chair']) })
+      .object({ group: plain(z.string().min(1).max(32)), post: z.enum(POST_KINDS) })
       .strict()
       .optional()
       .meta({ description: 'Elections to an officer post: the standing nominations are the candidates.' }),
@@ -80,12 +88,10 @@ export const OpenVoteBody = z
   .strict();
 export type OpenVoteBody = z.infer<typeof OpenVoteBody>;
 
-export const BallotChoice = z
-  .union([z.enum(['yes', 'no', 'abstain', 'blank', 'invalid']), z.array(z.string().min(1).max(64)).max(50)])
-  .meta({
-    id: 'BallotChoice',
-    description: 'A question: yes, no, abstain (blank, invalid). An election: the candidate ids, at most the seats.',
-  });
+export const BallotChoice = z.union([z.enum(QUESTION_CHOICES), z.array(z.string().min(1).max(64)).max(50)]).meta({
+  id: 'BallotChoice',
+  description: 'A question: yes, no, abstain (blank, invalid). An election: the candidate ids, at most the seats.',
+});
 
 /** One ballot: for the voter's own state, or for the state whose proxy it holds. */
 export const CastBallotBody = z
@@ -131,7 +137,7 @@ export const VoteTally = z
     blankBallots: z.number().int().meta({ description: 'Blank ballots, counted among the abstentions.' }),
     invalidBallots: z.number().int().meta({ description: 'Spoilt ballots: neither votes cast nor abstentions.' }),
     majority: z
-      .enum(['simple', 'two-thirds'])
+      .enum(MAJORITIES)
       .meta({ description: 'The majority asked of the votes cast: more than half, or at least two thirds.' }),
     majorityRequired: z
       .number()
@@ -162,7 +168,7 @@ export const Vote = z
     seats: z.number().int(),
     candidates: z.array(z.object({ id: z.string(), label: z.string() })),
     rules: VotingRules,
-    officerPost: z.object({ group: z.string(), post: z.enum(['chair', 'vice-chair']) }).nullable(),
+    officerPost: z.object({ group: z.string(), post: z.enum(POST_KINDS) }).nullable(),
     consolidationDraftId: z.string().nullable(),
     status: VoteStatus,
     electorate: z.array(z.string()).meta({ description: 'Fixed at the opening; empty before.' }),

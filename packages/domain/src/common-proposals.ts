@@ -2,7 +2,7 @@ import type { Issue } from './errors.ts';
 
 /**
  * When a regional proposal is common: at least `minSupporters` signatories, and objections no more than
- * `maxObjectionShare` of the supporters. Configuration per organization (DOMAIN.md §2: CITEL's IAP needs 6
+ * `maxObjectionShare` of the supporters. Configuration per organization (docs/domain.md §2: CITEL's IAP needs 6
  * supporters and objections from no more than half that number; the other organizations' rules are unconfirmed).
  */
 export interface SupportRule {
@@ -16,7 +16,13 @@ export const DEFAULT_SUPPORT_RULE: SupportRule = { minSupporters: 2, maxObjectio
 /** CITEL's rule for Inter-American Proposals. */
 export const IAP_SUPPORT_RULE: SupportRule = { minSupporters: 6, maxObjectionShare: 0.5 };
 
-export type CommonProposalStatus = 'preliminary' | 'common';
+export const COMMON_PROPOSAL_STATUSES = ['preliminary', 'common'] as const;
+/** A regional proposal before its organization's rule is met (`preliminary`) and after (`common`). */
+export type CommonProposalStatus = (typeof COMMON_PROPOSAL_STATUSES)[number];
+
+export const SIGNATURE_STANCES = ['support', 'object'] as const;
+/** What a Member State's signature on a common proposal says: it supports the proposal or objects to it. */
+export type SignatureStance = (typeof SIGNATURE_STANCES)[number];
 
 /** Whether a regional proposal is common under its organization's rule, given who signed on and who objected. */
 export function commonProposalStatus(rule: SupportRule, supporters: number, objectors: number): CommonProposalStatus {

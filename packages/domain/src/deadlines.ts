@@ -29,7 +29,7 @@ export const MAX_DAYS_BEFORE = 730;
 export const END_OF_DAY = '23:59:59';
 
 /**
- * DOMAIN.md §6 as default configuration: WTDC contributions 14 calendar days before the opening; ITU-D study
+ * docs/domain.md §6 as default configuration: WTDC contributions 14 calendar days before the opening; ITU-D study
  * group and rapporteur group contributions 45 days before, delayed contributions up to 12 days before.
  * Each deadline closes at the end of its day in UTC.
  */
@@ -144,7 +144,8 @@ export function computeDeadlines(
 }
 
 /** Where a submission stands against a meeting's deadlines. */
-export type SubmissionTiming = 'on-time' | 'delayed' | 'late';
+export const SUBMISSION_TIMINGS = ['on-time', 'delayed', 'late'] as const;
+export type SubmissionTiming = (typeof SUBMISSION_TIMINGS)[number];
 
 /** True when `instant` falls at or before `deadline`'s closing second (23:59:59.999 is still 23:59:59). */
 function byDeadline(instant: Date, deadline: Deadline): boolean {
@@ -177,7 +178,7 @@ export type LatePolicy = 'refuse' | 'flag';
 
 /**
  * Defaults per meeting type (configuration): a study or rapporteur group holds late contributions for its next
- * meeting (DOMAIN.md §6), so they are refused here; elsewhere they are accepted and flagged for the chair.
+ * meeting (docs/domain.md §6), so they are refused here; elsewhere they are accepted and flagged for the chair.
  */
 export const DEFAULT_LATE_POLICIES: Readonly<Record<MeetingType, LatePolicy>> = {
   conference: 'flag',

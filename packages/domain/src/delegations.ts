@@ -6,6 +6,10 @@ export const DELEGATION_ROLES = ['head', 'deputy', 'delegate', 'adviser'] as con
 
 export type DelegationRole = (typeof DELEGATION_ROLES)[number];
 
+/** How a delegation is present: checked in, absent with its proxy's holder checked in, or absent. */
+export const PRESENCES = ['in-person', 'by-proxy', 'absent'] as const;
+export type PresenceKind = (typeof PRESENCES)[number];
+
 /** How many other states' proxies one state may hold unless the meeting says otherwise (docs/voting.md). */
 export const DEFAULT_MAX_PROXIES = 1;
 

@@ -1,9 +1,17 @@
 import type { Issue } from './errors.ts';
 import { isUnchanged, wordDiff } from './diff/word-diff.ts';
 
-/** The marks of a proposal (DOMAIN.md §5). */
+/** The marks of a proposal (docs/domain.md §5). */
 export const PROPOSAL_MARKS = ['ADD', 'ADD*', 'MOD', '(MOD)', 'SUP', 'SUP*', 'NOC', 'OTHER'] as const;
 export type ProposalMark = (typeof PROPOSAL_MARKS)[number];
+
+/** The marks whose proposal does not bring a text of its own: it suppresses, moves away or keeps the base's. */
+export const TEXTLESS_MARKS = ['SUP', 'SUP*', 'NOC'] as const satisfies readonly ProposalMark[];
+
+/** True for the marks that bring no text of their own (SUP, SUP*, NOC): they give their reasons instead. */
+export function isTextlessMark(mark: string): boolean {
+  return (TEXTLESS_MARKS as readonly string[]).includes(mark);
+}
 
 export function isProposalMark(value: string): value is ProposalMark {
   return (PROPOSAL_MARKS as readonly string[]).includes(value);

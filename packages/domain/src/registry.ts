@@ -42,6 +42,10 @@ export function isRegionId(value: string): value is RegionId {
 export const ORGANIZATION_CODES = ['ATU', 'CITEL', 'ARAB', 'APT', 'RCC', 'CEPT'] as const;
 export type OrganizationCode = (typeof ORGANIZATION_CODES)[number];
 
+/** The kinds of member entity that take part without voting: Sector Members, Associates and Academia. */
+export const ENTITY_CATEGORIES = ['sector-member', 'associate', 'academia'] as const;
+export type EntityCategory = (typeof ENTITY_CATEGORIES)[number];
+
 export interface Organization {
   code: OrganizationCode;
   name: LocalizedText;
@@ -125,7 +129,8 @@ export function isOrganizationCode(value: string): value is OrganizationCode {
 }
 
 /** How sure the reference data is of a row: confirmed, secondary, unconfirmed. */
-export type Confidence = 'C' | 'S' | 'U';
+export const CONFIDENCE_MARKS = ['C', 'S', 'U'] as const;
+export type Confidence = (typeof CONFIDENCE_MARKS)[number];
 
 /** A Member State as the reference data gives it. Names in six languages come from `memberStateNames`. */
 export interface MemberStateRecord {

@@ -1,7 +1,7 @@
 import type { CreateCycleBody, CreateMeetingBody, CreateUserBody } from '@tansiq/api';
 import { REGIONS, type LocalizedText, type RegionId } from '@tansiq/domain';
 
-/** The WTDC series (DOMAIN.md §3): history with year and city. A label is not always the year held. */
+/** The WTDC series (docs/domain.md §3): history with year and city. A label is not always the year held. */
 export const WTDC_CYCLES: CreateCycleBody[] = [
   {
     code: 'wtdc-94',
@@ -102,7 +102,7 @@ interface RegionalPreparation {
   languages: CreateMeetingBody['languages'];
 }
 
-/** The six RPMs of the WTDC-17 cycle, each after its one-day Regional Development Forum (DOMAIN.md §3). */
+/** The six RPMs of the WTDC-17 cycle, each after its one-day Regional Development Forum (docs/domain.md §3). */
 const PREPARATIONS: RegionalPreparation[] = [
   {
     region: 'cis',
@@ -213,7 +213,7 @@ const geneva = {
   languages: ALL_LANGUAGES,
 };
 
-/** Every meeting of the WTDC-17 cycle in DOMAIN.md §3. */
+/** Every meeting of the WTDC-17 cycle in docs/domain.md §3. */
 export const WTDC17_MEETINGS: CreateMeetingBody[] = [
   ...regionalMeetings,
   {

@@ -1,4 +1,4 @@
-import { wordDiff, type DiffOp, type Language, type ProposalMark } from '@tansiq/domain';
+import { isTextlessMark, wordDiff, type DiffOp, type Language, type ProposalMark } from '@tansiq/domain';
 
 /**
  * A contribution as the exchange formats (Word, JSON) print it: plain data, already in the document's language,
@@ -55,8 +55,7 @@ export interface ContributionProposal {
   reasons: string | null;
 }
 
-/** Marks whose proposal carries no text: the text is suppressed, transferred, or kept as it is. */
-const TEXTLESS_MARKS: ReadonlySet<ProposalMark> = new Set<ProposalMark>(['SUP', 'SUP*', 'NOC']);
+/** Marks whose text prints as tracked changes against the base. */
 const MODIFYING_MARKS: ReadonlySet<ProposalMark> = new Set<ProposalMark>(['MOD', '(MOD)']);
 
 /** How a proposal's text is shown: nothing, the text as it is, or tracked changes against the base. */
@@ -68,7 +67,7 @@ export type ProposalBody =
  * their changes (the stored diff, or one computed from the base and the new text); the others their text.
  */
 export function proposalBody(proposal: ContributionProposal): ProposalBody {
-  if (TEXTLESS_MARKS.has(proposal.mark)) {
+  if (isTextlessMark(proposal.mark)) {
     return { kind: 'none' };
   }
   if (MODIFYING_MARKS.has(proposal.mark)) {

@@ -1,6 +1,7 @@
+import { type Language, LANGUAGES } from '@tansiq/domain';
 /** The six official languages of ITU, in the order ITU lists them; each is a UI language. */
-export const UI_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export const UI_LANGUAGES = LANGUAGES;
+export type UiLanguage = Language;
 
 /** Where the reader's choice of language is remembered (also read by the script in index.html). */
 export const LANGUAGE_STORAGE_KEY = 'tansiq.lang';

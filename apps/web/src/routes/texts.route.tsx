@@ -2,6 +2,7 @@ import type { Instrument, InstrumentsQuery } from '@tansiq/api';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { VERSION_STATUSES } from '@tansiq/domain';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
@@ -10,17 +11,15 @@ import { TextImportForm } from '../features/texts/text-import-form.tsx';
 import { INSTRUMENT_KINDS, sortInstruments } from '../features/texts/provisions.ts';
 import { useInstruments } from '../features/texts/texts.queries.ts';
 
-const STATUSES = ['in-force', 'superseded', 'abrogated'] as const;
-
 /** The library's filters as the address carries them (`?kind=&status=&q=`); unknown values are ignored. */
 function readFilters(params: URLSearchParams): Partial<InstrumentsQuery> {
   const kind = INSTRUMENT_KINDS.find((candidate) => candidate === params.get('kind'));
-  const status = STATUSES.find((candidate) => candidate === params.get('status'));
+  const status = VERSION_STATUSES.find((candidate) => candidate === params.get('status'));
   const q = params.get('q')?.trim() ?? '';
   return { ...(kind ? { kind } : {}), ...(status ? { status } : {}), ...(q === '' ? {} : { q }) };
 }
 
-function LibraryFilters() {
+function InstrumentFilters() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
@@ -62,7 +61,7 @@ function LibraryFilters() {
         <label htmlFor="texts-status">{t('texts.versionStatus')}</label>
         <select id="texts-status" value={filters.status ?? ''} onChange={(event) => set('status', event.target.value)}>
           <option value="">{t('texts.anyStatus')}</option>
-          {STATUSES.map((status) => (
+          {VERSION_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`texts.status.${status}`)}
             </option>
@@ -123,7 +122,7 @@ export function TextsPage() {
           <TextImportForm onDone={() => setImporting(false)} />
         </section>
       )}
-      <LibraryFilters />
+      <InstrumentFilters />
       {!instruments.data ? (
         <QueriesStatus queries={[instruments]} />
       ) : instruments.data.length === 0 ? (

@@ -51,7 +51,7 @@ export const meetings = pgTable(
   ],
 );
 
-/** Deadline rules per meeting type: configuration the secretariat edits, seeded with DOMAIN.md's defaults. */
+/** Deadline rules per meeting type: configuration the secretariat edits, seeded with the defaults of docs/domain.md §6. */
 export const deadlineRules = pgTable(
   'deadline_rules',
   {

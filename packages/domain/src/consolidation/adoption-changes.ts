@@ -7,8 +7,9 @@ import type { AdoptedProvisions } from './adopt.ts';
 import type { DraftPart } from './merge.ts';
 import type { DraftRow } from './version-draft.ts';
 
+export const ADOPTION_CHANGE_KINDS = ['modified', 'added', 'suppressed', 'renumbered'] as const;
 /** How adoption treats one provision of the draft. */
-export type AdoptionChangeKind = 'modified' | 'added' | 'suppressed' | 'renumbered';
+export type AdoptionChangeKind = (typeof ADOPTION_CHANGE_KINDS)[number];
 
 /** One provision the adopted version changes. */
 export interface AdoptionChange {

@@ -5,6 +5,14 @@
 import type { Provision, ProvisionSection } from '../texts/structured-text.ts';
 import { mergeProposals, type PickedProposal, type ProvisionDraft } from './merge.ts';
 
+export const CONSOLIDATION_STATUSES = ['open', 'adopted'] as const;
+/** A consolidation draft is open to edits until it is adopted. */
+export type ConsolidationStatus = (typeof CONSOLIDATION_STATUSES)[number];
+
+export const ADOPTION_OUTCOMES = ['revised', 'abrogated'] as const;
+/** What adopting a draft does to its instrument: a new (revised) version, or the instrument's abrogation. */
+export type AdoptionOutcome = (typeof ADOPTION_OUTCOMES)[number];
+
 /** One provision of a version draft: its place in the text and its working text. */
 export interface DraftRow {
   id: string;

@@ -33,13 +33,17 @@ export { cleanupSemantic, cleanupSpaces } from './cleanup.ts';
 export { MAX_DIFF_WORK, MAX_EDIT_DISTANCE } from './coarse.ts';
 export { TOKEN_KIND, groupTokens, scanTokens, tokenize, type DiffUnit, type TokenScan } from './tokenize.ts';
 
+export const DIFF_OPS = ['equal', 'insert', 'delete'] as const;
+/** What a run of a diff does: keeps the text, inserts it or deletes it. */
+export type DiffOpKind = (typeof DIFF_OPS)[number];
+
 /**
  * One run of a diff: text kept, inserted or deleted. `text` is the base's for `equal` and `delete` runs and the
  * changed text's for `insert` runs. The offsets are present on ops made by `wordDiff` (not on diffs stored by
  * `lcs-words/1`); for an insertion the base offsets give the point where it goes, for a deletion the changed ones.
  */
 export interface DiffOp {
-  op: 'equal' | 'insert' | 'delete';
+  op: DiffOpKind;
   text: string;
   /** Only on an `equal` run kept under an ignore option whose changed text differs from the base's `text`. */
   changedText?: string;

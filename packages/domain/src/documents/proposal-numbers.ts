@@ -11,7 +11,7 @@ export interface ProposalNumber {
 
 const PROPOSAL_NUMBER = /^([A-Z]{2,5})\/(\d+)(?:A(\d+))?\/(\d+)$/;
 
-/** `<author>/<doc>/<serial>`, or `<author>/<doc>A<add>/<serial>` inside an addendum (DOMAIN.md §5). */
+/** `<author>/<doc>/<serial>`, or `<author>/<doc>A<add>/<serial>` inside an addendum (docs/domain.md §5). */
 export function formatProposalNumber(number: ProposalNumber): string {
   const addendum = number.addendum === null ? '' : `A${number.addendum}`;
   return `${number.author}/${number.document}${addendum}/${number.serial}`;

@@ -1,9 +1,13 @@
 import { DomainError } from '../errors.ts';
 import { LANGUAGE_SYMBOL_LETTER, type Language } from '../languages.ts';
 
-/** The document series of a conference (DOMAIN.md §4): contributions, information, temporary, DL. */
+/** The document series of a conference (docs/domain.md §4): contributions, information, temporary, DL. */
 export const DOCUMENT_SERIES = ['Doc', 'INF', 'DT', 'DL'] as const;
 export type DocumentSeries = (typeof DOCUMENT_SERIES)[number];
+
+/** The series the secretariat registers itself (a `Doc` is a contribution, submitted by its authors). */
+export const SECRETARIAT_SERIES = ['INF', 'DT', 'DL'] as const satisfies readonly DocumentSeries[];
+export type SecretariatSeries = (typeof SECRETARIAT_SERIES)[number];
 
 /** A document symbol taken apart: `WTDC-17/23(Add.4)-E`, `Revision 1 to Document …`, `WTDC-17/INF/5-E`. */
 export interface DocumentSymbol {

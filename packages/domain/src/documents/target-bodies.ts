@@ -1,7 +1,7 @@
 import { LANGUAGES, type Language } from '../languages.ts';
 
 /**
- * The body a conference document is addressed to, as its header prints it (DOMAIN.md §4: "PLENARY MEETING"):
+ * The body a conference document is addressed to, as its header prints it (docs/domain.md §4: "PLENARY MEETING"):
  * the plenary, or a numbered committee (WTDC: Committee 1, steering, to Committee 5, editorial).
  */
 export type TargetBody = { kind: 'plenary' } | { kind: 'committee'; number: number };

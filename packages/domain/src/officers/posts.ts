@@ -1,7 +1,7 @@
 import { DomainError, type Issue } from '../errors.ts';
 import { REGION_IDS, isRegionId, type RegionId } from '../registry.ts';
 
-/** The posts a group's officers hold: one chair and some vice-chairs (DOMAIN.md §8). */
+/** The posts a group's officers hold: one chair and some vice-chairs (docs/domain.md §8). */
 export const POST_KINDS = ['chair', 'vice-chair'] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 
@@ -44,10 +44,22 @@ export interface Nomination {
   termsServed: number;
 }
 
-/** How a rule that DOMAIN.md leaves open weighs: a breach, a warning only, or not checked. */
-export type RuleWeight = 'breach' | 'warning' | 'off';
+export const RULE_WEIGHTS = ['breach', 'warning', 'off'] as const;
+/** How a rule that docs/domain.md §8 leaves open weighs: a breach, a warning only, or not checked. */
+export type RuleWeight = (typeof RULE_WEIGHTS)[number];
 
-/** The slate rules DOMAIN.md §8 marks unconfirmed [U], as configuration; `DEFAULT_OFFICER_RULES` gives the defaults. */
+export const NOMINATION_STATUSES = ['standing', 'withdrawn', 'appointed'] as const;
+/** Where a nomination stands: before the appointment, withdrawn by its state, or appointed. */
+export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+
+export const APPOINTMENT_METHODS = ['consensus', 'election'] as const;
+/** How a candidate was appointed: by consensus, or elected by a vote. */
+export type AppointmentMethod = (typeof APPOINTMENT_METHODS)[number];
+
+/**
+ * The slate rules docs/domain.md §8 marks unconfirmed [U], as configuration; `DEFAULT_OFFICER_RULES` gives the
+ * defaults.
+ */
 export interface OfficerRules {
   /** Terms a person may serve in one post; one who has served them cannot be appointed again. `null`: no limit. */
   maxTerms: number | null;
@@ -90,8 +102,8 @@ export function officerGroup(id: string, viceChairs: number): OfficerGroup {
 }
 
 /**
- * The groups whose officers the WTDC appoints (DOMAIN.md §8 [C]); six vice-chairs each, one per region, is the
- * configured default [U] (DOMAIN.md gives no number).
+ * The groups whose officers the WTDC appoints (docs/domain.md §8 [C]); six vice-chairs each, one per region, is the
+ * configured default [U] (docs/domain.md §8 gives no number).
  */
 export const DEFAULT_OFFICER_GROUPS: readonly OfficerGroup[] = [
   officerGroup('SG1', 6),

@@ -7,7 +7,12 @@ import { DEFAULT_OFFICER_RULES, seatsOf, type Nomination, type OfficerGroup, typ
  * What a slate is: the nominations received (several candidates may compete for a seat) or the appointment
  * proposed (one candidate per seat).
  */
-export type SlateKind = 'nominations' | 'appointment';
+export const SLATE_KINDS = ['nominations', 'appointment'] as const;
+export type SlateKind = (typeof SLATE_KINDS)[number];
+
+export const BREACH_SEVERITIES = ['breach', 'warning'] as const;
+/** A `breach` makes the slate fail; a `warning` is shown only. */
+export type BreachSeverity = (typeof BREACH_SEVERITIES)[number];
 
 /** The nominations, or the candidates to appoint, for one group's posts. */
 export interface Slate {
@@ -31,7 +36,7 @@ export type SlateRule = (typeof SLATE_RULES)[number];
 export interface SlateBreach {
   rule: SlateRule;
   code: string;
-  severity: 'breach' | 'warning';
+  severity: BreachSeverity;
   path: (string | number)[];
   message: string;
   /** The nominations at fault, by id, sorted; none for a vacancy, a region without vice-chair or a share. */
@@ -111,7 +116,7 @@ function compareBreaches(a: SlateBreach, b: SlateBreach): number {
 }
 
 /**
- * Checks a slate for one group against the rules (DOMAIN.md §8): seats, terms, one post per person, the
+ * Checks a slate for one group against the rules (docs/domain.md §8): seats, terms, one post per person, the
  * nominating state, the regional spread of vice-chairs and, when a target is configured, the gender balance.
  * Lists every finding in a stable order (rule, then path), whatever the order of the nominations, with the gender
  * report. Throws `validation_failed` for a slate that mixes groups, names an unknown post or repeats an id.

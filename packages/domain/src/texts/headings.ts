@@ -1,6 +1,6 @@
 /**
- * Heading vocabulary of ITU resolutions, as data (source: shared/data/resolution-headings.md, with its marks:
- * C seen in an ITU text, S standard usage, U uncertain). Variants are written as printed; matching folds case,
+ * Heading vocabulary of ITU resolutions, as data, each word with its mark (docs/domain.md §7: C seen in an ITU
+ * text, S standard usage, U uncertain). Variants are written as printed; matching folds case,
  * diacritics, hamza forms, a leading و and the Arabic ي/ت verb prefix, so one spelling per word is enough.
  */
 

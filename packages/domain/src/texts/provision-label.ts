@@ -10,7 +10,7 @@ import { ABJAD } from './numbering.ts';
 
 /**
  * The words a label adds around the numbers: the annex, and the paragraph of an annex. Arabic from
- * shared/data/resolution-headings.md §2 (الملحق, C); "§" is how ITU texts cite a paragraph ("§ 2 of Annex 1").
+ * docs/domain.md §7 (الملحق, C); "§" is how ITU texts cite a paragraph ("§ 2 of Annex 1").
  */
 const LABEL_WORDS: Record<HeadingLanguage, { annex: string; paragraph: string }> = {
   en: { annex: 'Annex', paragraph: ', §' },

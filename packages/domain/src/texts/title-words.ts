@@ -16,7 +16,7 @@ export interface TitleWords {
   itemOpeners: readonly string[];
 }
 
-/** Title and annex words per language (shared/data/resolution-headings.md §2; draft forms are S). */
+/** Title and annex words per language (docs/domain.md §7; draft forms are S). */
 export const TITLE_WORDS: Record<TextLanguage, TitleWords> = {
   en: {
     kinds: {

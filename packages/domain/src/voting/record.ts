@@ -11,25 +11,46 @@ export const VOTING_METHODS = ['secret', 'roll-call', 'show-of-hands'] as const;
 /** How the vote was taken: secret ballot, roll-call (recorded per state) or show of hands (counts entered). */
 export type VotingMethod = (typeof VOTING_METHODS)[number];
 
+/** The methods a vote of `kind` may take: an election is by secret ballot or roll-call, never by show of hands. */
+export function votingMethodsFor(kind: VoteKind): readonly VotingMethod[] {
+  return kind === 'election' ? VOTING_METHODS.filter((method) => method !== 'show-of-hands') : VOTING_METHODS;
+}
+
 export const QUESTION_CHOICES = ['yes', 'no', 'abstain', 'blank', 'invalid'] as const;
 /** A ballot on a question. */
 export type QuestionChoice = (typeof QUESTION_CHOICES)[number];
 
+export const VOTE_STATUSES = ['draft', 'open', 'closed'] as const;
+/** Where a vote stands: prepared, open to ballots, or closed and counted. */
+export type VoteStatus = (typeof VOTE_STATUSES)[number];
+
+export const MAJORITIES = ['simple', 'two-thirds'] as const;
+/** `simple`: more than half of the votes cast; `two-thirds`: at least two thirds of them. */
+export type Majority = (typeof MAJORITIES)[number];
+
+export const RUNOFFS = ['top-two', 'none'] as const;
+/** The next round of an inconclusive election: two candidates per seat left (ties kept), or all of them. */
+export type Runoff = (typeof RUNOFFS)[number];
+
+/** The answers a voter gives on a question; a `blank` or `invalid` ballot gives none. */
+export const QUESTION_ANSWERS = ['yes', 'no', 'abstain'] as const satisfies readonly QuestionChoice[];
+export type QuestionAnswer = (typeof QUESTION_ANSWERS)[number];
+
 /** A ballot in an election: the candidates it names (`[]` is blank), or an abstention, a blank or a spoilt one. */
 export type ElectionChoice = readonly string[] | 'abstain' | 'blank' | 'invalid';
 
-/** The rules DOMAIN.md §8 leaves to configuration; `DEFAULT_VOTING_RULES` gives the defaults. */
+/** The rules docs/domain.md §8 leaves to configuration; `DEFAULT_VOTING_RULES` gives the defaults. */
 export interface VotingRules {
   /** `majority`: more than half of the electorate present; a number: at least that many states present. */
   quorum: 'majority' | number;
   /** `simple`: more than half of the votes cast; `two-thirds`: at least two thirds of them. */
-  majority: 'simple' | 'two-thirds';
+  majority: Majority;
   /** A question is postponed when abstentions exceed half of the votes cast. */
   abstentionsPostpone: boolean;
   /** How many other states' proxies one state may hold. */
   maxProxies: number;
   /** The next round of an inconclusive election: two candidates per seat left (ties kept), or all of them. */
-  runoff: 'top-two' | 'none';
+  runoff: Runoff;
 }
 
 export const DEFAULT_VOTING_RULES: Readonly<VotingRules> = Object.freeze({

@@ -1,7 +1,8 @@
 import { parseVoteRecord, type ElectionChoice, type VoteRecord, type VotingRules } from './record.ts';
 
+export const VOTE_RESULTS = ['adopted', 'rejected', 'postponed', 'elected', 'inconclusive', 'no-quorum'] as const;
 /** The outcome of one round. */
-export type VoteResult = 'adopted' | 'rejected' | 'postponed' | 'elected' | 'inconclusive' | 'no-quorum';
+export type VoteResult = (typeof VOTE_RESULTS)[number];
 
 /** A candidate's votes in one round of an election. */
 export interface CandidateVotes {
@@ -28,7 +29,7 @@ export interface VoteTally {
   votesFor: number;
   /** A question's votes against (no); 0 in an election. */
   votesAgainst: number;
-  /** Blank ballots, counted among the abstentions (DOMAIN.md §8). */
+  /** Blank ballots, counted among the abstentions (docs/domain.md §8). */
   blankBallots: number;
   /** Spoilt ballots: neither votes cast nor abstentions. */
   invalidBallots: number;

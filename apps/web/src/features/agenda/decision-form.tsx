@@ -1,14 +1,13 @@
 import type { Vote } from '@tansiq/api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CONSENSUS_OUTCOMES, DECISION_METHODS } from '@tansiq/domain';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
 import { WriteError } from '../../components/write-error.tsx';
 import { inLanguage, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { agendaIssues, recordDecisionBody, type DecisionFormValues } from './agenda-rights.ts';
 import { useRecordDecision } from './agenda.queries.ts';
-
-const OUTCOMES = ['adopted', 'rejected', 'postponed', 'noted'] as const;
 
 const EMPTY: DecisionFormValues = { method: 'consensus', outcome: 'adopted', vote: '', summary: { en: '', own: '' } };
 
@@ -64,7 +63,7 @@ export function DecisionForm({
       <fieldset className="field choices">
         <legend className="field__label">{t('agenda.decisionForm.method')}</legend>
         <div className="choices__list">
-          {(['consensus', 'vote'] as const).map((method) => (
+          {DECISION_METHODS.map((method) => (
             <label key={method} className="choice">
               <input
                 type="radio"
@@ -86,7 +85,7 @@ export function DecisionForm({
               value={values.outcome}
               onChange={(event) => set('outcome', event.target.value as DecisionFormValues['outcome'])}
             >
-              {OUTCOMES.map((outcome) => (
+              {CONSENSUS_OUTCOMES.map((outcome) => (
                 <option key={outcome} value={outcome}>
                   {t(`agenda.outcome.${outcome}`)}
                 </option>

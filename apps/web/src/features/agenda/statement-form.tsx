@@ -1,13 +1,14 @@
 import type { MemberState } from '@tansiq/api';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { STATEMENT_KINDS, type StatementKind } from '@tansiq/domain';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
 import { MemberStateOptions } from '../../components/member-state-options.tsx';
 import { WriteError } from '../../components/write-error.tsx';
 import { addStatementBody, agendaIssues } from './agenda-rights.ts';
 import { useAddStatement } from './agenda.queries.ts';
 
-type Kind = 'reservation' | 'declaration';
+type Kind = StatementKind;
 
 /**
  * Attaches a Member State's reservation or declaration to a decision: a focal point for its own state, the
@@ -67,7 +68,7 @@ export function StatementForm({
       <fieldset className="field choices">
         <legend className="field__label">{labels.kind}</legend>
         <div className="choices__list">
-          {(['reservation', 'declaration'] as const).map((kind) => (
+          {STATEMENT_KINDS.map((kind) => (
             <label key={kind} className="choice">
               <input
                 type="radio"

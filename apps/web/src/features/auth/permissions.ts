@@ -1,16 +1,10 @@
 import type { Role, User } from '@tansiq/api';
+import { ROLES } from '@tansiq/domain';
 
 /** What a signed-in person may see and do in the web app. The server checks every right again. */
 
-/** Every role, in the order the interface lists them. */
-export const ROLES: readonly Role[] = [
-  'secretariat',
-  'focal-point',
-  'regional-coordinator',
-  'chair',
-  'delegate',
-  'observer',
-];
+/** Every role, in the order the interface lists them: the domain's list. */
+export { ROLES };
 
 /** The roles a focal point may give to the people of its own administration or entity. */
 const FOCAL_POINT_GRANTABLE: readonly Role[] = ['focal-point', 'delegate', 'observer'];
@@ -68,7 +62,7 @@ export function canSeeStateUsers(user: Person, iso3: string): boolean {
 /** Which attachment a role takes: an administration (Member State or entity), an organization, or none. */
 export type ScopeKind = 'administration' | 'optional-administration' | 'organization' | 'none';
 
-/** The attachment a new user of `role` needs (DOMAIN rules; the server checks them). */
+/** The attachment a new user of `role` needs (the domain's `userScopeIssues`; the server checks them). */
 export function scopeOf(role: Role): ScopeKind {
   switch (role) {
     case 'focal-point':

@@ -1,11 +1,9 @@
 import type { AdoptionChange, AdoptionPreview } from '@tansiq/api';
-import { provisionLabel, wordDiff } from '@tansiq/domain';
+import { ADOPTION_CHANGE_KINDS, provisionLabel, wordDiff } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../lib/use-locale.ts';
 import { TrackedChange } from '../contributions/tracked-change.tsx';
-
-const KINDS = ['modified', 'added', 'suppressed', 'renumbered'] as const;
 
 /** "2 provisions modified, 1 added and 1 suppressed": the preview's counts in words, zero counts left out. */
 export function useChangeCounts() {
@@ -14,7 +12,7 @@ export function useChangeCounts() {
   const list = new Intl.ListFormat(language, { type: 'conjunction' });
   return (preview: AdoptionPreview) =>
     list.format(
-      KINDS.filter((kind) => preview.counts[kind] > 0).map((kind) =>
+      ADOPTION_CHANGE_KINDS.filter((kind) => preview.counts[kind] > 0).map((kind) =>
         t(`consolidation.adopt.counts.${kind}`, { count: preview.counts[kind] }),
       ),
     );

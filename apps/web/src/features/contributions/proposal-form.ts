@@ -1,8 +1,18 @@
 import type { AddProposalBody, Proposal } from '@tansiq/api';
 import type { z } from 'zod';
+import { isTextlessMark, type ProposalMark, TEXTLESS_MARKS } from '@tansiq/domain';
 
 /** The marks of a proposal, in the order the editor offers them. */
-export const MARKS = ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC', 'OTHER'] as const;
+export const MARKS = [
+  'MOD',
+  '(MOD)',
+  'ADD',
+  'ADD*',
+  'SUP',
+  'SUP*',
+  'NOC',
+  'OTHER',
+] as const satisfies readonly ProposalMark[];
 export type Mark = (typeof MARKS)[number];
 
 /** The catalog key of each mark's explanation (marks themselves are printed as they are, in every language). */
@@ -29,7 +39,7 @@ export function marksFor(kind: TargetKind): readonly Mark[] {
     case 'provision':
       return ['MOD', '(MOD)', 'ADD', 'ADD*', 'SUP', 'SUP*', 'NOC'];
     case 'text':
-      return ['SUP', 'SUP*', 'NOC'];
+      return TEXTLESS_MARKS;
     case 'new-text':
       return ['ADD', 'ADD*'];
     case 'general':
@@ -41,10 +51,10 @@ export function marksFor(kind: TargetKind): readonly Mark[] {
 export const modifies = (mark: Mark) => mark === 'MOD' || mark === '(MOD)';
 
 /** True for the marks that bring text: a modified, added or general text. SUP and NOC carry none. */
-export const bringsText = (mark: Mark) => !(mark === 'SUP' || mark === 'SUP*' || mark === 'NOC');
+export const bringsText = (mark: Mark) => !isTextlessMark(mark);
 
 /** True for the marks that must give reasons. */
-export const needsReasons = (mark: Mark) => mark === 'SUP' || mark === 'SUP*' || mark === 'NOC';
+export const needsReasons = (mark: Mark) => isTextlessMark(mark);
 
 /** True for an addition of a provision to a text: it takes a new provision id of its own. */
 export const addsProvision = (mark: Mark, kind: TargetKind) =>

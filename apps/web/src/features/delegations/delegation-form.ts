@@ -1,4 +1,5 @@
 import type { Delegation, PutDelegationBody, User } from '@tansiq/api';
+import { DELEGATION_ROLES, type DelegationRole } from '@tansiq/domain';
 import type { z } from 'zod';
 
 /** What a signed-in person may do with a meeting's delegations in the web app. The server checks every right again. */
@@ -6,8 +7,7 @@ import type { z } from 'zod';
 type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
 
 /** The roles of a delegation's members, in the order the form offers them. */
-export const DELEGATION_ROLES = ['head', 'deputy', 'delegate', 'adviser'] as const;
-export type DelegationRole = (typeof DELEGATION_ROLES)[number];
+export { DELEGATION_ROLES, type DelegationRole };
 
 /** The secretariat acts for every state; a focal point for its own. */
 export function canActFor(user: Person, iso3: string): boolean {

@@ -1,4 +1,5 @@
 import { DOCX_MEDIA_TYPE, PDF_MEDIA_TYPE, type DocumentFile, type TEXT_FILE_MEDIA_TYPES } from '@tansiq/api';
+import { LANGUAGES } from '@tansiq/domain';
 import { formatNumber } from '../../lib/format.ts';
 
 /** The media type a document's language version is sent with, from its file name; null when not .docx or .pdf. */
@@ -35,7 +36,7 @@ export function formatFileSize(locale: string, bytes: number): string {
 
 /** A document's versions, the original first, then by the official order of languages. */
 export function sortVersions<T extends Pick<DocumentFile, 'language' | 'original'>>(files: readonly T[]): T[] {
-  const order = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
+  const order: readonly string[] = LANGUAGES;
   return [...files].sort(
     (a, b) => Number(b.original) - Number(a.original) || order.indexOf(a.language) - order.indexOf(b.language),
   );

@@ -2,17 +2,8 @@ import type { CreateMeetingBody, Meeting, MeetingType, UpdateMeetingBody } from 
 import type { z } from 'zod';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages.ts';
 
-/** The meeting types, in the order the editor offers them. */
-export const MEETING_TYPES: readonly MeetingType[] = [
-  'conference',
-  'rpm',
-  'rdf',
-  'regional-group',
-  'inter-regional',
-  'tdag',
-  'study-group',
-  'rapporteur-group',
-];
+/** The meeting types, in the order the editor offers them: the domain's list. */
+export { MEETING_TYPES } from '@tansiq/domain';
 
 /** The languages whose title and city the editor asks for (the others, if stored, are kept as they are). */
 export const EDITED_LANGUAGES = ['en', 'fr', 'ar'] as const;

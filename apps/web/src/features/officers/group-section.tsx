@@ -1,4 +1,5 @@
 import type { Nomination, OfficerGroup, SlateBreach, SlateCheck, SlateKind, User } from '@tansiq/api';
+import { SLATE_KINDS } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueriesStatus } from '../../components/query-state.tsx';
@@ -107,8 +108,11 @@ function SlatePanel({
           {t('officers.slate.kind', { group })}
         </label>
         <select id={selectId} value={kind} onChange={(event) => onKind(event.target.value as SlateKind)}>
-          <option value="nominations">{t('officers.slate.kinds.nominations')}</option>
-          <option value="appointment">{t('officers.slate.kinds.appointment')}</option>
+          {SLATE_KINDS.map((each) => (
+            <option key={each} value={each}>
+              {t(`officers.slate.kinds.${each}`)}
+            </option>
+          ))}
         </select>
       </div>
       {verdict === 'vacant' ? (

@@ -13,10 +13,7 @@ import { issueMessage, type ScreenIssues } from '../../lib/api-errors.ts';
 
 type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
 
-export const POST_KINDS = ['chair', 'vice-chair'] as const;
-export type PostKind = (typeof POST_KINDS)[number];
-export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
-export type Gender = (typeof GENDERS)[number];
+export { GENDERS, POST_KINDS, type Gender, type PostKind } from '@tansiq/domain';
 
 /** A focal point nominates for its own state; the secretariat for any state it names. */
 export function canNominate(user: Person): boolean {

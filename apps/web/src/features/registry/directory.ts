@@ -1,11 +1,6 @@
-import type { MemberState, MemberStateDetail, Organization, Participation, Region } from '@tansiq/api';
+import type { MemberState, MemberStateDetail, Participation, Region } from '@tansiq/api';
+import { isOrganizationCode, isRegionId, type OrganizationCode, type RegionId } from '@tansiq/domain';
 import type { UiLanguage } from '../../i18n/languages.ts';
-
-type RegionId = Region['id'];
-type OrganizationCode = Organization['code'];
-
-const REGION_IDS: readonly RegionId[] = ['africa', 'americas', 'arab-states', 'asia-pacific', 'cis', 'europe'];
-const ORGANIZATION_CODES: readonly OrganizationCode[] = ['ATU', 'CITEL', 'ARAB', 'APT', 'RCC', 'CEPT'];
 
 /** The directory's search and filters, as the address carries them (`?q=&region=&organization=`). */
 export interface DirectoryFilters {
@@ -20,8 +15,8 @@ export function readDirectoryFilters(params: URLSearchParams): DirectoryFilters 
   const organization = params.get('organization');
   return {
     q: params.get('q') ?? '',
-    region: REGION_IDS.find((id) => id === region) ?? null,
-    organization: ORGANIZATION_CODES.find((code) => code === organization) ?? null,
+    region: region !== null && isRegionId(region) ? region : null,
+    organization: organization !== null && isOrganizationCode(organization) ? organization : null,
   };
 }
 

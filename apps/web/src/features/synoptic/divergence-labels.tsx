@@ -1,9 +1,8 @@
 import type { ClassCounts, DivergenceClass } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
+import { DIVERGENCE_CLASSES } from '@tansiq/domain';
 import { useLocale } from '../../lib/use-locale.ts';
 import { formatScore, heatLevel } from './synoptic.ts';
-
-const CLASSES: readonly DivergenceClass[] = ['unchanged', 'single', 'same', 'compatible', 'conflict', 'sup-mod'];
 
 /** A row's divergence class in words (the colour only repeats it). */
 export function ClassBadge({ value }: { value: DivergenceClass }) {
@@ -29,7 +28,7 @@ export function Score({ value }: { value: number }) {
 /** How many provisions fall in each class, the classes with none left out. */
 export function ClassBreakdown({ counts }: { counts: ClassCounts }) {
   const { t } = useTranslation();
-  const shown = CLASSES.filter((name) => counts[name] > 0);
+  const shown = DIVERGENCE_CLASSES.filter((name) => counts[name] > 0);
   return (
     <ul className="class-breakdown">
       {shown.map((name) => (

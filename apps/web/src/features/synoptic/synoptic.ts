@@ -1,5 +1,6 @@
 import type { MemberState, Organization, SynopticEntry, TextLanguage } from '@tansiq/api';
 import type { z } from 'zod';
+import { isTextLanguage } from '@tansiq/domain';
 
 /** What one source does to one provision, as the heatmap colours it and its legend names it. */
 export const SOURCE_ACTIONS = ['none', 'keep', 'modify', 'add', 'suppress'] as const;
@@ -68,8 +69,6 @@ export const compilationPath = (meetingCode: string) => `/meetings/${encodeURICo
 export const synopticPath = (meetingCode: string, versionId: string, language?: string) =>
   `${compilationPath(meetingCode)}/${encodeURIComponent(versionId)}${language === undefined ? '' : `?text=${language}`}`;
 
-const TEXT_LANGUAGES: readonly string[] = ['ar', 'en', 'fr'];
-
 /**
  * The text language a reader asks a compilation for: `?text=` when it names a text language, else the interface
  * language when it is one. The server takes it as a preference, falling back on the language of the version's
@@ -77,8 +76,8 @@ const TEXT_LANGUAGES: readonly string[] = ['ar', 'en', 'fr'];
  */
 export function textLanguage(asked: string | null, uiLanguage: string): z.infer<typeof TextLanguage> | undefined {
   for (const candidate of [asked, uiLanguage]) {
-    if (candidate !== null && TEXT_LANGUAGES.includes(candidate)) {
-      return candidate as z.infer<typeof TextLanguage>;
+    if (candidate !== null && isTextLanguage(candidate)) {
+      return candidate;
     }
   }
   return undefined;

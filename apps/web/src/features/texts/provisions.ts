@@ -1,25 +1,23 @@
 import type { Instrument, InstrumentVersion } from '@tansiq/api';
-import { provisionLabel as labelOfProvision } from '@tansiq/domain';
+import {
+  INSTRUMENT_KINDS,
+  TEXT_LANGUAGES,
+  isTextLanguage as isDomainTextLanguage,
+  provisionLabel as labelOfProvision,
+  type TextLanguage,
+} from '@tansiq/domain';
 
 /** One provision of a version, with its text in each stored language. */
 export type Provision = InstrumentVersion['provisions'][number];
 
-/** The kinds of instrument in the order the library lists them. */
-export const INSTRUMENT_KINDS = [
-  'resolution',
-  'recommendation',
-  'question',
-  'declaration',
-  'action-plan',
-  'regional-initiative',
-] as const satisfies readonly Instrument['kind'][];
+/** The kinds of instrument in the order the library lists them: the domain's list. */
+export { INSTRUMENT_KINDS };
 
 /** The languages in which texts are stored. */
-export const TEXT_LANGUAGES = ['ar', 'en', 'fr'] as const;
-export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+export { TEXT_LANGUAGES, type TextLanguage };
 
 export function isTextLanguage(value: string | null | undefined): value is TextLanguage {
-  return (TEXT_LANGUAGES as readonly string[]).includes(value ?? '');
+  return isDomainTextLanguage(value ?? '');
 }
 
 /** A run of provisions under one heading (`considering`, `resolves`, an annex), in document order. */

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TEXT_LANGUAGES, type TextLanguage, VERSION_STATUSES, type VersionStatus } from '@tansiq/domain';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
 import { WriteError } from '../../components/write-error.tsx';
 import { languageName } from '../../lib/format.ts';
@@ -9,13 +10,10 @@ import { textFileMediaType } from '../documents/document-files.ts';
 import { importIssues, type ImportIssue, type TextImportField } from './text-import.ts';
 import { useImportTextFile } from './texts.queries.ts';
 
-const LANGUAGES = ['ar', 'en', 'fr'] as const;
-const STATUSES = ['in-force', 'superseded', 'abrogated'] as const;
-
 interface Values {
   versionLabel: string;
-  language: '' | (typeof LANGUAGES)[number];
-  status: (typeof STATUSES)[number];
+  language: '' | TextLanguage;
+  status: VersionStatus;
   adoptedAtMeeting: string;
 }
 
@@ -128,7 +126,7 @@ export function TextImportForm({ onDone }: { onDone: () => void }) {
           {(control) => (
             <select {...control} value={values.language} onChange={set('language')}>
               <option value="">{t('textImport.detect')}</option>
-              {LANGUAGES.map((code) => (
+              {TEXT_LANGUAGES.map((code) => (
                 <option key={code} value={code}>
                   {languageName(uiLanguage, code)}
                 </option>
@@ -141,7 +139,7 @@ export function TextImportForm({ onDone }: { onDone: () => void }) {
         <Field name="status" label={labelOf('status')} error={errorOf('status')}>
           {(control) => (
             <select {...control} value={values.status} onChange={set('status')}>
-              {STATUSES.map((status) => (
+              {VERSION_STATUSES.map((status) => (
                 <option key={status} value={status}>
                   {t(`texts.status.${status}`)}
                 </option>

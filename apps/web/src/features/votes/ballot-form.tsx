@@ -1,14 +1,13 @@
 import type { CastReceipt, Vote } from '@tansiq/api';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QUESTION_ANSWERS, type QuestionAnswer } from '@tansiq/domain';
 import { SecretOnce } from '../../components/secret-once.tsx';
 import { WriteError } from '../../components/write-error.tsx';
 import { ChoiceInWords } from './vote-result.tsx';
 import { voteProblems } from './vote-errors.ts';
 import { useCastBallot } from './votes.queries.ts';
 import { seatLimitReached, toggleCandidate } from './votes.ts';
-
-const QUESTION_CHOICES = ['yes', 'no', 'abstain'] as const;
 
 type Step = 'choose' | 'confirm' | 'receipt' | 'voted';
 
@@ -37,7 +36,7 @@ export function BallotForm({
   const id = useId();
   const cast = useCastBallot(vote.id);
   const [step, setStep] = useState<Step>(voted ? 'voted' : 'choose');
-  const [answer, setAnswer] = useState<'' | (typeof QUESTION_CHOICES)[number]>('');
+  const [answer, setAnswer] = useState<'' | QuestionAnswer>('');
   const [selected, setSelected] = useState<string[]>([]);
   const [blank, setBlank] = useState(false);
   const [missing, setMissing] = useState(false);
@@ -45,7 +44,7 @@ export function BallotForm({
   const confirmRef = useRef<HTMLHeadingElement>(null);
   const votedRef = useRef<HTMLParagraphElement>(null);
   const election = vote.kind === 'election';
-  const choice: string[] | (typeof QUESTION_CHOICES)[number] = election ? (blank ? [] : selected) : answer || 'abstain';
+  const choice: string[] | QuestionAnswer = election ? (blank ? [] : selected) : answer || 'abstain';
   const chosen = election ? blank || selected.length > 0 : answer !== '';
 
   useEffect(() => {
@@ -156,7 +155,7 @@ export function BallotForm({
           </p>
         )}
         {!election &&
-          QUESTION_CHOICES.map((value) => (
+          QUESTION_ANSWERS.map((value) => (
             <label key={value} className="ballot__option">
               <input
                 type="radio"

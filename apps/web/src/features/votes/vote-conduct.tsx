@@ -1,6 +1,7 @@
 import type { Vote } from '@tansiq/api';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QUESTION_ANSWERS } from '@tansiq/domain';
 import { WriteError } from '../../components/write-error.tsx';
 import { useNumber } from './state-names.ts';
 import { ChoiceInWords } from './vote-result.tsx';
@@ -141,7 +142,7 @@ export function CountsForm({ vote }: { vote: Vote }) {
           {t('votes.conduct.countsSaved')}
         </p>
       )}
-      {(['yes', 'no', 'abstain'] as const).map((choice) => (
+      {QUESTION_ANSWERS.map((choice) => (
         <div className="field" key={choice}>
           <label className="field__label" htmlFor={`${id}-${choice}`}>
             {t(`votes.choices.${choice}`)}
@@ -183,7 +184,7 @@ export function RollCallForm({ vote, nameOf }: { vote: Vote; nameOf: (iso3: stri
   const next = vote.callOrder.find((state) => eligible.has(state) && !answered.has(state));
   const options =
     vote.kind === 'question'
-      ? (['yes', 'no', 'abstain'] as const).map(word)
+      ? QUESTION_ANSWERS.map(word)
       : [
           ...vote.candidates.map((candidate) => ({ value: `candidate:${candidate.id}`, label: candidate.label })),
           word('blank'),

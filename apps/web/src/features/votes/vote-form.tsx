@@ -1,4 +1,5 @@
 import type { AgendaItem, OfficerGroup } from '@tansiq/api';
+import { VOTE_KINDS, votingMethodsFor } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
@@ -104,14 +105,14 @@ export function VoteForm({
             onChange={(event) => {
               const kind = event.target.value as VoteFormValues['kind'];
               // An election is never by show of hands.
-              set({
-                kind,
-                method: kind === 'election' && values.method === 'show-of-hands' ? 'secret' : values.method,
-              });
+              set({ kind, method: votingMethodsFor(kind).includes(values.method) ? values.method : 'secret' });
             }}
           >
-            <option value="question">{t('votes.kinds.question')}</option>
-            <option value="election">{t('votes.kinds.election')}</option>
+            {VOTE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`votes.kinds.${kind}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -122,9 +123,11 @@ export function VoteForm({
             value={values.method}
             onChange={(event) => set({ method: event.target.value as VoteFormValues['method'] })}
           >
-            <option value="secret">{t('votes.methods.secret')}</option>
-            <option value="roll-call">{t('votes.methods.roll-call')}</option>
-            {!election && <option value="show-of-hands">{t('votes.methods.show-of-hands')}</option>}
+            {votingMethodsFor(values.kind).map((method) => (
+              <option key={method} value={method}>
+                {t(`votes.methods.${method}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -1,16 +1,16 @@
+import {
+  INSTRUMENT_KINDS,
+  LINEAGE_RELATIONS,
+  PROVISION_SECTIONS,
+  TEXT_LANGUAGES,
+  VERSION_STATUSES,
+} from '@tansiq/domain';
 import { z } from 'zod';
 import { CalendarDate, LocalizedText, localizedTitle, plain } from './common.schema.ts';
 
-export const InstrumentKind = z.enum([
-  'resolution',
-  'recommendation',
-  'question',
-  'declaration',
-  'action-plan',
-  'regional-initiative',
-]);
-export const VersionStatus = z.enum(['in-force', 'superseded', 'abrogated']);
-export const TextLanguage = z.enum(['ar', 'en', 'fr']);
+export const InstrumentKind = z.enum(INSTRUMENT_KINDS);
+export const VersionStatus = z.enum(VERSION_STATUSES);
+export const TextLanguage = z.enum(TEXT_LANGUAGES);
 
 export const VersionSummary = z
   .object({
@@ -29,7 +29,7 @@ export const VersionSummary = z
   .meta({ id: 'VersionSummary' });
 
 export const InstrumentLink = z.object({
-  relation: z.enum(['revises', 'merged-into', 'split-from', 'abrogates']),
+  relation: z.enum(LINEAGE_RELATIONS),
   direction: z.enum(['outgoing', 'incoming']),
   instrument: z.object({ id: z.uuid(), kind: InstrumentKind, number: z.string(), title: LocalizedText }),
 });
@@ -113,7 +113,7 @@ export const InstrumentVersion = z
     provisions: z.array(
       z.object({
         id: z.string(),
-        section: z.enum(['preamble', 'operative', 'annex']),
+        section: z.enum(PROVISION_SECTIONS),
         headingKey: z.string(),
         key: z.string(),
         parent: z.string().nullable(),

@@ -4,7 +4,7 @@ import type { Issue } from './errors.ts';
 export const VERSION_STATUSES = ['in-force', 'superseded', 'abrogated'] as const;
 export type VersionStatus = (typeof VERSION_STATUSES)[number];
 
-/** How instruments descend from one another (DOMAIN.md §5). */
+/** How instruments descend from one another (docs/domain.md §5). */
 export const LINEAGE_RELATIONS = ['revises', 'merged-into', 'split-from', 'abrogates'] as const;
 export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
 
