@@ -5,7 +5,7 @@ import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fie
 import { WriteError } from '../../components/write-error.tsx';
 import { inLanguage, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
-import { agendaIssues, recordDecisionBody, type DecisionFormValues } from './agenda-rights.ts';
+import { agendaIssues, recordDecisionBody, type DecisionFormValues } from './agenda.ts';
 import { useRecordDecision } from './agenda.queries.ts';
 
 const OUTCOMES = ['adopted', 'rejected', 'postponed', 'noted'] as const;

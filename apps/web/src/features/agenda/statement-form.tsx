@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
 import { MemberStateOptions } from '../../components/member-state-options.tsx';
 import { WriteError } from '../../components/write-error.tsx';
-import { addStatementBody, agendaIssues } from './agenda-rights.ts';
+import { addStatementBody, agendaIssues } from './agenda.ts';
 import { useAddStatement } from './agenda.queries.ts';
 
 type Kind = 'reservation' | 'declaration';
