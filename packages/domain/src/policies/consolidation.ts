@@ -22,6 +22,11 @@ export function requireDraftOpener(person: Someone, owner: string | undefined): 
   return chair;
 }
 
+/** Who may own a draft: an account of a chair that is not disabled. */
+export function canOwnDraft(account: { role: string; disabled: boolean } | undefined): boolean {
+  return account !== undefined && account.role === 'chair' && !account.disabled;
+}
+
 /** Whether the person writes to a draft owned by `ownerId`: its owner, or the secretariat (the state aside). */
 export function isDraftWriter(person: Someone, ownerId: string | null): boolean {
   return isSecretariat(person) || (!!person && person.id !== undefined && person.id !== null && person.id === ownerId);

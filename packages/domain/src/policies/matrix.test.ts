@@ -3,7 +3,7 @@ import { ROLES } from '../accounts.ts';
 import { DomainError } from '../errors.ts';
 import { canKeepAgenda, requireAgendaKeeper, statementStates } from './agenda.ts';
 import { canEditMeetings, canImportTexts, canIssueCorrigenda, canReadAudit } from './administration.ts';
-import { canConsolidate, isDraftWriter, requireDraftOpener, requireDraftWriter } from './consolidation.ts';
+import { canConsolidate, canOwnDraft, isDraftWriter, requireDraftOpener, requireDraftWriter } from './consolidation.ts';
 import {
   canDraft,
   canDraftFor,
@@ -205,6 +205,12 @@ describe('who may do what, role by role', () => {
     expect(() => requireDraftOpener(PEOPLE.chair, 'someone-else')).toThrow('A chair opens drafts of their own only.');
     expect(requireDraftOpener(PEOPLE.chair, PEOPLE.chair.id ?? undefined)).toBe(true);
     expect(requireDraftOpener(PEOPLE.secretariat, 'a-chair')).toBe(false);
+  });
+
+  it('lets an active chair own a draft, no other account', () => {
+    expect(ROLES.filter((role) => canOwnDraft({ role, disabled: false }))).toEqual(['chair']);
+    expect(canOwnDraft({ role: 'chair', disabled: true })).toBe(false);
+    expect(canOwnDraft(undefined)).toBe(false);
   });
 
   it('counts the operator as the secretariat, but as no signed-in person', () => {

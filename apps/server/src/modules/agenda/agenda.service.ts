@@ -14,11 +14,11 @@ import {
   type AgendaItemRow,
   type Executor,
 } from '@tansiq/db';
-import { DomainError, assertNoIssues, compareAgendaNumbers, type Issue } from '@tansiq/domain';
+import { DomainError, assertNoIssues, compareAgendaNumbers, type Issue, requireAgendaKeeper } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 import { meetingOf } from '../delegations/delegation.service.ts';
 
 /** An agenda item with the ids of its documents, in their order. */
@@ -70,7 +70,7 @@ export async function createAgendaItem(
   meeting: string,
   body: CreateAgendaItemBody,
 ): Promise<AgendaItemWithDocuments> {
-  requireSecretariat(ctx.actor, 'manage agendas');
+  requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   return ctx.db.transaction(async (tx) => {
     const found = await meetingOf(tx, meeting);
     assertNoIssues(await documentIssues(tx, found.id, body.documents));
@@ -109,7 +109,7 @@ export async function updateAgendaItem(
   id: string,
   body: UpdateAgendaItemBody,
 ): Promise<AgendaItemWithDocuments> {
-  requireSecretariat(ctx.actor, 'manage agendas');
+  requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   return ctx.db.transaction(async (tx) => {
     const before = await itemOf(tx, id);
     const beforeDocuments = (await agendaItemDocumentIds(tx, [id])).get(id) ?? [];
@@ -142,7 +142,7 @@ export async function updateAgendaItem(
 
 /** Removes an agenda item and its document links (secretariat). */
 export async function deleteAgendaItem(ctx: ServiceContext, id: string): Promise<void> {
-  requireSecretariat(ctx.actor, 'manage agendas');
+  requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   await ctx.db.transaction(async (tx) => {
     const before = await itemOf(tx, id);
     const inUse = await agendaItemInUse(tx, id);

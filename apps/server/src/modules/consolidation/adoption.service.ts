@@ -22,11 +22,12 @@ import {
   type AdoptedText,
   type AdoptionChanges,
   type Issue,
+  requireIdentified,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { requireIdentified } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 import { loadDraftView, type DraftView } from './consolidation-view.ts';
 import { advance, expectedRevisionOf, requireDraftWriter, requireOpenAt } from './consolidation.service.ts';
 
@@ -70,7 +71,7 @@ export interface AdoptionPreviewView {
  * since they were picked are not checked here: adoption itself refuses them.
  */
 export async function previewAdoption(ctx: ServiceContext, id: string): Promise<AdoptionPreviewView> {
-  requireIdentified(ctx.actor);
+  requireIdentified(personOf(ctx.actor));
   const view = await loadDraftView(ctx, id);
   requireOpenAt(view.draft, view.draft.revision);
   if (view.draft.wholeTextProposalId !== null) {

@@ -6,13 +6,14 @@ import {
   defaultSupportRule,
   supportRuleIssues,
   type SupportRule,
+  requireSecretariat,
 } from '@tansiq/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 
 const Rule = z.object({ minSupporters: z.number().int(), maxObjectionShare: z.number() });
 const Policy = z.object({ late: z.enum(['refuse', 'flag']) });
@@ -23,7 +24,7 @@ export async function setSupportRule(
   organizationCode: string,
   rule: SupportRule,
 ): Promise<SupportRule> {
-  requireSecretariat(ctx.actor, 'configure common-proposal rules');
+  requireSecretariat(personOf(ctx.actor), 'configure common-proposal rules');
   assertNoIssues(supportRuleIssues(rule));
   return ctx.db.transaction(async (tx) => {
     const before = (await findSupportRule(tx, organizationCode)) ?? defaultSupportRule(organizationCode);
@@ -45,7 +46,7 @@ export async function setLatePolicy(
   meetingType: z.infer<typeof MeetingType>,
   late: 'refuse' | 'flag',
 ) {
-  requireSecretariat(ctx.actor, 'configure submission policies');
+  requireSecretariat(personOf(ctx.actor), 'configure submission policies');
   return ctx.db.transaction(async (tx) => {
     const before = (await findLatePolicy(tx, meetingType)) ?? DEFAULT_LATE_POLICIES[meetingType];
     await upsertLatePolicy(tx, meetingType, late);

@@ -7,12 +7,12 @@ import {
   updateDocument,
   type DocumentRow,
 } from '@tansiq/db';
-import { DomainError, assertNoIssues, type LocalizedText } from '@tansiq/domain';
+import { DomainError, assertNoIssues, type LocalizedText, requireDraftRight, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { requireSecretariat } from '../../policy.ts';
-import { requireDraftRight, sourceOf } from './contribution.policy.ts';
+import { personOf } from '../../policy.ts';
+import { sourceOf } from './document-access.ts';
 import { readableDocument } from './contribution.service.ts';
 
 /** A secretariat document of a series other than contributions: information (INF), temporary (DT), DL. */
@@ -30,7 +30,7 @@ export async function createSecretariatDocument(
   ctx: ServiceContext,
   input: SecretariatDocumentInput,
 ): Promise<DocumentRow> {
-  requireSecretariat(ctx.actor, 'register documents');
+  requireSecretariat(personOf(ctx.actor), 'register documents');
   return ctx.db.transaction(async (tx) => {
     const meeting = await findMeeting(tx, input.meeting);
     if (meeting === undefined) {
@@ -67,7 +67,7 @@ export async function createSecretariatDocument(
 
 /** Publishes a submitted contribution (secretariat). */
 export async function publishDocument(ctx: ServiceContext, id: string): Promise<DocumentRow> {
-  requireSecretariat(ctx.actor, 'publish documents');
+  requireSecretariat(personOf(ctx.actor), 'publish documents');
   return ctx.db.transaction(async (tx) => {
     const current = await findDocument(tx, id);
     if (current === undefined) {
@@ -92,7 +92,7 @@ export async function publishDocument(ctx: ServiceContext, id: string): Promise<
 export async function withdrawDocument(ctx: ServiceContext, id: string): Promise<DocumentRow> {
   return ctx.db.transaction(async (tx) => {
     const current = await readableDocument(ctx, tx, id);
-    requireDraftRight(ctx.actor, sourceOf(current));
+    requireDraftRight(personOf(ctx.actor), sourceOf(current));
     if (current.status === 'withdrawn') {
       throw new DomainError('conflict', 'The document is withdrawn already.', [
         { path: ['status'], code: 'conflict', message: 'Withdrawn already.' },

@@ -1,10 +1,10 @@
 import type { CreateCycleBody } from '@tansiq/api';
 import { findCycle, findMemberState, insertCycle, listCycles as listCycleRows, type CycleRow } from '@tansiq/db';
-import { assertNoIssues } from '@tansiq/domain';
+import { assertNoIssues, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 
 export function listCycles(ctx: ServiceContext, page: { limit: number; offset: number }) {
   return listCycleRows(ctx.db, page);
@@ -21,7 +21,7 @@ export async function getCycle(ctx: ServiceContext, idOrCode: string): Promise<C
 
 /** Creates a conference cycle (secretariat). */
 export async function createCycle(ctx: ServiceContext, body: CreateCycleBody): Promise<CycleRow> {
-  requireSecretariat(ctx.actor, 'create cycles');
+  requireSecretariat(personOf(ctx.actor), 'create cycles');
   return ctx.db.transaction(async (tx) => {
     if (body.countryIso3 !== null && (await findMemberState(tx, body.countryIso3)) === undefined) {
       assertNoIssues([

@@ -19,14 +19,13 @@ import {
   type Executor,
   type VoteSummary,
 } from '@tansiq/db';
-import { DomainError, compareAgendaNumbers } from '@tansiq/domain';
+import { DomainError, compareAgendaNumbers, requireAgendaKeeper, requireDelegationRight } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 import { meetingOf } from '../delegations/delegation.service.ts';
-import { requireDelegationRight } from '../delegations/delegation.policy.ts';
 import { completeTally } from '../votes/vote.service.ts';
 
 /** A decision with its statements and, when taken by vote, the vote it follows. */
@@ -166,7 +165,7 @@ export async function recordDecision(
   agendaItemId: string,
   body: RecordDecisionBody,
 ): Promise<DecisionView> {
-  requireSecretariat(ctx.actor, 'record decisions');
+  requireAgendaKeeper(personOf(ctx.actor), 'record decisions');
   const view = await ctx.db.transaction(async (tx) => {
     const item = await itemOf(tx, agendaItemId);
     let vote: VoteSummary | null = null;
@@ -231,7 +230,7 @@ export async function addStatement(
   decisionId: string,
   body: AddStatementBody,
 ): Promise<DecisionStatementRow> {
-  requireDelegationRight(ctx.actor, body.memberState);
+  requireDelegationRight(personOf(ctx.actor), body.memberState);
   return ctx.db.transaction(async (tx) => {
     const decision = await findDecision(tx, decisionId);
     if (decision === undefined) {

@@ -18,10 +18,12 @@ import {
   type Synoptic as CompiledSynoptic,
   type SynopticEntry,
   type TextLanguage,
+  readingState,
 } from '@tansiq/domain';
 import type { ServiceContext } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
-import { canRead } from '../contributions/contribution.policy.ts';
+import { personOf } from '../../policy.ts';
+import { canRead } from '../contributions/document-access.ts';
 import { baseIn, buildSources, type AuthorProposals } from './synoptic-sources.ts';
 
 /** A compiled version: the engine's compilation and what the answer says about its sources. */
@@ -65,10 +67,9 @@ export async function readableProposals<Row extends Pick<VersionProposalRow, 'do
   rows: Row[],
 ): Promise<Row[]> {
   const actor = ctx.actor;
+  const state = readingState(personOf(actor));
   const organizations =
-    actor.kind === 'user' && actor.memberStateIso3 !== null
-      ? new Set((await findMemberState(ctx.db, actor.memberStateIso3))?.organizations ?? [])
-      : new Set<string>();
+    state !== null ? new Set((await findMemberState(ctx.db, state))?.organizations ?? []) : new Set<string>();
   return rows.filter(({ document }) =>
     canRead(
       actor,

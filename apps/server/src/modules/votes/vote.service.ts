@@ -36,7 +36,6 @@ import {
   type VoteRow,
 } from '@tansiq/db';
 import {
-  BALLOT_CASTING_ROLES,
   DEFAULT_VOTING_RULES,
   DomainError,
   assertNoIssues,
@@ -54,12 +53,17 @@ import {
   type VotingRules,
   type VoteTally,
   type ErrorCode,
+  castsBallots,
+  isVotingDelegate,
+  recordsRollCall,
+  requireBallotRight,
+  requireVoteConductor,
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
-import { isSecretariat, requireIdentified, requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 import { meetingOf } from '../delegations/delegation.service.ts';
 import { appointElected, candidatesOfPost } from './vote-officers.ts';
 
@@ -209,7 +213,7 @@ function creationIssues(body: CreateVoteBody): Issue[] {
 
 /** Prepares a vote (secretariat). It opens later; its electorate and presence are fixed then. */
 export async function createVote(ctx: ServiceContext, meeting: string, body: CreateVoteBody): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'prepare votes');
+  requireVoteConductor(personOf(ctx.actor), 'prepare votes');
   assertNoIssues(creationIssues(body), 'The vote is not valid.');
   const row = await ctx.db.transaction(async (tx) => {
     const found = await meetingOf(tx, meeting);
@@ -300,7 +304,7 @@ const drawLetter = () => String.fromCharCode(65 + randomInt(26));
  * that count are fixed now, as a vote record has them; ballots are taken from now until the close.
  */
 export async function openVote(ctx: ServiceContext, id: string, body: OpenVoteBody): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'open votes');
+  requireVoteConductor(personOf(ctx.actor), 'open votes');
   const { row, meetingId } = await ctx.db.transaction(async (tx) => {
     const vote = await voteOf(tx, id, true);
     if (vote.status !== 'draft') {
@@ -368,12 +372,14 @@ export async function openVote(ctx: ServiceContext, id: string, body: OpenVoteBo
  * of the delegation's voting delegate (the head's when none is named).
  */
 async function isVotingDelegateOf(tx: Executor, ctx: ServiceContext, meetingId: string, caster: string) {
-  if (ctx.actor.kind !== 'user' || ctx.actor.memberStateIso3 !== caster) {
+  const person = personOf(ctx.actor);
+  // Nobody else's account is read: the state is known before the e-mail address is.
+  if (ctx.actor.kind !== 'user' || !person || person.memberStateIso3 !== caster) {
     return false;
   }
   const user = await findUserById(tx, ctx.actor.userId);
   const email = await votingDelegateEmail(tx, meetingId, caster);
-  return user !== undefined && email !== null && user.email.toLowerCase() === email.toLowerCase();
+  return user !== undefined && isVotingDelegate({ ...person, email: user.email }, caster, email);
 }
 
 /** A receipt code: 80 random bits in base 32, grouped by four (`K7QX-2M9P-4TXA-HD3B`). */
@@ -396,11 +402,9 @@ export async function castBallot(
   id: string,
   body: CastBallotBody,
 ): Promise<{ voteId: string; state: string; receipt: string }> {
-  requireIdentified(ctx.actor);
-  const delegate = ctx.actor.kind === 'user' && BALLOT_CASTING_ROLES.includes(ctx.actor.role);
-  if (!delegate && !isSecretariat(ctx.actor)) {
-    throw new DomainError('forbidden', "Only a state's voting delegate casts its ballot.");
-  }
+  const person = personOf(ctx.actor);
+  requireBallotRight(person);
+  const delegate = castsBallots(person);
   const receipt = receiptCode();
   const meetingId = await ctx.db.transaction(async (tx) => {
     const vote = await voteOf(tx, id, true);
@@ -417,7 +421,7 @@ export async function castBallot(
         'state',
       ]);
     }
-    const recorder = vote.method === 'roll-call' && isSecretariat(ctx.actor);
+    const recorder = recordsRollCall(person, vote.method);
     if (!recorder && !delegate) {
       throw new DomainError('forbidden', 'The secretariat records roll-call answers; it never casts a secret ballot.');
     }
@@ -467,7 +471,7 @@ export async function castBallot(
 
 /** Enters the counts of a show of hands (secretariat), while the vote is open; entering again replaces them. */
 export async function enterCounts(ctx: ServiceContext, id: string, body: ShowOfHandsBody): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'enter the counts of a show of hands');
+  requireVoteConductor(personOf(ctx.actor), 'enter the counts of a show of hands');
   const row = await ctx.db.transaction(async (tx) => {
     const vote = await voteOf(tx, id, true);
     if (vote.status !== 'open') {
@@ -528,7 +532,7 @@ function recordOf(vote: VoteRow, ballots: readonly StoredBallot[]) {
  * appoints those elected.
  */
 export async function closeVote(ctx: ServiceContext, id: string): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'close votes');
+  requireVoteConductor(personOf(ctx.actor), 'close votes');
   const { row, meetingId } = await ctx.db.transaction(async (tx) => {
     const vote = await voteOf(tx, id, true);
     if (vote.status !== 'open') {
