@@ -46,6 +46,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Routes parse, call one service function and present; presenters are pure: neither reads the database.
+    files: ['apps/server/src/modules/**/*.routes.ts', 'apps/server/src/modules/**/*.presenter.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tansiq/db',
+              allowTypeImports: true,
+              message: 'Routes and presenters do not read the database: ask a service (types may be imported).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

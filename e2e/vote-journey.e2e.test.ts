@@ -73,6 +73,10 @@ describe('a vote from the web app alone, in Arabic', () => {
     await secretariat.page.goto(`${origin}/meetings/wtdc-17/delegations?lang=ar`);
     await secretariat.page.locator('tr[data-member-state="JOR"][data-presence="absent"]').waitFor();
     await secretariat.page.locator('tr[data-member-state="TUN"][data-presence="in-person"]').waitFor();
+    // Listed with the Arabic conjunction, not a Latin comma ("مصر, تونس").
+    expect(
+      withoutIsolates(await secretariat.page.locator('[data-presence-summary] [data-in-person]').innerText()),
+    ).toBe('مصر وتونس');
     await secretariat.page.getByRole('button', { name: 'تسجيل مغادرة مصر' }).click();
     await secretariat.page.locator('tr[data-member-state="EGY"][data-presence="absent"]').waitFor();
 

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
-import { listMemberStates, syncReferenceData, wrapPglite } from '@tansiq/db';
+import { listMemberStateRows, syncReferenceData, wrapPglite } from '@tansiq/db';
 import { buildApp, createUser, systemActor, systemClock, userActor, type ServiceContext } from '@tansiq/server';
 // The setup calls the services in process, as the CLI does; the server exports only its runtime.
 import { createOwnToken } from '../../apps/server/src/modules/accounts/token.service.ts';
@@ -245,7 +245,7 @@ async function setUp(ctx: ServiceContext): Promise<{ meeting: string; secretaria
     organizationCode: null,
   });
   // The 193 Member States of the WTDC-17 era (Palau joined in 2024).
-  const states = (await listMemberStates(ctx.db))
+  const states = (await listMemberStateRows(ctx.db))
     .filter((state) => state.admittedOn === null || state.admittedOn <= '2017-10-09')
     .map((state) => state.iso3)
     .sort();

@@ -31,7 +31,7 @@ import { libraryFileRoutes } from './modules/library/library-file.routes.ts';
 import { contributionRoutes } from './modules/contributions/contribution.routes.ts';
 import { documentRoutes } from './modules/contributions/document.routes.ts';
 import { documentFileRoutes } from './modules/contributions/document-file.routes.ts';
-import { contributionSettingsRoutes } from './modules/contributions/contribution-settings.ts';
+import { contributionSettingsRoutes } from './modules/contributions/contribution-settings.routes.ts';
 import { synopticRoutes } from './modules/synoptic/synoptic.routes.ts';
 import { consolidationRoutes } from './modules/consolidation/consolidation.routes.ts';
 import { compilationRoutes } from './modules/compilation/compilation.routes.ts';

@@ -1,5 +1,5 @@
 import type { Meeting } from '@tansiq/api';
-import { findCycle, listDeadlineRules } from '@tansiq/db';
+import { findCycle, listDeadlineRuleRows as listDeadlineRules } from '@tansiq/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/index.ts';
 import { createCycle } from '../src/modules/cycles/cycle.service.ts';

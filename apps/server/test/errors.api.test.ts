@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Meeting } from '@tansiq/api';
-import { listDeadlineRules } from '@tansiq/db';
+import { listDeadlineRuleRows as listDeadlineRules } from '@tansiq/db';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from './account-helpers.ts';

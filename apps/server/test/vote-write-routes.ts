@@ -1,6 +1,6 @@
 import type { Role } from '@tansiq/domain';
 import { putDelegation } from '../src/modules/delegations/delegation.service.ts';
-import { createVote, openVote } from '../src/modules/votes/vote.service.ts';
+import { createVote, openVote } from '../src/modules/votes/vote-lifecycle.service.ts';
 import { checkInAll, delegationBody } from './delegation-helpers.ts';
 import { makeMeeting, operator, type TestApp } from './helpers.ts';
 import type { SignedIn } from './account-helpers.ts';

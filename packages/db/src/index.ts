@@ -1,7 +1,7 @@
 export * from './connection.ts';
 export * from './lock.ts';
 export * from './reference.ts';
-export * as schema from './schema.ts';
+export * as schema from './schema/index.ts';
 export * from './repositories/audit.repository.ts';
 export * from './repositories/cycle.repository.ts';
 export * from './repositories/deadline-rule.repository.ts';

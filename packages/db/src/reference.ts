@@ -20,7 +20,7 @@ import {
   regions,
   submissionPolicies,
   supportRules,
-} from './schema.ts';
+} from './schema/index.ts';
 
 const MEMBER_STATES_CSV = new URL('../reference/member-states.csv', import.meta.url);
 

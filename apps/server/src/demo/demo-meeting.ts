@@ -2,10 +2,10 @@ import type { CreateAgendaItemBody, CreateNominationBody, PutDelegationBody } fr
 import {
   findMeeting,
   findUserByEmail,
-  listAgendaItems,
-  listDelegations,
+  listAgendaItemRows,
+  listDelegationRows,
   listDocumentsOfMeeting,
-  listNominations,
+  listNominationRows,
   type MeetingRow,
 } from '@tansiq/db';
 import { userActor } from '../actor.ts';
@@ -152,7 +152,7 @@ const NOMINATIONS: { focalPoint: string; body: CreateNominationBody }[] = [
 ];
 
 async function loadDelegations(ctx: ServiceContext, meeting: MeetingRow): Promise<number> {
-  if ((await listDelegations(ctx.db, meeting.id)).length > 0) {
+  if ((await listDelegationRows(ctx.db, meeting.id)).length > 0) {
     return 0;
   }
   const secretariat = await as(ctx, 'secretariat@example.org');
@@ -166,7 +166,7 @@ async function loadDelegations(ctx: ServiceContext, meeting: MeetingRow): Promis
 }
 
 async function loadAgenda(ctx: ServiceContext, meeting: MeetingRow): Promise<number> {
-  if ((await listAgendaItems(ctx.db, meeting.id)).length > 0) {
+  if ((await listAgendaItemRows(ctx.db, meeting.id)).length > 0) {
     return 0;
   }
   const secretariat = await as(ctx, 'secretariat@example.org');
@@ -179,7 +179,7 @@ async function loadAgenda(ctx: ServiceContext, meeting: MeetingRow): Promise<num
 }
 
 async function loadNominations(ctx: ServiceContext, meeting: MeetingRow): Promise<number> {
-  if ((await listNominations(ctx.db, meeting.id)).length > 0) {
+  if ((await listNominationRows(ctx.db, meeting.id)).length > 0) {
     return 0;
   }
   for (const nomination of NOMINATIONS) {

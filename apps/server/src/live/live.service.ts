@@ -1,13 +1,11 @@
-import { findMeeting, type MeetingRow } from '@tansiq/db';
+import { type MeetingRow } from '@tansiq/db';
 import type { ServiceContext } from '../context.ts';
-import { invalid, notFound } from '../errors.ts';
+import { invalid } from '../errors.ts';
+import { requireMeeting } from '../lookups.ts';
 
 /** The meeting whose live stream is asked for; anyone may follow it (the stream carries no secret). */
 export async function meetingToFollow(ctx: ServiceContext, meeting: string): Promise<MeetingRow> {
-  const row = await findMeeting(ctx.db, meeting);
-  if (row === undefined) {
-    throw notFound('meeting', meeting, ['params', 'meeting']);
-  }
+  const row = await requireMeeting(ctx.db, meeting);
   return row;
 }
 

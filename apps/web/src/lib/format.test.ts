@@ -6,6 +6,7 @@ import {
   formatCalendarDate,
   formatDateRange,
   formatInstant,
+  formatList,
   formatLongDate,
   formatNumber,
   formatPercent,
@@ -66,5 +67,13 @@ describe('the one formatter of numbers and dates', () => {
       .format({ score: 0.56 })
       .toString();
     expect(formatScore(locale, 0.56)).toBe(inMessage);
+  });
+
+  it('joins names with the language’s own separators, never a Latin comma in Arabic', () => {
+    expect(formatList('en-GB', ['Egypt', 'Tunisia', 'Jordan'])).toBe('Egypt, Tunisia, Jordan');
+    const arabic = formatList(formattingLocale('ar', ['ar-EG']), ['مصر', 'تونس', 'الأردن']);
+    expect(arabic).not.toContain(',');
+    expect(arabic).toContain('،');
+    expect(formatList('fr', ['Égypte'])).toBe('Égypte');
   });
 });

@@ -18,6 +18,14 @@ export function formatNumber(locale: string, value: number, options: Intl.Number
   return new Intl.NumberFormat(locale, { ...options, numberingSystem: numberingSystemOf(locale) }).format(value);
 }
 
+/**
+ * A list of names ("Egypt, Tunisia"; "مصر، وتونس") with the language's own separators, never a hand-written comma
+ * (an English comma in an Arabic list reads as a stray Latin mark).
+ */
+export function formatList(locale: string, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'unit' }).format(items);
+}
+
 /** A share in [0, 1] as a percentage ("56%", "56‎%‎"), with at most `fractionDigits` decimals. */
 export function formatPercent(locale: string, share: number, fractionDigits = 0): string {
   return formatNumber(locale, share, { style: 'percent', maximumFractionDigits: fractionDigits });

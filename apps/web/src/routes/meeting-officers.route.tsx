@@ -12,7 +12,7 @@ import { NominationForm } from '../features/officers/nomination-form.tsx';
 import { type FindingNames, type Gender, type PostKind } from '../features/officers/officers.ts';
 import { useNominations, useOfficerSettings } from '../features/officers/officers.queries.ts';
 import { useMemberStates, useRegions, useStateNames } from '../features/registry/registry.queries.ts';
-import { formatPercent, inLanguage } from '../lib/format.ts';
+import { formatList, formatPercent, inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
 /**
@@ -41,6 +41,7 @@ export function MeetingOfficersPage() {
       gender: (gender) => t(`officers.genders.${gender as Gender}`),
       state: nameOf,
       share: (share) => formatPercent(locale, share, 1),
+      list: (items) => formatList(locale, items),
     };
   }, [regions.data, language, locale, nameOf, t]);
 

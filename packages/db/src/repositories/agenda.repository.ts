@@ -1,12 +1,12 @@
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { agendaItemDocuments, agendaItems, decisions, documents, votes } from '../schema.ts';
+import { agendaItemDocuments, agendaItems, decisions, documents, votes } from '../schema/index.ts';
 
 export type AgendaItemRow = typeof agendaItems.$inferSelect;
 export type NewAgendaItem = typeof agendaItems.$inferInsert;
 
 /** A meeting's agenda items by position (ties by number in JavaScript). */
-export function listAgendaItems(db: Executor, meetingId: string): Promise<AgendaItemRow[]> {
+export function listAgendaItemRows(db: Executor, meetingId: string): Promise<AgendaItemRow[]> {
   return db
     .select()
     .from(agendaItems)
@@ -46,7 +46,7 @@ export async function insertAgendaItem(db: Executor, values: NewAgendaItem): Pro
   return row!;
 }
 
-export async function updateAgendaItem(
+export async function updateAgendaItemRow(
   db: Executor,
   id: string,
   values: Partial<NewAgendaItem>,
@@ -56,7 +56,7 @@ export async function updateAgendaItem(
 }
 
 /** Deletes an item with its document links. */
-export async function deleteAgendaItem(db: Executor, id: string): Promise<void> {
+export async function deleteAgendaItemRow(db: Executor, id: string): Promise<void> {
   await db.delete(agendaItems).where(eq(agendaItems.id, id));
 }
 

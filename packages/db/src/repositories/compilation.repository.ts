@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { documents, instrumentVersions, instruments, proposals, versionTexts } from '../schema.ts';
+import { documents, instrumentVersions, instruments, proposals, versionTexts } from '../schema/index.ts';
 import type { DocumentRow, ProposalRow } from './contribution.repository.ts';
 import type { VersionTextRow } from './library.repository.ts';
 

@@ -6,7 +6,7 @@ import {
   documents,
   instrumentVersions,
   proposals,
-} from '../schema.ts';
+} from '../schema/index.ts';
 import type { DocumentRow, ProposalRow } from './contribution.repository.ts';
 
 export type ConsolidationDraftRow = typeof consolidationDrafts.$inferSelect;

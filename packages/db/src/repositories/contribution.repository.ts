@@ -7,7 +7,7 @@ import {
   proposals,
   submissionPolicies,
   supportRules,
-} from '../schema.ts';
+} from '../schema/index.ts';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type ProposalRow = typeof proposals.$inferSelect;

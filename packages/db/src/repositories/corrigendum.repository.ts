@@ -1,6 +1,6 @@
 import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { corrigenda, corrigendumChanges, instrumentVersions } from '../schema.ts';
+import { corrigenda, corrigendumChanges, instrumentVersions } from '../schema/index.ts';
 import type { VersionRow } from './library.repository.ts';
 
 export type CorrigendumRow = typeof corrigenda.$inferSelect;

@@ -1,6 +1,6 @@
 import { and, desc, eq, lte, ne } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { apiTokens, sessions, users } from '../schema.ts';
+import { apiTokens, sessions, users } from '../schema/index.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;

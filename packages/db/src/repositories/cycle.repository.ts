@@ -1,6 +1,6 @@
 import { asc, count, desc, eq, or } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { cycles } from '../schema.ts';
+import { cycles } from '../schema/index.ts';
 
 export type CycleRow = typeof cycles.$inferSelect;
 export type NewCycle = typeof cycles.$inferInsert;
@@ -22,7 +22,7 @@ export async function findCycle(db: Executor, idOrCode: string): Promise<CycleRo
 }
 
 /** Cycles, newest first. */
-export async function listCycles(
+export async function listCycleRows(
   db: Executor,
   page: { limit: number; offset: number },
 ): Promise<{ rows: CycleRow[]; total: number }> {

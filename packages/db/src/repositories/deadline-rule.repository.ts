@@ -1,10 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
 import type { DeadlineKind, DeadlineRule, MeetingType } from '@tansiq/domain';
 import type { Executor } from '../connection.ts';
-import { deadlineRules } from '../schema.ts';
+import { deadlineRules } from '../schema/index.ts';
 
 /** All deadline rules, by meeting type then lead time. */
-export async function listDeadlineRules(db: Executor): Promise<DeadlineRule[]> {
+export async function listDeadlineRuleRows(db: Executor): Promise<DeadlineRule[]> {
   const rows = await db
     .select()
     .from(deadlineRules)

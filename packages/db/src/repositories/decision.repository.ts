@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { decisionStatements, decisions, votes } from '../schema.ts';
+import { decisionStatements, decisions, votes } from '../schema/index.ts';
 
 export type DecisionRow = typeof decisions.$inferSelect;
 export type NewDecision = typeof decisions.$inferInsert;

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { delegationMembers, delegations, meetings, proxies } from '../schema.ts';
+import { delegationMembers, delegations, meetings, proxies } from '../schema/index.ts';
 
 export type DelegationRow = typeof delegations.$inferSelect;
 export type DelegationMemberRow = typeof delegationMembers.$inferSelect;
@@ -16,7 +16,7 @@ export async function lockMeetingPresence(db: Executor, meetingId: string): Prom
 }
 
 /** A meeting's delegations, in no particular order (names sort in JavaScript). */
-export function listDelegations(db: Executor, meetingId: string): Promise<DelegationRow[]> {
+export function listDelegationRows(db: Executor, meetingId: string): Promise<DelegationRow[]> {
   return db.select().from(delegations).where(eq(delegations.meetingId, meetingId));
 }
 
@@ -94,7 +94,7 @@ export async function insertProxy(db: Executor, values: typeof proxies.$inferIns
 }
 
 /** Withdraws the proxy `giver` has in force at a meeting; undefined when it has none. */
-export async function withdrawProxy(
+export async function withdrawProxyRow(
   db: Executor,
   meetingId: string,
   giver: string,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { documentFiles } from '../schema.ts';
+import { documentFiles } from '../schema/index.ts';
 
 export type DocumentFileRow = typeof documentFiles.$inferSelect;
 /** A language version without its bytes: what lists and audit rows hold. */

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { installationFacts } from '../schema.ts';
+import { installationFacts } from '../schema/index.ts';
 
 /** A recorded fact about this installation, or undefined. */
 export async function readInstallationFact(db: Executor, key: string): Promise<unknown> {

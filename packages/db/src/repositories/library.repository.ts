@@ -8,7 +8,7 @@ import {
   provisionTexts,
   provisions,
   versionTexts,
-} from '../schema.ts';
+} from '../schema/index.ts';
 
 export type InstrumentRow = typeof instruments.$inferSelect;
 export type VersionRow = typeof instrumentVersions.$inferSelect;
@@ -35,7 +35,7 @@ export async function insertInstrument(db: Executor, values: typeof instruments.
 }
 
 /** Instruments of a kind (or all), by kind then number as text. */
-export function listInstruments(db: Executor, kind?: string): Promise<InstrumentRow[]> {
+export function listInstrumentRows(db: Executor, kind?: string): Promise<InstrumentRow[]> {
   return db
     .select()
     .from(instruments)

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { liveEvents } from '../schema.ts';
+import { liveEvents } from '../schema/index.ts';
 
 export type LiveEventRow = typeof liveEvents.$inferSelect;
 

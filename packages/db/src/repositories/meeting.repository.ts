@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { cycles, meetings } from '../schema.ts';
+import { cycles, meetings } from '../schema/index.ts';
 import { isUuid } from './cycle.repository.ts';
 
 export type MeetingRow = typeof meetings.$inferSelect & { cycleCode: string };
@@ -41,7 +41,7 @@ export interface MeetingFilter {
 }
 
 /** Meetings in date order (then code), filtered and paged. */
-export async function listMeetings(
+export async function listMeetingRows(
   db: Executor,
   filter: MeetingFilter,
   page: { limit: number; offset: number },
@@ -67,7 +67,7 @@ export async function insertMeeting(db: Executor, values: NewMeeting): Promise<t
   return row!;
 }
 
-export async function updateMeeting(
+export async function updateMeetingRow(
   db: Executor,
   id: string,
   values: Partial<NewMeeting>,

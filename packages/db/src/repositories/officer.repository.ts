@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { meetings, nominations, officerSettings } from '../schema.ts';
+import { meetings, nominations, officerSettings } from '../schema/index.ts';
 
 export type OfficerSettingsRow = typeof officerSettings.$inferSelect;
 export type NominationRow = typeof nominations.$inferSelect;
@@ -17,7 +17,7 @@ export async function findOfficerSettings(db: Executor, meetingId: string): Prom
 }
 
 /** Stores a meeting's officer settings, replacing those stored. */
-export async function putOfficerSettings(
+export async function putOfficerSettingsRow(
   db: Executor,
   values: { meetingId: string; groups: unknown; rules: unknown; updatedAt: Date },
 ): Promise<OfficerSettingsRow> {
@@ -41,7 +41,7 @@ export async function lockMeetingOfficers(db: Executor, meetingId: string): Prom
 }
 
 /** A meeting's nominations, oldest first, narrowed by group, post and status when given. */
-export function listNominations(
+export function listNominationRows(
   db: Executor,
   meetingId: string,
   filter: { group?: string; post?: string; status?: NominationStatus | readonly NominationStatus[] } = {},
@@ -75,7 +75,7 @@ export function listStandingNominations(
   group: string,
   post: string,
 ): Promise<NominationRow[]> {
-  return listNominations(db, meetingId, { group, post, status: 'standing' });
+  return listNominationRows(db, meetingId, { group, post, status: 'standing' });
 }
 
 export async function findNomination(db: Executor, id: string): Promise<NominationRow | undefined> {
@@ -92,7 +92,7 @@ export async function insertNomination(db: Executor, values: NewNomination): Pro
 }
 
 /** Withdraws a standing nomination; undefined when it is not standing (withdrawn or appointed already). */
-export async function withdrawNomination(db: Executor, id: string, at: Date): Promise<NominationRow | undefined> {
+export async function withdrawNominationRow(db: Executor, id: string, at: Date): Promise<NominationRow | undefined> {
   const [row] = await db
     .update(nominations)
     .set({ status: 'withdrawn', updatedAt: at })

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { cycles, meetings, participations } from '../schema.ts';
+import { cycles, meetings, participations } from '../schema/index.ts';
 
 export interface ParticipationRow {
   cycle: Pick<typeof cycles.$inferSelect, 'id' | 'code' | 'name' | 'year' | 'city'>;

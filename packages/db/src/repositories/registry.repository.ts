@@ -1,6 +1,6 @@
 import { and, asc, count, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { entities, memberStates, organizationMemberships, organizations, regions } from '../schema.ts';
+import { entities, memberStates, organizationMemberships, organizations, regions } from '../schema/index.ts';
 
 export type RegionRow = typeof regions.$inferSelect;
 export type OrganizationRow = typeof organizations.$inferSelect;
@@ -8,7 +8,7 @@ export type MemberStateRow = typeof memberStates.$inferSelect & { organizations:
 export type EntityRow = typeof entities.$inferSelect;
 
 /** Regions in their canonical order, with how many Member States each has. */
-export async function listRegions(db: Executor): Promise<(RegionRow & { memberStateCount: number })[]> {
+export async function listRegionRows(db: Executor): Promise<(RegionRow & { memberStateCount: number })[]> {
   const counts = await db
     .select({ regionId: memberStates.regionId, n: count() })
     .from(memberStates)
@@ -19,7 +19,7 @@ export async function listRegions(db: Executor): Promise<(RegionRow & { memberSt
 }
 
 /** Organizations with how many Member States belong to each. */
-export async function listOrganizations(db: Executor): Promise<(OrganizationRow & { memberStateCount: number })[]> {
+export async function listOrganizationRows(db: Executor): Promise<(OrganizationRow & { memberStateCount: number })[]> {
   const counts = await db
     .select({ code: organizationMemberships.organizationCode, n: count() })
     .from(organizationMemberships)
@@ -30,7 +30,7 @@ export async function listOrganizations(db: Executor): Promise<(OrganizationRow 
 }
 
 /** Every Member State with the codes of its organizations. */
-export async function listMemberStates(db: Executor): Promise<MemberStateRow[]> {
+export async function listMemberStateRows(db: Executor): Promise<MemberStateRow[]> {
   // One query after the other: the executor may be a transaction, which is one connection.
   const rows = await db.select().from(memberStates).orderBy(asc(memberStates.iso3));
   const memberships = await db
@@ -73,7 +73,10 @@ export async function insertEntity(db: Executor, values: typeof entities.$inferI
 }
 
 /** Member entities, optionally of one country and one category, by name. */
-export function listEntities(db: Executor, filter: { countryIso3?: string; category?: string }): Promise<EntityRow[]> {
+export function listEntityRows(
+  db: Executor,
+  filter: { countryIso3?: string; category?: string },
+): Promise<EntityRow[]> {
   const conditions: SQL[] = [];
   if (filter.countryIso3 !== undefined) {
     conditions.push(eq(entities.countryIso3, filter.countryIso3));

@@ -9,7 +9,7 @@ import {
   proposals,
   provisionTexts,
   provisions,
-} from '../schema.ts';
+} from '../schema/index.ts';
 import type { DocumentRow } from './contribution.repository.ts';
 import { correctedProvisionText } from './corrigendum.repository.ts';
 import type { InstrumentRow, VersionRow } from './library.repository.ts';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
-import { users } from '../schema.ts';
+import { users } from '../schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -52,7 +52,7 @@ export interface UserFilter {
 }
 
 /** Users by name, filtered and paged. */
-export async function listUsers(
+export async function listUserRows(
   db: Executor,
   filter: UserFilter,
   page: { limit: number; offset: number },
@@ -79,7 +79,7 @@ export async function insertUser(db: Executor, values: NewUser): Promise<UserRow
   return row!;
 }
 
-export async function updateUser(db: Executor, id: string, values: Partial<NewUser>): Promise<UserRow> {
+export async function updateUserRow(db: Executor, id: string, values: Partial<NewUser>): Promise<UserRow> {
   const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
   return row!;
 }

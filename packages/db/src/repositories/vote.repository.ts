@@ -8,9 +8,9 @@ import {
   voteParticipations,
   votes,
   type StoredBallot,
-} from '../schema.ts';
+} from '../schema/index.ts';
 
-export type { StoredBallot, StoredTally, VoteCandidate } from '../schema.ts';
+export type { StoredBallot, StoredTally, VoteCandidate } from '../schema/index.ts';
 export type VoteRow = typeof votes.$inferSelect;
 export type NewVote = typeof votes.$inferInsert;
 

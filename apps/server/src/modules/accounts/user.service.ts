@@ -6,8 +6,8 @@ import {
   findUserByEmail,
   findUserById,
   insertUser,
-  listUsers as listUserRows,
-  updateUser as updateUserRow,
+  listUserRows,
+  updateUserRow,
   type Executor,
   type UserRow,
 } from '@tansiq/db';

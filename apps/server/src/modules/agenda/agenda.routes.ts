@@ -2,28 +2,11 @@ import { AgendaItem, CreateAgendaItemBody, UpdateAgendaItemBody, listOf, one } f
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
-import {
-  createAgendaItem,
-  deleteAgendaItem,
-  listAgendaItems,
-  updateAgendaItem,
-  type AgendaItemWithDocuments,
-} from './agenda.service.ts';
+import { createAgendaItem, deleteAgendaItem, listAgendaItems, updateAgendaItem } from './agenda.service.ts';
+import { presentAgendaItem } from './agenda.presenter.ts';
 
 const MeetingParams = z.object({ meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }) });
 const IdParams = z.object({ id: z.uuid() });
-
-/** An agenda item as the API gives it. */
-export function presentAgendaItem({ row, documents }: AgendaItemWithDocuments): AgendaItem {
-  return {
-    id: row.id,
-    meetingId: row.meetingId,
-    number: row.number,
-    title: row.title,
-    position: row.position,
-    documents,
-  };
-}
 
 export const agendaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

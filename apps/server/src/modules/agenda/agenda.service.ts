@@ -3,23 +3,22 @@ import {
   agendaItemDocumentIds,
   agendaItemInUse,
   agendaNumberTaken,
-  deleteAgendaItem as deleteAgendaItemRow,
+  deleteAgendaItemRow,
   documentMeetings,
-  findAgendaItem,
   insertAgendaItem,
-  listAgendaItems as listAgendaItemRows,
+  listAgendaItemRows,
   nextAgendaPosition,
   replaceAgendaItemDocuments,
-  updateAgendaItem as updateAgendaItemRow,
+  updateAgendaItemRow,
   type AgendaItemRow,
   type Executor,
 } from '@tansiq/db';
 import { DomainError, assertNoIssues, compareAgendaNumbers, type Issue, requireAgendaKeeper } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
-import type { ServiceContext } from '../../context.ts';
-import { conflict, notFound } from '../../errors.ts';
 import { personOf } from '../../policy.ts';
-import { meetingOf } from '../delegations/delegation.service.ts';
+import type { ServiceContext } from '../../context.ts';
+import { conflict } from '../../errors.ts';
+import { requireAgendaItem, requireMeeting } from '../../lookups.ts';
 
 /** An agenda item with the ids of its documents, in their order. */
 export interface AgendaItemWithDocuments {
@@ -29,7 +28,7 @@ export interface AgendaItemWithDocuments {
 
 /** A meeting's agenda: by position, then by number. */
 export async function listAgendaItems(ctx: ServiceContext, meeting: string): Promise<AgendaItemWithDocuments[]> {
-  const found = await meetingOf(ctx.db, meeting);
+  const found = await requireMeeting(ctx.db, meeting);
   const rows = await listAgendaItemRows(ctx.db, found.id);
   rows.sort((a, b) => a.position - b.position || compareAgendaNumbers(a.number, b.number));
   const links = await agendaItemDocumentIds(
@@ -72,7 +71,7 @@ export async function createAgendaItem(
 ): Promise<AgendaItemWithDocuments> {
   requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   return ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     assertNoIssues(await documentIssues(tx, found.id, body.documents));
     if (await agendaNumberTaken(tx, found.id, body.number)) {
       throw conflict(`The agenda already has an item ${body.number}.`, ['number']);
@@ -95,14 +94,6 @@ export async function createAgendaItem(
   });
 }
 
-async function itemOf(db: Executor, id: string): Promise<AgendaItemRow> {
-  const row = await findAgendaItem(db, id);
-  if (row === undefined) {
-    throw notFound('agenda item', id, ['params', 'id']);
-  }
-  return row;
-}
-
 /** Changes an agenda item: number, title, position, documents (secretariat). */
 export async function updateAgendaItem(
   ctx: ServiceContext,
@@ -111,7 +102,7 @@ export async function updateAgendaItem(
 ): Promise<AgendaItemWithDocuments> {
   requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   return ctx.db.transaction(async (tx) => {
-    const before = await itemOf(tx, id);
+    const before = await requireAgendaItem(tx, id);
     const beforeDocuments = (await agendaItemDocumentIds(tx, [id])).get(id) ?? [];
     if (body.documents !== undefined) {
       assertNoIssues(await documentIssues(tx, before.meetingId, body.documents));
@@ -144,7 +135,7 @@ export async function updateAgendaItem(
 export async function deleteAgendaItem(ctx: ServiceContext, id: string): Promise<void> {
   requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   await ctx.db.transaction(async (tx) => {
-    const before = await itemOf(tx, id);
+    const before = await requireAgendaItem(tx, id);
     const inUse = await agendaItemInUse(tx, id);
     if (inUse.decisions > 0 || inUse.votes > 0) {
       const message = `Agenda item ${before.number} has ${inUse.decisions} decision(s) and ${inUse.votes} vote(s): it stays on the record.`;

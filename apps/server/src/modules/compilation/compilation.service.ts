@@ -1,9 +1,7 @@
 import {
   findInstrument,
   findInstrumentById,
-  findMeeting,
   findMemberState,
-  findVersionById,
   isUuid,
   listProvisionsOfVersions,
   listRegisterProposalsOfMeeting,
@@ -16,6 +14,7 @@ import {
 import { INSTRUMENT_KINDS, memberStateNames, type Language, type TextLanguage } from '@tansiq/domain';
 import type { ServiceContext } from '../../context.ts';
 import { invalid, notFound } from '../../errors.ts';
+import { requireMeeting, requireVersion } from '../../lookups.ts';
 import { compilationLabels } from '../../exchange/compilation-labels.ts';
 import { renderCompilationDocx, type CompilationDocument } from '../../exchange/compilation-docx.ts';
 import { formatDate, formatDateRange } from '../../exchange/contribution-labels.ts';
@@ -67,14 +66,6 @@ export interface CompilationFile {
 
 const pick = (text: Partial<Record<string, string>> & { en: string }, language: string) => text[language] ?? text.en;
 
-async function meetingOf(ctx: ServiceContext, idOrCode: string): Promise<MeetingRow> {
-  const meeting = await findMeeting(ctx.db, idOrCode);
-  if (meeting === undefined) {
-    throw notFound('meeting', idOrCode, ['params', 'meeting']);
-  }
-  return meeting;
-}
-
 /** The meeting's proposals the actor may read (the synoptic compilation's rule), every target kind. */
 async function readableRegister(ctx: ServiceContext, meeting: MeetingRow): Promise<RegisterProposalRow[]> {
   return readableProposals(ctx, await listRegisterProposalsOfMeeting(ctx.db, meeting.id));
@@ -93,10 +84,7 @@ export async function resolveInstrument(
 ): Promise<{ versionId: string; instrument: InstrumentRow }> {
   const path = ['query', 'instrument'];
   if (isUuid(key)) {
-    const version = await findVersionById(ctx.db, key);
-    if (version === undefined) {
-      throw notFound('instrument version', key, path);
-    }
+    const version = await requireVersion(ctx.db, key, path);
     return { versionId: key, instrument: (await findInstrumentById(ctx.db, version.instrumentId))! };
   }
   const lower = key.trim().toLowerCase();
@@ -198,7 +186,7 @@ export async function compileMeetingFile(
   meetingIdOrCode: string,
   request: CompilationRequest,
 ): Promise<CompilationFile> {
-  const meeting = await meetingOf(ctx, meetingIdOrCode);
+  const meeting = await requireMeeting(ctx.db, meetingIdOrCode);
   const register = await readableRegister(ctx, meeting);
   const target = request.instrument === undefined ? null : await resolveInstrument(ctx, register, request.instrument);
   const versionId = target?.versionId;

@@ -3,7 +3,6 @@ import type { AdoptDraftBody } from '@tansiq/api';
 import {
   findProposalsWithDocuments,
   findVersion,
-  findVoteSummary,
   insertInstrumentLink,
   insertProvisionTexts,
   insertProvisions,
@@ -25,11 +24,13 @@ import {
   requireIdentified,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
-import type { ServiceContext } from '../../context.ts';
-import { conflict, notFound } from '../../errors.ts';
 import { personOf } from '../../policy.ts';
+import type { ServiceContext } from '../../context.ts';
+import { conflict } from '../../errors.ts';
+import { requireVoteSummary } from '../../lookups.ts';
 import { loadDraftView, type DraftView } from './consolidation-view.ts';
-import { advance, expectedRevisionOf, requireDraftWriter, requireOpenAt } from './consolidation.service.ts';
+import { requireDraftWriter } from './consolidation.service.ts';
+import { advance, expectedRevisionOf, requireOpenAt } from './draft-revision.service.ts';
 
 /** Where and when the meeting sits: its city in the draft's language (English if it has none) and its year. */
 export function placeOf(view: DraftView) {
@@ -116,10 +117,7 @@ async function refuseWithdrawnPicks(ctx: ServiceContext, view: DraftView): Promi
  * on this draft, closed, with the result `adopted`.
  */
 async function requireAdoptingVote(db: Executor, view: DraftView, voteId: string): Promise<void> {
-  const vote = await findVoteSummary(db, voteId);
-  if (vote === undefined) {
-    throw notFound('vote', voteId, ['vote']);
-  }
+  const vote = await requireVoteSummary(db, voteId);
   const refuse = (code: string, message: string) =>
     new DomainError('vote_refused', message, [{ path: ['vote'], code, message }]);
   if (vote.meetingId !== view.meeting.id) {
@@ -149,9 +147,9 @@ export async function adoptDraft(
   ctx: ServiceContext,
   id: string,
   body: AdoptDraftBody,
-  ifMatch?: string,
+  headerRevision?: number,
 ): Promise<DraftView> {
-  const expected = expectedRevisionOf(body.expectedRevision, ifMatch);
+  const expected = expectedRevisionOf(body.expectedRevision, headerRevision);
   const view = await loadDraftView(ctx, id);
   requireDraftWriter(ctx, view.draft);
   requireOpenAt(view.draft, expected);

@@ -1,5 +1,4 @@
 import {
-  findConsolidationDraft,
   findInstrumentById,
   findMeetingsByIds,
   findMemberState,
@@ -28,9 +27,9 @@ import {
   readingState,
 } from '@tansiq/domain';
 import type { Actor } from '../../actor.ts';
-import type { ServiceContext } from '../../context.ts';
-import { notFound } from '../../errors.ts';
 import { personOf } from '../../policy.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireConsolidationDraft } from '../../lookups.ts';
 import { canRead } from '../contributions/document-access.ts';
 import { baseIn, placeAddition } from '../synoptic/synoptic-sources.ts';
 
@@ -116,10 +115,7 @@ function additionsOf(base: readonly BaseProvision[], proposals: readonly Version
 
 /** Loads a draft (404 at `params.id` when unknown) with its version, base, proposals and working texts. */
 export async function loadDraftView(ctx: ServiceContext, id: string): Promise<DraftView> {
-  const draft = await findConsolidationDraft(ctx.db, id);
-  if (draft === undefined) {
-    throw notFound('consolidation draft', id, ['params', 'id']);
-  }
+  const draft = await requireConsolidationDraft(ctx.db, id);
   return viewOf(ctx, draft);
 }
 

@@ -36,6 +36,20 @@ const IfMatch = z.looseObject({
 });
 const TAGS = ['consolidation'];
 
+/** The revision an If-Match header names (`"3"`, `W/"3"` or `3`); none without the header. */
+function revisionOfIfMatch(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) {
+    return undefined;
+  }
+  const header = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
+  if (header === null) {
+    throw new DomainError('validation_failed', 'If-Match must name a revision.', [
+      { path: ['headers', 'if-match'], code: 'invalid_revision', message: 'Expected the revision, e.g. "3".' },
+    ]);
+  }
+  return Number(header[1]);
+}
+
 /**
  * Answers a draft with its revision as the ETag; a stale write's 409 carries the current revision as its ETag
  * too, so that a client can reload and retry.
@@ -117,7 +131,7 @@ export const consolidationRoutes: FastifyPluginAsyncZod = async (app) => {
           request.params.id,
           request.params.provisionId,
           request.body,
-          request.headers['if-match'],
+          revisionOfIfMatch(request.headers['if-match']),
         ),
       ),
   );
@@ -143,7 +157,7 @@ export const consolidationRoutes: FastifyPluginAsyncZod = async (app) => {
           request.params.provisionId,
           request.params.bracketId,
           request.body,
-          request.headers['if-match'],
+          revisionOfIfMatch(request.headers['if-match']),
         ),
       ),
   );
@@ -168,7 +182,7 @@ export const consolidationRoutes: FastifyPluginAsyncZod = async (app) => {
           request.params.id,
           request.params.provisionId,
           request.body,
-          request.headers['if-match'],
+          revisionOfIfMatch(request.headers['if-match']),
         ),
       ),
   );
@@ -187,7 +201,9 @@ export const consolidationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      answer(reply, () => pickWholeText(request.ctx, request.params.id, request.body, request.headers['if-match'])),
+      answer(reply, () =>
+        pickWholeText(request.ctx, request.params.id, request.body, revisionOfIfMatch(request.headers['if-match'])),
+      ),
   );
 
   app.get(
@@ -221,6 +237,8 @@ export const consolidationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      answer(reply, () => adoptDraft(request.ctx, request.params.id, request.body, request.headers['if-match'])),
+      answer(reply, () =>
+        adoptDraft(request.ctx, request.params.id, request.body, revisionOfIfMatch(request.headers['if-match'])),
+      ),
   );
 };

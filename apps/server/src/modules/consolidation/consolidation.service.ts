@@ -6,8 +6,6 @@ import type {
   PickWholeTextBody,
 } from '@tansiq/api';
 import {
-  advanceConsolidationDraft,
-  findConsolidationDraft,
   findInstrumentById,
   findMeeting,
   findOpenConsolidationDraft,
@@ -19,7 +17,6 @@ import {
   listVersionTexts,
   saveDraftProvision,
   type ConsolidationDraftRow,
-  type Executor,
 } from '@tansiq/db';
 import {
   DomainError,
@@ -30,16 +27,18 @@ import {
   pickOf,
   type Issue,
   type ProvisionDraft,
-  requireDraftOpener,
-  requireDraftWriter as requireDraftWriterOf,
   requireIdentified,
   canOwnDraft,
+  requireDraftOpener,
+  requireDraftWriter as requireDraftWriterOf,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { personOf } from '../../policy.ts';
+import { requireMeeting } from '../../lookups.ts';
 import { canRead } from '../contributions/document-access.ts';
+import { advance, expectedRevisionOf, requireOpenAt } from './draft-revision.service.ts';
 import {
   ABROGATING,
   availableOn,
@@ -128,10 +127,7 @@ export async function getDraft(ctx: ServiceContext, id: string): Promise<DraftVi
 /** A meeting's drafts (anyone signed in). */
 export async function listDrafts(ctx: ServiceContext, meetingIdOrCode: string) {
   requireIdentified(personOf(ctx.actor));
-  const meeting = await findMeeting(ctx.db, meetingIdOrCode);
-  if (meeting === undefined) {
-    throw notFound('meeting', meetingIdOrCode, ['params', 'meeting']);
-  }
+  const meeting = await requireMeeting(ctx.db, meetingIdOrCode);
   const drafts = await listConsolidationDraftsOfMeeting(ctx.db, meeting.id);
   return Promise.all(
     drafts.map(async (draft) => {
@@ -146,68 +142,9 @@ export async function listDrafts(ctx: ServiceContext, meetingIdOrCode: string) {
   );
 }
 
-/** Only the draft's owner and the secretariat write to a draft (the domain's `requireDraftWriter`). */
+/** Only the draft's owner and the secretariat write to a draft. */
 export function requireDraftWriter(ctx: ServiceContext, draft: ConsolidationDraftRow): void {
   requireDraftWriterOf(personOf(ctx.actor), draft.ownerId);
-}
-
-/** The revision a write is based on: `expectedRevision` in the body, or the If-Match header. */
-export function expectedRevisionOf(bodyRevision: number | undefined, ifMatch: string | undefined): number {
-  const header = ifMatch === undefined ? undefined : /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
-  if (ifMatch !== undefined && header === null) {
-    throw new DomainError('validation_failed', 'If-Match must name a revision.', [
-      { path: ['headers', 'if-match'], code: 'invalid_revision', message: 'Expected the revision, e.g. "3".' },
-    ]);
-  }
-  const fromHeader = header ? Number(header[1]) : undefined;
-  if (bodyRevision !== undefined && fromHeader !== undefined && bodyRevision !== fromHeader) {
-    throw new DomainError('validation_failed', 'The body and If-Match name different revisions.', [
-      { path: ['expectedRevision'], code: 'revision_mismatch', message: 'The body and If-Match disagree.' },
-    ]);
-  }
-  const expected = bodyRevision ?? fromHeader;
-  if (expected === undefined) {
-    throw new DomainError('validation_failed', 'Say which revision of the draft the change is based on.', [
-      { path: ['expectedRevision'], code: 'required', message: 'Send expectedRevision (or If-Match).' },
-    ]);
-  }
-  return expected;
-}
-
-/** `stale_draft`: another write came first; the message and the issue say the current revision. */
-export function staleDraft(current: number): DomainError {
-  const message = `The draft has changed since (it is at revision ${current} now): reload it and apply the change again.`;
-  return new DomainError('stale_draft', message, [{ path: ['expectedRevision'], code: 'stale_draft', message }], {
-    revision: current,
-  });
-}
-
-/** Refuses a write to an adopted draft, or one based on another revision than the stored one. */
-export function requireOpenAt(draft: ConsolidationDraftRow, expected: number): void {
-  if (draft.status !== 'open') {
-    throw new DomainError('already_adopted', 'The draft is adopted: an adopted text changes only by corrigendum.', [
-      { path: ['params', 'id'], code: 'already_adopted', message: 'The draft is adopted.' },
-    ]);
-  }
-  if (draft.revision !== expected) {
-    throw staleDraft(draft.revision);
-  }
-}
-
-/** Moves the draft to its next revision inside `tx`, or throws what stands in the way (adopted, stale). */
-export async function advance(
-  tx: Executor,
-  draft: ConsolidationDraftRow,
-  expected: number,
-  at: Date,
-  values: Parameters<typeof advanceConsolidationDraft>[3] = {},
-) {
-  const row = await advanceConsolidationDraft(tx, draft.id, expected, { ...values, updatedAt: at });
-  if (row === undefined) {
-    requireOpenAt((await findConsolidationDraft(tx, draft.id))!, expected);
-    throw staleDraft(expected + 1);
-  }
-  return row;
 }
 
 /** The view of a draft the actor may write, open and at `expected`. */
@@ -336,9 +273,9 @@ export async function pickProposals(
   id: string,
   provisionId: string,
   body: PickProposalsBody,
-  ifMatch?: string,
+  headerRevision?: number,
 ): Promise<DraftView> {
-  const expected = expectedRevisionOf(body.expectedRevision, ifMatch);
+  const expected = expectedRevisionOf(body.expectedRevision, headerRevision);
   const view = await writableView(ctx, id, expected);
   const row = rowOf(view, provisionId);
   refusePicks(await pickIssues(ctx, view, body.proposals, provisionId, 'proposals'));
@@ -368,9 +305,9 @@ export async function chooseDraftAlternative(
   provisionId: string,
   bracketId: number,
   body: ChooseAlternativeBody,
-  ifMatch?: string,
+  headerRevision?: number,
 ): Promise<DraftView> {
-  const expected = expectedRevisionOf(body.expectedRevision, ifMatch);
+  const expected = expectedRevisionOf(body.expectedRevision, headerRevision);
   const view = await writableView(ctx, id, expected);
   const row = rowOf(view, provisionId);
   const draft = chooseAlternative(row.draft, bracketId, body.choice);
@@ -395,9 +332,9 @@ export async function editDraftText(
   id: string,
   provisionId: string,
   body: EditProvisionTextBody,
-  ifMatch?: string,
+  headerRevision?: number,
 ): Promise<DraftView> {
-  const expected = expectedRevisionOf(body.expectedRevision, ifMatch);
+  const expected = expectedRevisionOf(body.expectedRevision, headerRevision);
   const view = await writableView(ctx, id, expected);
   const row = rowOf(view, provisionId);
   const draft = editDraft(row.draft, body.text);
@@ -421,9 +358,9 @@ export async function pickWholeText(
   ctx: ServiceContext,
   id: string,
   body: PickWholeTextBody,
-  ifMatch?: string,
+  headerRevision?: number,
 ): Promise<DraftView> {
-  const expected = expectedRevisionOf(body.expectedRevision, ifMatch);
+  const expected = expectedRevisionOf(body.expectedRevision, headerRevision);
   const view = await writableView(ctx, id, expected);
   const issues = body.proposal === null ? [] : await pickIssues(ctx, view, [body.proposal], null, 'proposal');
   if (body.mergedInto !== null) {

@@ -2,6 +2,7 @@ import type { Contribution, Proposal } from '@tansiq/api';
 import type { DocumentFileMeta, DocumentRow, MeetingRow, ProposalRow, SignatureRow } from '@tansiq/db';
 import { documentFileName, type DocumentFileType, type Language } from '@tansiq/domain';
 import { symbolOf } from './contribution.service.ts';
+import type { DocumentWithFiles } from './document.service.ts';
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
 
@@ -83,6 +84,22 @@ export function presentDocumentHead(
     },
     files: presentDocumentFiles(row, meeting, files),
   };
+}
+
+/** A document as the documents routes answer it: its head with its language versions. */
+export function presentDocument(document: DocumentWithFiles) {
+  return presentDocumentHead(document, document.meeting, document.files);
+}
+
+/** The name a language version downloads under: its symbol in that language (WTDC-17-23-A.docx). */
+export function downloadName(
+  document: DocumentRow,
+  meeting: Pick<MeetingRow, 'code'>,
+  language: Language,
+  mediaType: string,
+): string {
+  const symbol = symbolOf(document, meeting.code, language);
+  return documentFileName(symbol, document.id, language, mediaType as DocumentFileType);
 }
 
 export function presentSignature(row: SignatureRow) {

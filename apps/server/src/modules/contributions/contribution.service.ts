@@ -11,7 +11,7 @@ import {
   insertProposal,
   lastAddendum,
   lastDocumentNumber,
-  listDeadlineRules,
+  listDeadlineRuleRows,
   listDocumentFiles,
   lockDocument,
   lockMeetingForNumbering,
@@ -43,9 +43,10 @@ import {
   requireDraftRight,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { personOf } from '../../policy.ts';
+import { requireMeeting } from '../../lookups.ts';
 import { canRead, isMemberOfOrganization, sourceOf } from './document-access.ts';
 
 /** Creates a draft contribution for an administration or an organization. */
@@ -243,7 +244,7 @@ export async function submitContribution(ctx: ServiceContext, documentId: string
     const now = ctx.clock.now();
     const deadlines = computeDeadlines(
       { type: meeting.type as MeetingType, startsOn: meeting.startsOn },
-      await listDeadlineRules(tx),
+      await listDeadlineRuleRows(tx),
     );
     const timing = submissionTiming(now, deadlines);
     // A meeting type without a configured policy takes the default (the table is configuration, maybe empty).
@@ -297,10 +298,7 @@ export function symbolOf(document: DocumentRow, meetingCode: string, language: L
 
 /** The documents of a meeting that the actor may read. */
 export async function listContributions(ctx: ServiceContext, meetingIdOrCode: string) {
-  const meeting = await findMeeting(ctx.db, meetingIdOrCode);
-  if (meeting === undefined) {
-    throw notFound('meeting', meetingIdOrCode, ['query', 'meeting']);
-  }
+  const meeting = await requireMeeting(ctx.db, meetingIdOrCode, ['query', 'meeting']);
   const rows = await listDocumentsOfMeeting(ctx.db, meeting.id);
   const readable = [];
   for (const row of rows) {

@@ -1,13 +1,11 @@
 import { DocumentFileType, DocumentHead, Language, UploadDocumentFileQuery, one } from '@tansiq/api';
-import { findMeeting } from '@tansiq/db';
-import { documentFileName, type DocumentFileType as FileType } from '@tansiq/domain';
+import type { DocumentFileType as FileType } from '@tansiq/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { acceptFileBodies, fileBody, mediaTypeOf } from '../../plugins/file-body.ts';
-import { symbolOf } from './contribution.service.ts';
+import { downloadName, presentDocument } from './contribution.presenter.ts';
 import { getDocumentFile, uploadDocumentFile } from './document-file.service.ts';
-import { presentDocument } from './document.routes.ts';
 
 const FILE_TYPES = DocumentFileType.options;
 const FileParams = z.object({ id: z.uuid(), language: Language });
@@ -42,7 +40,7 @@ export const documentFileRoutes: FastifyPluginAsyncZod<DocumentFileRouteOptions>
     },
     async (request) => {
       const data = fileBody(request.body, FILE_TYPES);
-      const row = await uploadDocumentFile(
+      const document = await uploadDocumentFile(
         request.ctx,
         request.params.id,
         {
@@ -53,7 +51,7 @@ export const documentFileRoutes: FastifyPluginAsyncZod<DocumentFileRouteOptions>
         },
         options.fileLimit,
       );
-      return { data: await presentDocument(request.ctx.db, row) };
+      return { data: presentDocument(document) };
     },
   );
 
@@ -67,10 +65,12 @@ export const documentFileRoutes: FastifyPluginAsyncZod<DocumentFileRouteOptions>
       },
     },
     async (request, reply) => {
-      const { document, file } = await getDocumentFile(request.ctx, request.params.id, request.params.language);
-      const meeting = (await findMeeting(request.ctx.db, document.meetingId))!;
-      const symbol = symbolOf(document, meeting.code, request.params.language);
-      const name = documentFileName(symbol, document.id, request.params.language, file.mediaType as FileType);
+      const { document, meeting, file } = await getDocumentFile(
+        request.ctx,
+        request.params.id,
+        request.params.language,
+      );
+      const name = downloadName(document, meeting, request.params.language, file.mediaType);
       return reply
         .type(file.mediaType)
         .header('content-disposition', `attachment; filename="${name}"`)

@@ -5,6 +5,7 @@ import {
   putDocumentFile,
   type DocumentFileRow,
   type DocumentRow,
+  type MeetingRow,
 } from '@tansiq/db';
 import {
   DomainError,
@@ -15,13 +16,15 @@ import {
   requireUploadRight,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readDocxText } from '../../exchange/docx-text.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { requireMeeting } from '../../lookups.ts';
 import { fileTooLarge } from '../../plugins/file-body.ts';
-import { personOf } from '../../policy.ts';
 import { sourceOf } from './document-access.ts';
 import { readableDocument } from './contribution.service.ts';
+import { withFiles, type DocumentWithFiles } from './document.service.ts';
 
 /** A language version as uploaded: the bytes, their media type, and the uploader's name for the file. */
 export interface DocumentFileUpload {
@@ -78,12 +81,12 @@ export async function uploadDocumentFile(
   id: string,
   upload: DocumentFileUpload,
   maxBytes: number,
-): Promise<DocumentRow> {
+): Promise<DocumentWithFiles> {
   requireIdentified(personOf(ctx.actor));
   requireUploadRightOn(ctx, await readableDocument(ctx, ctx.db, id), upload.language);
   await checkDocumentFile(upload.data, upload.mediaType, maxBytes);
   const sha256 = createHash('sha256').update(upload.data).digest('hex');
-  return ctx.db.transaction(async (tx) => {
+  const document = await ctx.db.transaction(async (tx) => {
     // Read again inside the transaction: the document may have moved on while the file was checked.
     const document = await readableDocument(ctx, tx, id);
     requireUploadRightOn(ctx, document, upload.language);
@@ -112,6 +115,7 @@ export async function uploadDocumentFile(
     });
     return document;
   });
+  return withFiles(ctx.db, document);
 }
 
 /** A language version to download, for whoever may read the document; not found when there is none. */
@@ -119,11 +123,11 @@ export async function getDocumentFile(
   ctx: ServiceContext,
   id: string,
   language: Language,
-): Promise<{ document: DocumentRow; file: DocumentFileRow }> {
+): Promise<{ document: DocumentRow; meeting: MeetingRow; file: DocumentFileRow }> {
   const document = await readableDocument(ctx, ctx.db, id);
   const file = await findDocumentFile(ctx.db, id, language);
   if (file === undefined) {
     throw notFound(`${language} version of the document`, id, ['params', 'language']);
   }
-  return { document, file };
+  return { document, meeting: await requireMeeting(ctx.db, document.meetingId), file };
 }

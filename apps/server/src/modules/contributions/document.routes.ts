@@ -2,20 +2,11 @@ import { CreateDocumentBody, DocumentHead, one } from '@tansiq/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { findMeeting, listDocumentFiles, type DocumentRow, type Executor } from '@tansiq/db';
-import { presentDocumentHead } from './contribution.presenter.ts';
+import { presentDocument } from './contribution.presenter.ts';
 import { createSecretariatDocument, publishDocument, withdrawDocument } from './document.service.ts';
-
-/** A document as the documents routes answer it: its head with its language versions. */
-export async function presentDocument(db: Executor, row: DocumentRow) {
-  const [meeting, files] = await Promise.all([findMeeting(db, row.meetingId), listDocumentFiles(db, [row.id])]);
-  return presentDocumentHead(row, meeting!, files);
-}
 
 /** Documents of the secretariat's series, and the publishing and withdrawal of any document. */
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const present = (request: { ctx: { db: Executor } }, row: DocumentRow) => presentDocument(request.ctx.db, row);
-
   app.post(
     '/documents',
     {
@@ -28,9 +19,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send({ data: await present(request, await createSecretariatDocument(request.ctx, request.body)) }),
+      reply.code(201).send({ data: presentDocument(await createSecretariatDocument(request.ctx, request.body)) }),
   );
 
   app.post(
@@ -44,7 +33,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: one(DocumentHead) },
       },
     },
-    async (request) => ({ data: await present(request, await publishDocument(request.ctx, request.params.id)) }),
+    async (request) => ({ data: presentDocument(await publishDocument(request.ctx, request.params.id)) }),
   );
 
   app.post(
@@ -58,6 +47,6 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: one(DocumentHead) },
       },
     },
-    async (request) => ({ data: await present(request, await withdrawDocument(request.ctx, request.params.id)) }),
+    async (request) => ({ data: presentDocument(await withdrawDocument(request.ctx, request.params.id)) }),
   );
 };

@@ -1,19 +1,32 @@
 import {
-  findDocument,
   findMeeting,
   insertDocument,
   lastDocumentNumber,
   lockMeetingForNumbering,
+  listDocumentFiles,
   updateDocument,
+  type DocumentFileMeta,
   type DocumentRow,
+  type Executor,
+  type MeetingRow,
 } from '@tansiq/db';
 import { DomainError, assertNoIssues, type LocalizedText, requireDraftRight, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
-import type { ServiceContext } from '../../context.ts';
-import { conflict, notFound } from '../../errors.ts';
 import { personOf } from '../../policy.ts';
+import type { ServiceContext } from '../../context.ts';
+import { conflict } from '../../errors.ts';
+import { requireDocument, requireMeeting } from '../../lookups.ts';
 import { sourceOf } from './document-access.ts';
 import { readableDocument } from './contribution.service.ts';
+
+/** A document with its meeting and its language versions' metadata: what its head is presented from. */
+export type DocumentWithFiles = DocumentRow & { meeting: MeetingRow; files: DocumentFileMeta[] };
+
+/** Reads what a document's head shows besides its row: its meeting and its language versions. */
+export async function withFiles(db: Executor, row: DocumentRow): Promise<DocumentWithFiles> {
+  const [meeting, files] = await Promise.all([requireMeeting(db, row.meetingId), listDocumentFiles(db, [row.id])]);
+  return { ...row, meeting, files };
+}
 
 /** A secretariat document of a series other than contributions: information (INF), temporary (DT), DL. */
 export interface SecretariatDocumentInput {
@@ -29,9 +42,9 @@ export interface SecretariatDocumentInput {
 export async function createSecretariatDocument(
   ctx: ServiceContext,
   input: SecretariatDocumentInput,
-): Promise<DocumentRow> {
+): Promise<DocumentWithFiles> {
   requireSecretariat(personOf(ctx.actor), 'register documents');
-  return ctx.db.transaction(async (tx) => {
+  const created = await ctx.db.transaction(async (tx) => {
     const meeting = await findMeeting(tx, input.meeting);
     if (meeting === undefined) {
       assertNoIssues([{ path: ['meeting'], code: 'unknown_meeting', message: `No meeting "${input.meeting}".` }]);
@@ -63,16 +76,14 @@ export async function createSecretariatDocument(
     });
     return row;
   });
+  return withFiles(ctx.db, created);
 }
 
 /** Publishes a submitted contribution (secretariat). */
-export async function publishDocument(ctx: ServiceContext, id: string): Promise<DocumentRow> {
+export async function publishDocument(ctx: ServiceContext, id: string): Promise<DocumentWithFiles> {
   requireSecretariat(personOf(ctx.actor), 'publish documents');
-  return ctx.db.transaction(async (tx) => {
-    const current = await findDocument(tx, id);
-    if (current === undefined) {
-      throw notFound('document', id, ['params', 'id']);
-    }
+  const published = await ctx.db.transaction(async (tx) => {
+    const current = await requireDocument(tx, id);
     if (current.status !== 'submitted') {
       throw conflict(`A ${current.status} document cannot be published.`, ['status']);
     }
@@ -86,11 +97,12 @@ export async function publishDocument(ctx: ServiceContext, id: string): Promise<
     });
     return row;
   });
+  return withFiles(ctx.db, published);
 }
 
 /** Withdraws a document: by its authors' side or the secretariat; its numbers stay taken. */
-export async function withdrawDocument(ctx: ServiceContext, id: string): Promise<DocumentRow> {
-  return ctx.db.transaction(async (tx) => {
+export async function withdrawDocument(ctx: ServiceContext, id: string): Promise<DocumentWithFiles> {
+  const withdrawn = await ctx.db.transaction(async (tx) => {
     const current = await readableDocument(ctx, tx, id);
     requireDraftRight(personOf(ctx.actor), sourceOf(current));
     if (current.status === 'withdrawn') {
@@ -108,4 +120,5 @@ export async function withdrawDocument(ctx: ServiceContext, id: string): Promise
     });
     return row;
   });
+  return withFiles(ctx.db, withdrawn);
 }

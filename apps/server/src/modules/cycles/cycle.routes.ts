@@ -1,22 +1,9 @@
 import { CreateCycleBody, Cycle, PageQuery, one, pageOf } from '@tansiq/api';
-import type { CycleRow } from '@tansiq/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
+import { presentCycle } from './cycle.presenter.ts';
 import { createCycle, getCycle, listCycles } from './cycle.service.ts';
-
-function presentCycle(row: CycleRow): Cycle {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    series: 'wtdc',
-    year: row.year,
-    city: row.city,
-    countryIso3: row.countryIso3,
-    theme: row.theme,
-  };
-}
 
 export const cycleRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

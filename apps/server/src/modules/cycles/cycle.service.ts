@@ -1,10 +1,11 @@
 import type { CreateCycleBody } from '@tansiq/api';
-import { findCycle, findMemberState, insertCycle, listCycles as listCycleRows, type CycleRow } from '@tansiq/db';
+import { findCycle, findMemberState, insertCycle, listCycleRows, type CycleRow } from '@tansiq/db';
 import { assertNoIssues, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
-import type { ServiceContext } from '../../context.ts';
-import { conflict, notFound } from '../../errors.ts';
 import { personOf } from '../../policy.ts';
+import type { ServiceContext } from '../../context.ts';
+import { conflict } from '../../errors.ts';
+import { requireCycle } from '../../lookups.ts';
 
 export function listCycles(ctx: ServiceContext, page: { limit: number; offset: number }) {
   return listCycleRows(ctx.db, page);
@@ -12,10 +13,7 @@ export function listCycles(ctx: ServiceContext, page: { limit: number; offset: n
 
 /** One cycle by id or code. */
 export async function getCycle(ctx: ServiceContext, idOrCode: string): Promise<CycleRow> {
-  const cycle = await findCycle(ctx.db, idOrCode);
-  if (cycle === undefined) {
-    throw notFound('cycle', idOrCode, ['params', 'id']);
-  }
+  const cycle = await requireCycle(ctx.db, idOrCode);
   return cycle;
 }
 

@@ -1,5 +1,5 @@
 import type { PutDeadlineRulesBody } from '@tansiq/api';
-import { listDeadlineRules as listRuleRows, replaceDeadlineRules } from '@tansiq/db';
+import { listDeadlineRuleRows, replaceDeadlineRules } from '@tansiq/db';
 import {
   assertNoIssues,
   deadlineRuleIssues,
@@ -8,11 +8,11 @@ import {
   requireSecretariat,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
-import type { ServiceContext } from '../../context.ts';
 import { personOf } from '../../policy.ts';
+import type { ServiceContext } from '../../context.ts';
 
 export function listDeadlineRules(ctx: ServiceContext): Promise<DeadlineRule[]> {
-  return listRuleRows(ctx.db);
+  return listDeadlineRuleRows(ctx.db);
 }
 
 /** Replaces the deadline rules of one meeting type (secretariat), after checking that they make sense. */
@@ -25,7 +25,7 @@ export async function setDeadlineRules(
   const rules: DeadlineRule[] = body.rules.map((rule) => ({ ...rule, meetingType }));
   assertNoIssues(deadlineRuleIssues(rules));
   return ctx.db.transaction(async (tx) => {
-    const before = (await listRuleRows(tx)).filter((rule) => rule.meetingType === meetingType);
+    const before = (await listDeadlineRuleRows(tx)).filter((rule) => rule.meetingType === meetingType);
     await replaceDeadlineRules(tx, meetingType, rules);
     await recordAudit(tx, ctx, {
       action: 'deadline-rules.replace',
@@ -34,6 +34,6 @@ export async function setDeadlineRules(
       before: { rules: before },
       after: { rules },
     });
-    return listRuleRows(tx);
+    return listDeadlineRuleRows(tx);
   });
 }

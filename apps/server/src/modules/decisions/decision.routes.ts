@@ -1,46 +1,12 @@
 import { AddStatementBody, Decision, DecisionStatement, RecordDecisionBody, listOf, one } from '@tansiq/api';
-import type { DecisionStatementRow } from '@tansiq/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
-import {
-  addStatement,
-  listItemDecisions,
-  listMeetingDecisions,
-  recordDecision,
-  type DecisionView,
-} from './decision.service.ts';
+import { addStatement, listItemDecisions, listMeetingDecisions, recordDecision } from './decision.service.ts';
+import { presentDecision, presentStatement } from './decision.presenter.ts';
 
 const MeetingParams = z.object({ meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }) });
 const IdParams = z.object({ id: z.uuid() });
-
-/** A reservation or declaration as the API gives it. */
-export function presentStatement(row: DecisionStatementRow): DecisionStatement {
-  return {
-    id: row.id,
-    memberState: row.memberStateIso3,
-    kind: row.kind as DecisionStatement['kind'],
-    text: row.text,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-/** A decision as the API gives it: by vote, with the vote's tally. */
-export function presentDecision({ row, statements, vote }: DecisionView): Decision {
-  return {
-    id: row.id,
-    meetingId: row.meetingId,
-    agendaItemId: row.agendaItemId,
-    method: row.method as Decision['method'],
-    outcome: row.outcome as Decision['outcome'],
-    voteId: row.voteId,
-    tally: (vote?.result ?? null) as Decision['tally'],
-    consolidationDraftId: row.consolidationDraftId,
-    summary: row.summary,
-    statements: statements.map(presentStatement),
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 export const decisionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

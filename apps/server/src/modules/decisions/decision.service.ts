@@ -1,16 +1,12 @@
 import type { AddStatementBody, RecordDecisionBody } from '@tansiq/api';
 import {
-  findAgendaItem,
-  findConsolidationDraft,
-  findDecision,
   findDecisionOfVote,
   findMemberState,
   findVoteSummaries,
-  findVoteSummary,
   insertDecision,
   insertDecisionStatement,
   insertLiveEvent,
-  listAgendaItems,
+  listAgendaItemRows,
   listDecisionStatements,
   listDecisions,
   type AgendaItemRow,
@@ -22,11 +18,17 @@ import {
 import { DomainError, compareAgendaNumbers, requireAgendaKeeper, requireDelegationRight } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
-import { personOf } from '../../policy.ts';
-import { meetingOf } from '../delegations/delegation.service.ts';
-import { completeTally } from '../votes/vote.service.ts';
+import {
+  requireAgendaItem,
+  requireConsolidationDraft,
+  requireDecision,
+  requireMeeting,
+  requireVoteSummary,
+} from '../../lookups.ts';
+import { completeTally } from '../votes/vote-record.service.ts';
 
 /** A decision with its statements and, when taken by vote, the vote it follows. */
 export interface DecisionView {
@@ -46,14 +48,6 @@ const OUTCOME_OF_RESULT: Record<string, DecisionRow['outcome'] | undefined> = {
 /** `vote_refused` with one issue at `vote`. */
 function voteRefused(code: string, message: string): DomainError {
   return new DomainError('vote_refused', message, [{ path: ['vote'], code, message }]);
-}
-
-async function itemOf(db: Executor, id: string): Promise<AgendaItemRow> {
-  const row = await findAgendaItem(db, id);
-  if (row === undefined) {
-    throw notFound('agenda item', id, ['params', 'id']);
-  }
-  return row;
 }
 
 /** Gives a vote's stored tally its figures when it was closed before the tally had them (`completeTally`). */
@@ -86,8 +80,8 @@ async function viewsOf(db: Executor, rows: DecisionRow[]): Promise<DecisionView[
 
 /** A meeting's decisions log: by agenda order (position, then number), each item's decisions oldest first. */
 export async function listMeetingDecisions(ctx: ServiceContext, meeting: string): Promise<DecisionView[]> {
-  const found = await meetingOf(ctx.db, meeting);
-  const items = await listAgendaItems(ctx.db, found.id);
+  const found = await requireMeeting(ctx.db, meeting);
+  const items = await listAgendaItemRows(ctx.db, found.id);
   items.sort((a, b) => a.position - b.position || compareAgendaNumbers(a.number, b.number));
   const order = new Map(items.map((item, index) => [item.id, index]));
   const rows = await listDecisions(ctx.db, { meetingId: found.id });
@@ -98,7 +92,7 @@ export async function listMeetingDecisions(ctx: ServiceContext, meeting: string)
 
 /** An agenda item's decisions log, oldest first. */
 export async function listItemDecisions(ctx: ServiceContext, agendaItemId: string): Promise<DecisionView[]> {
-  const item = await itemOf(ctx.db, agendaItemId);
+  const item = await requireAgendaItem(ctx.db, agendaItemId);
   return viewsOf(ctx.db, await listDecisions(ctx.db, { meetingId: item.meetingId, agendaItemId: item.id }));
 }
 
@@ -111,10 +105,7 @@ async function decidingVote(
   item: AgendaItemRow,
   voteId: string,
 ): Promise<{ vote: VoteSummary; outcome: string }> {
-  const vote = await findVoteSummary(db, voteId);
-  if (vote === undefined) {
-    throw notFound('vote', voteId, ['vote']);
-  }
+  const vote = await requireVoteSummary(db, voteId);
   if (vote.meetingId !== item.meetingId) {
     throw voteRefused('vote_of_another_meeting', 'The vote is not of this meeting.');
   }
@@ -139,10 +130,7 @@ async function decidingVote(
 
 /** The consolidation draft a consensus decision is on: one of the same meeting. */
 async function requireDraftOfMeeting(db: Executor, meetingId: string, draftId: string): Promise<void> {
-  const draft = await findConsolidationDraft(db, draftId);
-  if (draft === undefined) {
-    throw notFound('consolidation draft', draftId, ['consolidationDraft']);
-  }
+  const draft = await requireConsolidationDraft(db, draftId, ['consolidationDraft']);
   if (draft.meetingId !== meetingId) {
     throw new DomainError('validation_failed', 'The consolidation draft is not of this meeting.', [
       {
@@ -167,7 +155,7 @@ export async function recordDecision(
 ): Promise<DecisionView> {
   requireAgendaKeeper(personOf(ctx.actor), 'record decisions');
   const view = await ctx.db.transaction(async (tx) => {
-    const item = await itemOf(tx, agendaItemId);
+    const item = await requireAgendaItem(tx, agendaItemId);
     let vote: VoteSummary | null = null;
     let outcome: string;
     let consolidationDraftId: string | null;
@@ -232,10 +220,7 @@ export async function addStatement(
 ): Promise<DecisionStatementRow> {
   requireDelegationRight(personOf(ctx.actor), body.memberState);
   return ctx.db.transaction(async (tx) => {
-    const decision = await findDecision(tx, decisionId);
-    if (decision === undefined) {
-      throw notFound('decision', decisionId, ['params', 'id']);
-    }
+    const decision = await requireDecision(tx, decisionId);
     if ((await findMemberState(tx, body.memberState)) === undefined) {
       throw notFound('Member State', body.memberState, ['memberState']);
     }

@@ -2,18 +2,17 @@ import type { GiveProxyBody, PutDelegationBody } from '@tansiq/api';
 import {
   accountsOfEmails,
   findDelegation,
-  findMeeting,
   findMemberState,
   insertDelegation,
   insertProxy,
   listDelegationMembers,
-  listDelegations as listDelegationRows,
+  listDelegationRows,
   listProxiesInForce,
   lockMeetingPresence,
   replaceDelegationMembers,
   setCheckIn,
   touchDelegation,
-  withdrawProxy as withdrawProxyRow,
+  withdrawProxyRow,
   type AccountOfEmail,
   type DelegationMemberRow,
   type DelegationRow,
@@ -35,9 +34,10 @@ import {
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { personOf } from '../../policy.ts';
+import { requireMeeting } from '../../lookups.ts';
 
 /** A meeting's delegations with everything a list of them shows. */
 export interface DelegationsView {
@@ -48,14 +48,6 @@ export interface DelegationsView {
   presence: Presence;
   /** The accounts that sign in with the members' e-mail addresses, by address: for "has an account", never shown. */
   accounts: Map<string, AccountOfEmail>;
-}
-
-export async function meetingOf(db: Executor, idOrCode: string): Promise<MeetingRow> {
-  const meeting = await findMeeting(db, idOrCode);
-  if (meeting === undefined) {
-    throw notFound('meeting', idOrCode, ['params', 'meeting']);
-  }
-  return meeting;
 }
 
 async function requireMemberState(db: Executor, iso3: string): Promise<void> {
@@ -97,13 +89,13 @@ async function loadView(db: Executor, meeting: MeetingRow): Promise<DelegationsV
 
 /** A meeting's delegations; e-mail addresses only for those who may act for the delegation. */
 export async function listDelegations(ctx: ServiceContext, meeting: string) {
-  const view = await loadView(ctx.db, await meetingOf(ctx.db, meeting));
+  const view = await loadView(ctx.db, await requireMeeting(ctx.db, meeting));
   return { view, showEmails: (iso3: string) => canActForDelegation(personOf(ctx.actor), iso3) };
 }
 
 /** Who counts at the meeting now, and the quorum under the default rule. */
 export async function meetingPresence(ctx: ServiceContext, meeting: string) {
-  return loadView(ctx.db, await meetingOf(ctx.db, meeting));
+  return loadView(ctx.db, await requireMeeting(ctx.db, meeting));
 }
 
 const compositionOf = (members: readonly DelegationMemberRow[]) => ({
@@ -120,7 +112,7 @@ export async function putDelegation(ctx: ServiceContext, meeting: string, iso3: 
   assertNoIssues(delegationIssues(body), 'The delegation is not valid.');
   const voter = body.votingDelegate === null ? -1 : votingDelegateIndex(body);
   return ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     await requireMemberState(tx, iso3);
     const existing = await findDelegation(tx, found.id, iso3);
     const row = existing ?? (await insertDelegation(tx, found.id, iso3));
@@ -157,7 +149,7 @@ export async function putDelegation(ctx: ServiceContext, meeting: string, iso3: 
 export async function checkIn(ctx: ServiceContext, meeting: string, iso3: string) {
   requireSecretariat(personOf(ctx.actor), 'check delegations in and out');
   return ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     await lockMeetingPresence(tx, found.id);
     const row = await delegationOf(tx, found, iso3);
     if (row.checkedInAt !== null) {
@@ -182,7 +174,7 @@ export async function checkIn(ctx: ServiceContext, meeting: string, iso3: string
 export async function checkOut(ctx: ServiceContext, meeting: string, iso3: string) {
   requireSecretariat(personOf(ctx.actor), 'check delegations in and out');
   return ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     await lockMeetingPresence(tx, found.id);
     const row = await delegationOf(tx, found, iso3);
     if (row.checkedInAt === null) {
@@ -209,7 +201,7 @@ export async function giveProxy(
 ): Promise<ProxyRow> {
   requireDelegationRight(personOf(ctx.actor), giver);
   return ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     await requireMemberState(tx, giver);
     await lockMeetingPresence(tx, found.id);
     const [rows, proxies] = await Promise.all([listDelegationRows(tx, found.id), listProxiesInForce(tx, found.id)]);
@@ -244,7 +236,7 @@ export async function giveProxy(
 export async function withdrawProxy(ctx: ServiceContext, meeting: string, giver: string): Promise<void> {
   requireDelegationRight(personOf(ctx.actor), giver);
   await ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     await requireMemberState(tx, giver);
     await lockMeetingPresence(tx, found.id);
     const now = ctx.clock.now();

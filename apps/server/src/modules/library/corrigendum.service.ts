@@ -20,14 +20,6 @@ import { personOf } from '../../policy.ts';
 /** A stored corrigendum with its changes. */
 export type CorrigendumWithChanges = CorrigendumRow & { changes: CorrigendumChangeRow[] };
 
-/** A corrigendum's changes in the document order of the version's provisions. */
-export function inDocumentOrder(corrigendum: CorrigendumWithChanges, provisions: readonly ProvisionRow[]) {
-  const position = new Map(provisions.map((provision) => [provision.provisionId, provision.position]));
-  return [...corrigendum.changes].sort(
-    (a, b) => (position.get(a.provisionId) ?? 0) - (position.get(b.provisionId) ?? 0),
-  );
-}
-
 /**
  * Issues a corrigendum of an adopted version (secretariat): the next number of the version, in one language it
  * is stored in, with each provision's new text. The adopted provision texts stay as they are; readers get the

@@ -4,7 +4,6 @@ import {
   findInstrumentById,
   findMeeting,
   findVersion,
-  findVersionById,
   insertInstrument,
   insertInstrumentLink,
   insertProvisionTexts,
@@ -12,7 +11,7 @@ import {
   insertVersion,
   insertVersionText,
   listCorrigenda,
-  listInstruments as listInstrumentRows,
+  listInstrumentRows,
   listLinksOf,
   listProvisionTexts,
   listProvisions,
@@ -33,6 +32,7 @@ import {
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { requireInstrument, requireVersion } from '../../lookups.ts';
 import { readDocxText } from '../../exchange/docx-text.ts';
 import { fileTooLarge } from '../../plugins/file-body.ts';
 import { personOf } from '../../policy.ts';
@@ -58,10 +58,7 @@ export async function listInstruments(ctx: ServiceContext, query: InstrumentsQue
 
 /** One instrument with its versions and its lineage. */
 export async function getInstrument(ctx: ServiceContext, id: string) {
-  const row = await findInstrumentById(ctx.db, id);
-  if (row === undefined) {
-    throw notFound('instrument', id, ['params', 'id']);
-  }
+  const row = await requireInstrument(ctx.db, id);
   const [versions, links] = await Promise.all([listVersions(ctx.db, [row.id]), listLinksOf(ctx.db, row.id)]);
   const lineage = await Promise.all(
     links.map(async (link) => {
@@ -87,10 +84,7 @@ export async function getVersion(
   languages?: string[],
   as: 'corrected' | 'adopted' = 'corrected',
 ) {
-  const version = await findVersionById(ctx.db, id);
-  if (version === undefined) {
-    throw notFound('instrument version', id, ['params', 'id']);
-  }
+  const version = await requireVersion(ctx.db, id);
   const [instrument, texts, provisionRows, provisionTexts, corrigenda] = await Promise.all([
     findInstrumentById(ctx.db, version.instrumentId),
     listVersionTexts(ctx.db, id, languages),
@@ -100,6 +94,9 @@ export async function getVersion(
   ]);
   return { version, instrument: instrument!, texts, provisions: provisionRows, provisionTexts, corrigenda };
 }
+
+/** A version as `getVersion` gives it, for the presenter. */
+export type VersionView = Awaited<ReturnType<typeof getVersion>>;
 
 function parse(body: ImportTextBody): StructuredText {
   const { text } = parseInstrumentText(body.text, body.language === undefined ? {} : { language: body.language });

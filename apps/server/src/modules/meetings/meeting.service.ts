@@ -4,18 +4,19 @@ import {
   findMeeting,
   findMemberState,
   insertMeeting,
-  listDeadlineRules,
-  listMeetings as listMeetingRows,
+  listDeadlineRuleRows,
+  listMeetingRows,
   meetingCodeTaken,
-  updateMeeting as updateMeetingRow,
+  updateMeetingRow,
   type Executor,
   type MeetingRow,
 } from '@tansiq/db';
 import { assertNoIssues, meetingIssues, type DeadlineRule, type Issue, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { personOf } from '../../policy.ts';
+import { requireCycle, requireMeeting } from '../../lookups.ts';
 
 /** A meeting with the deadline rules that give its deadlines. */
 export interface MeetingWithRules {
@@ -27,22 +28,19 @@ export interface MeetingWithRules {
 export async function listMeetings(ctx: ServiceContext, query: MeetingsQuery) {
   let cycleId: string | undefined;
   if (query.cycle !== undefined) {
-    const cycle = await findCycle(ctx.db, query.cycle);
-    if (cycle === undefined) {
-      throw notFound('cycle', query.cycle, ['query', 'cycle']);
-    }
+    const cycle = await requireCycle(ctx.db, query.cycle, ['query', 'cycle']);
     cycleId = cycle.id;
   }
   const [page, rules] = await Promise.all([
     listMeetingRows(ctx.db, { cycleId, type: query.type, regionId: query.region }, query),
-    listDeadlineRules(ctx.db),
+    listDeadlineRuleRows(ctx.db),
   ]);
   return { ...page, rules };
 }
 
 /** One meeting by id or code, with the deadline rules to compute its deadlines. */
 export async function getMeeting(ctx: ServiceContext, idOrCode: string): Promise<MeetingWithRules> {
-  const [meeting, rules] = await Promise.all([findMeeting(ctx.db, idOrCode), listDeadlineRules(ctx.db)]);
+  const [meeting, rules] = await Promise.all([findMeeting(ctx.db, idOrCode), listDeadlineRuleRows(ctx.db)]);
   if (meeting === undefined) {
     throw notFound('meeting', idOrCode, ['params', 'id']);
   }
@@ -81,7 +79,7 @@ export async function createMeeting(ctx: ServiceContext, body: CreateMeetingBody
       before: null,
       after: row,
     });
-    return { meeting: { ...row, cycleCode: cycle!.code }, rules: await listDeadlineRules(tx) };
+    return { meeting: { ...row, cycleCode: cycle!.code }, rules: await listDeadlineRuleRows(tx) };
   });
 }
 
@@ -93,10 +91,7 @@ export async function updateMeeting(
 ): Promise<MeetingWithRules> {
   requireSecretariat(personOf(ctx.actor), 'edit meetings');
   return ctx.db.transaction(async (tx) => {
-    const current = await findMeeting(tx, idOrCode);
-    if (current === undefined) {
-      throw notFound('meeting', idOrCode, ['params', 'id']);
-    }
+    const current = await requireMeeting(tx, idOrCode, ['params', 'id']);
     const next = { ...current, ...body };
     assertNoIssues([...meetingIssues(next), ...(await referenceIssues(tx, body))]);
     if (body.code !== undefined && (await meetingCodeTaken(tx, body.code, current.id))) {
@@ -111,6 +106,6 @@ export async function updateMeeting(
       before,
       after: row,
     });
-    return { meeting: { ...row, cycleCode: current.cycleCode }, rules: await listDeadlineRules(tx) };
+    return { meeting: { ...row, cycleCode: current.cycleCode }, rules: await listDeadlineRuleRows(tx) };
   });
 }

@@ -2,13 +2,12 @@ import type { CreateNominationBody, NominationsQuery, PutOfficerSettingsBody, Sl
 import {
   appointNominations,
   findMemberState,
-  findNomination,
   findOfficerSettings,
   insertNomination,
-  listNominations as listNominationRows,
+  listNominationRows,
   lockMeetingOfficers,
-  putOfficerSettings as storeOfficerSettings,
-  withdrawNomination as withdrawNominationRow,
+  putOfficerSettingsRow,
+  withdrawNominationRow,
   type Executor,
   type MeetingRow,
   type NominationRow,
@@ -33,10 +32,9 @@ import {
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
-import type { ServiceContext } from '../../context.ts';
-import { notFound } from '../../errors.ts';
 import { personOf } from '../../policy.ts';
-import { meetingOf } from '../delegations/delegation.service.ts';
+import type { ServiceContext } from '../../context.ts';
+import { requireMeeting, requireNomination } from '../../lookups.ts';
 
 /** A meeting's groups and rules: those stored, or the defaults. */
 export interface OfficerSettingsView {
@@ -67,14 +65,6 @@ export function nominationOf(row: NominationRow): Nomination {
   };
 }
 
-async function nominationRow(db: Executor, id: string): Promise<NominationRow> {
-  const row = await findNomination(db, id);
-  if (row === undefined) {
-    throw notFound('nomination', id, ['params', 'id']);
-  }
-  return row;
-}
-
 /** A refusal by a slate rule, with the domain's code on the nomination's field and the finding's params. */
 function refusedBy(breach: PersonalBreach, field: string): DomainError {
   return new DomainError(breach.code, breach.message, [{ path: [field], code: breach.code, message: breach.message }], {
@@ -101,7 +91,7 @@ function personalFinding(
 
 /** A meeting's officer settings (the defaults when none are stored). */
 export async function getOfficerSettings(ctx: ServiceContext, meeting: string): Promise<OfficerSettingsView> {
-  return settingsOf(ctx.db, await meetingOf(ctx.db, meeting));
+  return settingsOf(ctx.db, await requireMeeting(ctx.db, meeting));
 }
 
 function groupIssues(groups: PutOfficerSettingsBody['groups']): Issue[] {
@@ -149,7 +139,7 @@ export async function putOfficerSettings(
   }
   const groups: OfficerGroup[] = body.groups.map((group) => ({ id: group.id, posts: group.posts }));
   return ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     await lockMeetingOfficers(tx, found.id);
     const before = await settingsOf(tx, found);
     const held = await listNominationRows(tx, found.id, { status: ['standing', 'appointed'] });
@@ -179,7 +169,7 @@ export async function putOfficerSettings(
     if (inUse.length > 0) {
       throw new DomainError('validation_failed', 'The officer settings do not fit the nominations made.', inUse);
     }
-    const row = await storeOfficerSettings(tx, { meetingId: found.id, groups, rules, updatedAt: ctx.clock.now() });
+    const row = await putOfficerSettingsRow(tx, { meetingId: found.id, groups, rules, updatedAt: ctx.clock.now() });
     await recordAudit(tx, ctx, {
       action: 'officer-settings.update',
       entityType: 'officer-settings',
@@ -193,12 +183,12 @@ export async function putOfficerSettings(
 
 /** A meeting's nominations, oldest first, narrowed by group, post and status. */
 export async function listNominations(ctx: ServiceContext, meeting: string, query: NominationsQuery) {
-  const found = await meetingOf(ctx.db, meeting);
+  const found = await requireMeeting(ctx.db, meeting);
   return listNominationRows(ctx.db, found.id, query);
 }
 
 export function getNomination(ctx: ServiceContext, id: string): Promise<NominationRow> {
-  return nominationRow(ctx.db, id);
+  return requireNomination(ctx.db, id);
 }
 
 /**
@@ -214,7 +204,7 @@ export async function createNomination(
 ): Promise<NominationRow> {
   const nominating = requireNominatingRight(personOf(ctx.actor), body.nominatingState);
   return ctx.db.transaction(async (tx) => {
-    const found = await meetingOf(tx, meeting);
+    const found = await requireMeeting(tx, meeting);
     await lockMeetingOfficers(tx, found.id);
     const { groups, rules } = await settingsOf(tx, found);
     const regions = new Map<string, RegionId>();
@@ -295,7 +285,7 @@ function notStanding(row: NominationRow): DomainError {
 /** The nominating state's focal point (or the secretariat) withdraws a standing nomination. */
 export async function withdrawNomination(ctx: ServiceContext, id: string): Promise<NominationRow> {
   return ctx.db.transaction(async (tx) => {
-    const row = await nominationRow(tx, id);
+    const row = await requireNomination(tx, id);
     requireWithdrawRight(personOf(ctx.actor), row.nominatingStateIso3);
     await lockMeetingOfficers(tx, row.meetingId);
     const withdrawn = await withdrawNominationRow(tx, row.id, ctx.clock.now());
@@ -321,12 +311,12 @@ export async function withdrawNomination(ctx: ServiceContext, id: string): Promi
 export async function appointNomination(ctx: ServiceContext, id: string): Promise<NominationRow> {
   requireSecretariat(personOf(ctx.actor), 'appoint officers');
   return ctx.db.transaction(async (tx) => {
-    const row = await nominationRow(tx, id);
+    const row = await requireNomination(tx, id);
     await lockMeetingOfficers(tx, row.meetingId);
     if (row.status !== 'standing') {
       throw notStanding(row);
     }
-    const found = await meetingOf(tx, row.meetingId);
+    const found = await requireMeeting(tx, row.meetingId);
     const { groups, rules } = await settingsOf(tx, found);
     const group = groups.find((candidate) => candidate.id === row.groupCode);
     const post = row.post as Nomination['post'];
@@ -363,7 +353,7 @@ export async function appointNomination(ctx: ServiceContext, id: string): Promis
  * `appointment` checks the appointed ones (the slate as filled).
  */
 export async function slateCheck(ctx: ServiceContext, meeting: string, query: SlateCheckQuery) {
-  const found = await meetingOf(ctx.db, meeting);
+  const found = await requireMeeting(ctx.db, meeting);
   const { groups, rules } = await settingsOf(ctx.db, found);
   const group = groups.find((candidate) => candidate.id === query.group);
   if (group === undefined) {

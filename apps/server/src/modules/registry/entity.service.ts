@@ -1,9 +1,9 @@
 import type { CreateEntityBody, EntitiesQuery } from '@tansiq/api';
-import { findMemberState, insertEntity, listEntities as listEntityRows, type EntityRow } from '@tansiq/db';
+import { findMemberState, insertEntity, listEntityRows, type EntityRow } from '@tansiq/db';
 import { assertNoIssues, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
-import type { ServiceContext } from '../../context.ts';
 import { personOf } from '../../policy.ts';
+import type { ServiceContext } from '../../context.ts';
 
 /** Sector Members, Associates and Academia, filtered by country and category. */
 export function listEntities(ctx: ServiceContext, query: EntitiesQuery): Promise<EntityRow[]> {

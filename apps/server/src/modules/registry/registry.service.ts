@@ -1,10 +1,10 @@
 import type { MemberStatesQuery } from '@tansiq/api';
 import {
   findMemberState,
-  listMemberStates as listMemberStateRows,
-  listOrganizations as listOrganizationRows,
+  listMemberStateRows,
+  listOrganizationRows,
   listParticipationOfState,
-  listRegions as listRegionRows,
+  listRegionRows,
   type MemberStateRow,
   type ParticipationRow,
 } from '@tansiq/db';

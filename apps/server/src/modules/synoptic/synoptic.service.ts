@@ -1,7 +1,5 @@
 import {
-  findMeeting,
   findMemberState,
-  findVersionById,
   listProvisionsOfVersions,
   listRegionsOfSources,
   listVersionProposalsOfMeeting,
@@ -20,9 +18,10 @@ import {
   type TextLanguage,
   readingState,
 } from '@tansiq/domain';
-import type { ServiceContext } from '../../context.ts';
-import { invalid, notFound } from '../../errors.ts';
 import { personOf } from '../../policy.ts';
+import type { ServiceContext } from '../../context.ts';
+import { invalid } from '../../errors.ts';
+import { requireMeeting, requireVersion } from '../../lookups.ts';
 import { canRead } from '../contributions/document-access.ts';
 import { baseIn, buildSources, type AuthorProposals } from './synoptic-sources.ts';
 
@@ -49,14 +48,6 @@ export interface VersionCompilation {
 export type ShownEntry = SynopticEntry & { language: string; diffed: boolean; proposed: boolean };
 
 const LANGUAGE_ORDER: readonly TextLanguage[] = ['en', 'fr', 'ar'];
-
-async function meetingOf(ctx: ServiceContext, idOrCode: string): Promise<MeetingRow> {
-  const meeting = await findMeeting(ctx.db, idOrCode);
-  if (meeting === undefined) {
-    throw notFound('meeting', idOrCode, ['params', 'meeting']);
-  }
-  return meeting;
-}
 
 /**
  * The proposals the actor may read: the contributions module's rule (a submitted document by its access level,
@@ -271,10 +262,8 @@ export async function getSynoptic(
   language?: TextLanguage,
   preferred?: TextLanguage,
 ): Promise<VersionCompilation> {
-  const meeting = await meetingOf(ctx, meetingIdOrCode);
-  if ((await findVersionById(ctx.db, versionId)) === undefined) {
-    throw notFound('instrument version', versionId, ['params', 'version']);
-  }
+  const meeting = await requireMeeting(ctx.db, meetingIdOrCode);
+  await requireVersion(ctx.db, versionId, ['params', 'version']);
   const [compilation] = await compileMeeting(ctx, meeting, {
     versionId,
     language: language ?? preferred,
@@ -292,7 +281,7 @@ export async function listSynoptics(
   meetingIdOrCode: string,
   options: Pick<CompileOptions, 'language' | 'onProgress'> = {},
 ): Promise<{ meeting: MeetingRow; compilations: VersionCompilation[] }> {
-  const meeting = await meetingOf(ctx, meetingIdOrCode);
+  const meeting = await requireMeeting(ctx.db, meetingIdOrCode);
   const compilations = await compileMeeting(ctx, meeting, { ...options, preferLanguage: true });
   const collator = new Intl.Collator('en', { numeric: true });
   compilations.sort(

@@ -1,4 +1,4 @@
-import { appointNominations, listNominations, type Executor, type MeetingRow, type VoteRow } from '@tansiq/db';
+import { appointNominations, listNominationRows, type Executor, type MeetingRow, type VoteRow } from '@tansiq/db';
 import { seatsOf, type Issue, type PostKind } from '@tansiq/domain';
 import { settingsOf } from '../officers/officer.service.ts';
 
@@ -18,7 +18,7 @@ export async function candidatesOfPost(
     const message = `The meeting has no ${officerPost.post} post in ${officerPost.group}.`;
     return { issue: { path: ['officerPost'], code: 'unknown_post', message } };
   }
-  const nominations = await listNominations(tx, meeting.id, { group: officerPost.group, post: officerPost.post });
+  const nominations = await listNominationRows(tx, meeting.id, { group: officerPost.group, post: officerPost.post });
   const appointed = nominations.filter((row) => row.status === 'appointed').length;
   const standing = nominations.filter((row) => row.status === 'standing');
   if (seats - appointed === 0 || standing.length === 0) {

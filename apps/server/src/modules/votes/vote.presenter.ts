@@ -1,6 +1,6 @@
 import type { Vote } from '@tansiq/api';
 import type { VotingRules } from '@tansiq/domain';
-import type { VoteView } from './vote.service.ts';
+import type { VoteView } from './vote-view.ts';
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
 

@@ -15,18 +15,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentVote } from './vote.presenter.ts';
-import {
-  castBallot,
-  checkReceipt,
-  closeVote,
-  createVote,
-  enterCounts,
-  exportVoteRecord,
-  getVote,
-  listMeetingVotes,
-  openVote,
-  voterStanding,
-} from './vote.service.ts';
+import { castBallot, checkReceipt, enterCounts, voterStanding } from './vote-ballot.service.ts';
+import { closeVote, createVote, getVote, listMeetingVotes, openVote } from './vote-lifecycle.service.ts';
+import { exportVoteRecord } from './vote-record.service.ts';
 
 const MeetingParams = z.object({ meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }) });
 const VoteParams = z.object({ id: z.uuid() });

@@ -1,12 +1,16 @@
 import type { Delegation, Presence } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
+import { formatList } from '../../lib/format.ts';
+import { useLocale } from '../../lib/use-locale.ts';
 import { useCheckIn } from './delegations.queries.ts';
 
 /** The presence summary: states in person and by proxy, the total and the quorum. */
 export function PresenceSummary({ presence, nameOf }: { presence: Presence; nameOf: (iso3: string) => string }) {
   const { t } = useTranslation();
-  const list = (states: readonly string[]) => (states.length === 0 ? t('form.none') : states.map(nameOf).join(', '));
+  const { locale } = useLocale();
+  const list = (states: readonly string[]) =>
+    states.length === 0 ? t('form.none') : formatList(locale, states.map(nameOf));
   return (
     <dl className="facts" data-presence-summary>
       <div>
@@ -18,11 +22,12 @@ export function PresenceSummary({ presence, nameOf }: { presence: Presence; name
         <dd data-by-proxy>
           {presence.byProxy.length === 0
             ? t('form.none')
-            : presence.byProxy
-                .map((proxy) =>
+            : formatList(
+                locale,
+                presence.byProxy.map((proxy) =>
                   t('delegations.presence.proxyOf', { giver: nameOf(proxy.giver), holder: nameOf(proxy.holder) }),
-                )
-                .join('; ')}
+                ),
+              )}
         </dd>
       </div>
       <div>
@@ -87,6 +92,7 @@ export function DelegationList({
   canCheckIn: boolean;
 }) {
   const { t } = useTranslation();
+  const { locale } = useLocale();
   return (
     <div className="table-scroll">
       <table className="table">
@@ -149,7 +155,10 @@ export function DelegationList({
                   {delegation.proxiesHeld.length > 0 && (
                     <p>
                       {t('delegations.list.holds', {
-                        givers: delegation.proxiesHeld.map((proxy) => nameOf(proxy.giver)).join(', '),
+                        givers: formatList(
+                          locale,
+                          delegation.proxiesHeld.map((proxy) => nameOf(proxy.giver)),
+                        ),
                       })}
                     </p>
                   )}

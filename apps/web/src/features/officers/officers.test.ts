@@ -87,6 +87,7 @@ describe('slate findings', () => {
     gender: (gender) => `gender:${gender}`,
     state: (iso3) => `state:${iso3}`,
     share: (share) => `${share * 100}%`,
+    list: (items) => items.join(' + '),
   };
 
   it('names posts, regions, genders, states and shares for the reader, and keeps counts', () => {
@@ -100,7 +101,7 @@ describe('slate findings', () => {
     ).toEqual({ candidate: 'A', nominatingState: 'state:EGY', candidateState: 'state:TUN' });
     expect(findingParams(breach({ params: { candidate: 'A', posts: 'chair, vice-chair' } }), names)).toEqual({
       candidate: 'A',
-      posts: 'post:chair, post:vice-chair',
+      posts: 'post:chair + post:vice-chair',
     });
     expect(findingParams(breach({ params: { gender: 'female', minShare: 0.4, post: 'chair' } }), names)).toEqual({
       gender: 'gender:female',

@@ -133,6 +133,8 @@ export interface FindingNames {
   gender: (gender: string) => string;
   state: (iso3: string) => string;
   share: (share: number) => string;
+  /** A list of names in the reader's language (`formatList`). */
+  list: (items: readonly string[]) => string;
 }
 
 /** The values of a finding's message, named for the reader: `posts` is a list of post kinds joined by commas. */
@@ -148,10 +150,11 @@ export function findingParams(
     if (key === 'post') {
       params.post = names.post(String(value));
     } else if (key === 'posts') {
-      params.posts = String(value)
-        .split(', ')
-        .map((kind) => names.post(kind))
-        .join(', ');
+      params.posts = names.list(
+        String(value)
+          .split(', ')
+          .map((kind) => names.post(kind)),
+      );
     } else if (key === 'region') {
       params.region = names.region(String(value));
     } else if (key === 'gender') {
