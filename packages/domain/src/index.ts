@@ -21,3 +21,4 @@ export * from './voting/index.ts';
 export * from './delegations.ts';
 export * from './officers/index.ts';
 export * from './text-safety.ts';
+export * from './policies/index.ts';

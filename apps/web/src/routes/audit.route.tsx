@@ -1,3 +1,4 @@
+import { canReadAudit } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -7,7 +8,6 @@ import { AuditFiltersForm } from '../features/audit/audit-filters-form.tsx';
 import { AUDIT_PAGE_SIZE, auditQuery, readAuditFilters, withAuditFilters } from '../features/audit/audit-query.ts';
 import { AuditTable } from '../features/audit/audit-table.tsx';
 import { useAllMeetings, useAuditEvents } from '../features/audit/audit.queries.ts';
-import { canReadAudit } from '../features/auth/permissions.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
 import { formatNumber } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';

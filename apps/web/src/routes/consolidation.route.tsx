@@ -1,4 +1,5 @@
 import type { ConsolidationDraft, DivergenceClass } from '@tansiq/api';
+import { canWriteDraft } from '@tansiq/domain';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,7 +9,6 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { WriteError } from '../components/write-error.tsx';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { AdoptionPanel } from '../features/consolidation/adoption-panel.tsx';
-import { canWriteDraft } from '../features/consolidation/consolidation-rights.ts';
 import { draftErrorMessage, draftsPath, needsReload } from '../features/consolidation/consolidation.ts';
 import {
   useConsolidationDraft,

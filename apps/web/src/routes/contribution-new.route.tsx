@@ -1,4 +1,5 @@
 import type { Meeting, MemberState, Organization, User } from '@tansiq/api';
+import { canDraft, fixedSource } from '@tansiq/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -16,7 +17,6 @@ import {
   type ContributionFormValues,
 } from '../features/contributions/contribution-form.ts';
 import { contributionPath, documentsPath, SourceName } from '../features/contributions/contribution-labels.tsx';
-import { canDraft, fixedSource } from '../features/contributions/contribution-rights.ts';
 import { useCreateContribution } from '../features/contributions/contributions.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';

@@ -1,5 +1,5 @@
 import type { Contribution, Meeting } from '@tansiq/api';
-import { targetBodyIn } from '@tansiq/domain';
+import { targetBodyIn, canEdit, uploadLanguages } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,13 +18,11 @@ import {
   TimingBadge,
   type SourceNames,
 } from '../features/contributions/contribution-labels.tsx';
-import { canEdit } from '../features/contributions/contribution-rights.ts';
 import { useContribution } from '../features/contributions/contributions.queries.ts';
 import { ProposalEditor } from '../features/contributions/proposal-editor.tsx';
 import { PROPOSALS_HEADING, ProposalList } from '../features/contributions/proposal-list.tsx';
 import { Signatories } from '../features/contributions/signatories.tsx';
 import { SubmissionResult, SubmitPanel } from '../features/contributions/submit-panel.tsx';
-import { uploadLanguages } from '../features/documents/document-rights.ts';
 import { LanguageVersions, UploadVersionForm } from '../features/documents/language-versions.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';

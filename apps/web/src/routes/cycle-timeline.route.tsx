@@ -1,9 +1,9 @@
+import { canEditMeetings } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
-import { canEditMeetings } from '../features/auth/permissions.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { useCycle, useCycleMeetings } from '../features/meetings/meetings.queries.ts';
 import { buildTimeline } from '../features/meetings/timeline.ts';

@@ -1,4 +1,5 @@
 import type { AgendaItem, ContributionSummary, Decision, Vote } from '@tansiq/api';
+import { canKeepAgenda, statementStates } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,7 +9,7 @@ import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { meetingZone, withPageZone } from '../components/zoned-time.tsx';
 import { AgendaItemForm } from '../features/agenda/agenda-item-form.tsx';
-import { canKeepAgenda, decidableVotes, statementStates } from '../features/agenda/agenda-rights.ts';
+import { decidableVotes } from '../features/agenda/agenda.ts';
 import { useAgendaItems, useDecisions, useVotes } from '../features/agenda/agenda.queries.ts';
 import { DecisionForm } from '../features/agenda/decision-form.tsx';
 import { DecisionLog } from '../features/agenda/decision-log.tsx';

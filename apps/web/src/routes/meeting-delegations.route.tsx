@@ -1,4 +1,5 @@
 import type { Delegation, MemberState, User } from '@tansiq/api';
+import { canActForDelegation, canCheckIn, actsForDelegations, focalPointState } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,7 +8,6 @@ import { MemberStateOptions } from '../components/member-state-options.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
-import { canActFor, canCheckIn } from '../features/delegations/delegation-form.ts';
 import { DelegationForm } from '../features/delegations/delegation-form.tsx';
 import { DelegationList, PresenceSummary } from '../features/delegations/delegation-list.tsx';
 import { useDelegations, usePresence } from '../features/delegations/delegations.queries.ts';
@@ -73,7 +73,7 @@ function ActForSection({
   nameOf: (iso3: string) => string;
 }) {
   const { t } = useTranslation();
-  const own = user.role === 'focal-point' ? user.memberStateIso3 : null;
+  const own = focalPointState(user) ?? null;
   const [chosen, setChosen] = useState('');
   const memberState = own ?? chosen;
   return (
@@ -90,7 +90,7 @@ function ActForSection({
           </select>
         </div>
       )}
-      {memberState !== '' && canActFor(user, memberState) && (
+      {memberState !== '' && canActForDelegation(user, memberState) && (
         <StatePanel
           key={memberState}
           meeting={meeting}
@@ -123,7 +123,7 @@ export function MeetingDelegationsPage() {
   }
   const collator = new Intl.Collator(language);
   const sorted = [...delegations.data].sort((a, b) => collator.compare(nameOf(a.memberState), nameOf(b.memberState)));
-  const actsForStates = user?.role === 'secretariat' || (user?.role === 'focal-point' && user.memberStateIso3);
+  const actsForStates = actsForDelegations(user);
   return (
     <>
       <div className="page-intro">

@@ -1,4 +1,5 @@
 import type { ContributionSummary, User } from '@tansiq/api';
+import { canDraft, canPublish, canRegisterDocuments, canWithdrawDocument, uploadLanguages } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,16 +18,9 @@ import {
   TimingBadge,
   type SourceNames,
 } from '../features/contributions/contribution-labels.tsx';
-import { canDraft } from '../features/contributions/contribution-rights.ts';
 import { useContributions } from '../features/contributions/contributions.queries.ts';
 import { PublishButton, WithdrawButton } from '../features/documents/document-actions.tsx';
 import { RegisterDocumentForm } from '../features/documents/document-form.tsx';
-import {
-  canPublish,
-  canRegisterDocuments,
-  canWithdraw,
-  uploadLanguages,
-} from '../features/documents/document-rights.ts';
 import { LanguageVersions, UploadVersionForm } from '../features/documents/language-versions.tsx';
 import { DeadlineList } from '../features/meetings/deadline-list.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
@@ -66,13 +60,13 @@ function VersionsCell({ document, user }: { document: Summary; user: User | null
 
 /** Publish and withdraw, under the status they change, for those who may. */
 function ActionsCell({ document, user }: { document: Summary; user: User | null | undefined }) {
-  if (!canPublish(user, document) && !canWithdraw(user, document)) {
+  if (!canPublish(user, document) && !canWithdrawDocument(user, document)) {
     return null;
   }
   return (
     <div className="document-actions">
       {canPublish(user, document) && <PublishButton document={document} />}
-      {canWithdraw(user, document) && <WithdrawButton document={document} />}
+      {canWithdrawDocument(user, document) && <WithdrawButton document={document} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Meeting } from '@tansiq/api';
+import { canEditMeetings } from '@tansiq/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,6 @@ import { useNavigate, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
-import { canEditMeetings } from '../features/auth/permissions.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
 import { withCsrfRefresh } from '../features/auth/session.queries.ts';
 import { MeetingForm, type MeetingFormChoices } from '../features/meetings/meeting-form.tsx';

@@ -1,3 +1,4 @@
+import { canNominate, focalPointState } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,7 +9,7 @@ import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { GroupSection } from '../features/officers/group-section.tsx';
 import { NominationForm } from '../features/officers/nomination-form.tsx';
-import { canNominate, type FindingNames, type Gender, type PostKind } from '../features/officers/officers.ts';
+import { type FindingNames, type Gender, type PostKind } from '../features/officers/officers.ts';
 import { useNominations, useOfficerSettings } from '../features/officers/officers.queries.ts';
 import { useMemberStates, useRegions, useStateNames } from '../features/registry/registry.queries.ts';
 import { formatList, formatPercent, inLanguage } from '../lib/format.ts';
@@ -47,7 +48,7 @@ export function MeetingOfficersPage() {
   if (!meeting.data || !settings.data || !nominations.data || !memberStates.data || !regions.data) {
     return <QueriesStatus queries={[meeting, settings, nominations, memberStates, regions]} />;
   }
-  const ownState = user?.role === 'focal-point' ? user.memberStateIso3 : null;
+  const ownState = focalPointState(user) ?? null;
   return (
     <>
       <div className="page-intro">

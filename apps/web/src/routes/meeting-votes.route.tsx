@@ -1,4 +1,5 @@
 import type { Vote } from '@tansiq/api';
+import { canConductVotes } from '@tansiq/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +52,7 @@ export function MeetingVotesPage() {
   const votes = useVotes(code);
   const user = useCurrentUser();
   const nameOf = useStateNames();
-  const secretariat = user?.role === 'secretariat';
+  const secretariat = canConductVotes(user);
   const agendaItems = useQuery({
     queryKey: ['agenda', code],
     queryFn: async () => (await api.agendaItems(code)).data,

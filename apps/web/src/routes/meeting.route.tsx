@@ -1,3 +1,4 @@
+import { canEditMeetings } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -5,7 +6,6 @@ import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { meetingZone, withPageZone } from '../components/zoned-time.tsx';
-import { canEditMeetings } from '../features/auth/permissions.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { draftsPath } from '../features/consolidation/consolidation.ts';
 import { DeadlineList } from '../features/meetings/deadline-list.tsx';

@@ -1,9 +1,9 @@
+import { canSeeStateUsers } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
-import { canSeeStateUsers } from '../features/auth/permissions.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { ParticipationHistory } from '../features/registry/participation-history.tsx';
 import { useMemberState, useOrganizations, useRegions } from '../features/registry/registry.queries.ts';

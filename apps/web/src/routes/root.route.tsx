@@ -1,9 +1,9 @@
+import { canManageUsers, canReadAudit } from '@tansiq/domain';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router';
 import { LanguageSwitcher } from '../components/language-switcher.tsx';
 import { PageBoundary } from '../components/page-boundary.tsx';
-import { canManageUsers, canReadAudit } from '../features/auth/permissions.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { SessionMenu } from '../features/auth/session-menu.tsx';
 import { applyLanguage } from '../i18n/i18n.ts';

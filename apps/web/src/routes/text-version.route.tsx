@@ -1,4 +1,5 @@
 import type { Instrument } from '@tansiq/api';
+import { canIssueCorrigenda } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
@@ -202,7 +203,7 @@ export function TextVersionPage() {
         <h2 id="corrigenda-heading">{t('corrigenda.heading')}</h2>
         <CorrigendaList version={version.data} />
         {/* The server decides; the form is offered to the secretariat, who issues corrigenda. */}
-        {user?.role === 'secretariat' && version.data.status !== 'abrogated' && available.length > 0 && (
+        {canIssueCorrigenda(user) && version.data.status !== 'abrogated' && available.length > 0 && (
           <CorrigendumForm version={version.data} languages={available} />
         )}
       </section>

@@ -1,4 +1,5 @@
 import type { Instrument, InstrumentsQuery } from '@tansiq/api';
+import { canImportTexts } from '@tansiq/domain';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -102,7 +103,7 @@ export function TextsPage() {
   const user = useCurrentUser();
   const [importing, setImporting] = useState(false);
   // The server decides; the form is offered to the secretariat, who imports texts.
-  const mayImport = user?.role === 'secretariat';
+  const mayImport = canImportTexts(user);
   useDocumentTitle(t('texts.title'));
   return (
     <>

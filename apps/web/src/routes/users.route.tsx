@@ -1,10 +1,11 @@
 import type { User } from '@tansiq/api';
+import { canManageUsers, seesAllUsers } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
-import { canManageUsers, ROLES } from '../features/auth/permissions.ts';
+import { ROLES } from '../features/auth/permissions.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
 import { UserCreateForm } from '../features/users/user-create-form.tsx';
@@ -35,7 +36,7 @@ function Users({ actor }: { actor: User }) {
       }
       return next;
     });
-  const secretariat = actor.role === 'secretariat';
+  const secretariat = seesAllUsers(actor);
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { canConductVotes } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -42,7 +43,7 @@ export function VotePage() {
     return <QueriesStatus queries={[vote]} />;
   }
   const current = vote.data;
-  const secretariat = user?.role === 'secretariat';
+  const secretariat = canConductVotes(user);
   return (
     <>
       <div className="page-intro">

@@ -11,38 +11,50 @@ import {
   type Executor,
   type UserRow,
 } from '@tansiq/db';
-import { DomainError, assertNoIssues, userScopeIssues, type Issue, type Role, type UserScope } from '@tansiq/domain';
+import {
+  DomainError,
+  assertNoIssues,
+  canManageUsers,
+  requireIdentified,
+  requireUserManager,
+  seesAllUsers,
+  userScopeIssues,
+  type Issue,
+  type Role,
+  type UserScope,
+} from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { generatePassword, hashPassword, verifyPassword } from '../../credentials.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { isSecretariat, requireIdentified, requireUser, requireUserManager } from '../../policy.ts';
+import { personOf, requireUser } from '../../policy.ts';
 
 /**
  * Users the actor may see: the secretariat all; a focal point those of its own administration or entity.
  */
 export async function listUsers(ctx: ServiceContext, query: UsersQuery) {
-  requireIdentified(ctx.actor);
+  const person = personOf(ctx.actor);
+  requireIdentified(person);
   const filter = {
     role: query.role,
     memberStateIso3: query.memberState,
     organizationCode: query.organization,
     q: query.q,
   };
-  if (isSecretariat(ctx.actor)) {
+  if (seesAllUsers(person)) {
     return listUserRows(ctx.db, filter, query);
   }
-  const actor = ctx.actor;
-  if (actor.kind !== 'user' || actor.role !== 'focal-point') {
+  if (!canManageUsers(person)) {
     throw new DomainError('forbidden', 'Only the secretariat and focal points see the list of users.');
   }
-  if (actor.memberStateIso3 !== null) {
-    if (query.memberState !== undefined && query.memberState !== actor.memberStateIso3) {
+  const state = person.memberStateIso3 ?? null;
+  if (state !== null) {
+    if (query.memberState !== undefined && query.memberState !== state) {
       throw new DomainError('forbidden', 'A focal point sees the users of its own administration only.');
     }
-    return listUserRows(ctx.db, { ...filter, memberStateIso3: actor.memberStateIso3 }, query);
+    return listUserRows(ctx.db, { ...filter, memberStateIso3: state }, query);
   }
-  return listUserRows(ctx.db, { ...filter, entityId: actor.entityId ?? undefined }, query);
+  return listUserRows(ctx.db, { ...filter, entityId: person.entityId ?? undefined }, query);
 }
 
 /** Checks that the administration, entity or organization a user is attached to exists. */
@@ -71,7 +83,7 @@ export async function createUser(
   ctx: ServiceContext,
   body: CreateUserBody,
 ): Promise<{ user: UserRow; generatedPassword: string | null }> {
-  requireUserManager(ctx.actor, body);
+  requireUserManager(personOf(ctx.actor), body);
   assertNoIssues(userScopeIssues(body.role, body));
   // Sign-in looks addresses up in lower case: store them so, whoever calls.
   const email = body.email.trim().toLowerCase();
@@ -99,15 +111,15 @@ export async function createUser(
 
 /** Changes a person's name, role or whether the account is disabled (disabling ends their sessions). */
 export async function updateUser(ctx: ServiceContext, id: string, body: UpdateUserBody): Promise<UserRow> {
-  requireIdentified(ctx.actor);
+  requireIdentified(personOf(ctx.actor));
   return ctx.db.transaction(async (tx) => {
     const current = await findUserById(tx, id);
     if (current === undefined) {
       throw notFound('user', id, ['params', 'id']);
     }
-    requireUserManager(ctx.actor, { ...current, role: current.role as Role });
+    requireUserManager(personOf(ctx.actor), { ...current, role: current.role as Role });
     const role = (body.role ?? current.role) as Role;
-    requireUserManager(ctx.actor, { ...current, role });
+    requireUserManager(personOf(ctx.actor), { ...current, role });
     assertNoIssues(userScopeIssues(role, current));
     if (body.disabled === true && ctx.actor.kind === 'user' && ctx.actor.userId === id) {
       throw conflict('You cannot disable your own account.', ['disabled']);

@@ -13,12 +13,12 @@ import {
   type AgendaItemRow,
   type Executor,
 } from '@tansiq/db';
-import { DomainError, assertNoIssues, compareAgendaNumbers, type Issue } from '@tansiq/domain';
+import { DomainError, assertNoIssues, compareAgendaNumbers, type Issue, requireAgendaKeeper } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict } from '../../errors.ts';
 import { requireAgendaItem, requireMeeting } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
 
 /** An agenda item with the ids of its documents, in their order. */
 export interface AgendaItemWithDocuments {
@@ -69,7 +69,7 @@ export async function createAgendaItem(
   meeting: string,
   body: CreateAgendaItemBody,
 ): Promise<AgendaItemWithDocuments> {
-  requireSecretariat(ctx.actor, 'manage agendas');
+  requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   return ctx.db.transaction(async (tx) => {
     const found = await requireMeeting(tx, meeting);
     assertNoIssues(await documentIssues(tx, found.id, body.documents));
@@ -100,7 +100,7 @@ export async function updateAgendaItem(
   id: string,
   body: UpdateAgendaItemBody,
 ): Promise<AgendaItemWithDocuments> {
-  requireSecretariat(ctx.actor, 'manage agendas');
+  requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   return ctx.db.transaction(async (tx) => {
     const before = await requireAgendaItem(tx, id);
     const beforeDocuments = (await agendaItemDocumentIds(tx, [id])).get(id) ?? [];
@@ -133,7 +133,7 @@ export async function updateAgendaItem(
 
 /** Removes an agenda item and its document links (secretariat). */
 export async function deleteAgendaItem(ctx: ServiceContext, id: string): Promise<void> {
-  requireSecretariat(ctx.actor, 'manage agendas');
+  requireAgendaKeeper(personOf(ctx.actor), 'manage agendas');
   await ctx.db.transaction(async (tx) => {
     const before = await requireAgendaItem(tx, id);
     const inUse = await agendaItemInUse(tx, id);

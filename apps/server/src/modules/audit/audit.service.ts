@@ -1,11 +1,12 @@
 import type { AuditQuery } from '@tansiq/api';
+import { requireSecretariat } from '@tansiq/domain';
 import { listAuditEvents } from '@tansiq/db';
 import type { ServiceContext } from '../../context.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 
 /** The audit trail, newest first, for the secretariat. */
 export function listAudit(ctx: ServiceContext, query: AuditQuery) {
-  requireSecretariat(ctx.actor, 'read the audit trail');
+  requireSecretariat(personOf(ctx.actor), 'read the audit trail');
   return listAuditEvents(
     ctx.db,
     {

@@ -21,12 +21,13 @@ import {
   type AdoptedText,
   type AdoptionChanges,
   type Issue,
+  requireIdentified,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict } from '../../errors.ts';
 import { requireVoteSummary } from '../../lookups.ts';
-import { requireIdentified } from '../../policy.ts';
 import { loadDraftView, type DraftView } from './consolidation-view.ts';
 import { requireDraftWriter } from './consolidation.service.ts';
 import { advance, expectedRevisionOf, requireOpenAt } from './draft-revision.service.ts';
@@ -71,7 +72,7 @@ export interface AdoptionPreviewView {
  * since they were picked are not checked here: adoption itself refuses them.
  */
 export async function previewAdoption(ctx: ServiceContext, id: string): Promise<AdoptionPreviewView> {
-  requireIdentified(ctx.actor);
+  requireIdentified(personOf(ctx.actor));
   const view = await loadDraftView(ctx, id);
   requireOpenAt(view.draft, view.draft.revision);
   if (view.draft.wholeTextProposalId !== null) {

@@ -24,11 +24,13 @@ import {
   type DraftRow,
   type ProvisionDraft,
   type TextLanguage,
+  readingState,
 } from '@tansiq/domain';
 import type { Actor } from '../../actor.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireConsolidationDraft } from '../../lookups.ts';
-import { canRead } from '../contributions/contribution.policy.ts';
+import { canRead } from '../contributions/document-access.ts';
 import { baseIn, placeAddition } from '../synoptic/synoptic-sources.ts';
 
 /** Marks a chair may pick on a provision: ADD on one the base lacks, the others on one it has. */
@@ -75,9 +77,8 @@ async function readableProposals(ctx: ServiceContext, meetingId: string, version
 
 /** The organizations whose member the actor acts for (to read their members-only common proposals). */
 export async function organizationsOf(ctx: ServiceContext, actor: Actor): Promise<Set<string>> {
-  return actor.kind === 'user' && actor.memberStateIso3 !== null
-    ? new Set((await findMemberState(ctx.db, actor.memberStateIso3))?.organizations ?? [])
-    : new Set<string>();
+  const state = readingState(personOf(actor));
+  return state !== null ? new Set((await findMemberState(ctx.db, state))?.organizations ?? []) : new Set<string>();
 }
 
 /** True when `proposal` may be picked on provision `id` of a base whose ids are `baseIds`. */

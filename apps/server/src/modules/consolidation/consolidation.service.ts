@@ -27,13 +27,17 @@ import {
   pickOf,
   type Issue,
   type ProvisionDraft,
+  requireIdentified,
+  canOwnDraft,
+  requireDraftOpener,
+  requireDraftWriter as requireDraftWriterOf,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { requireMeeting } from '../../lookups.ts';
-import { isSecretariat, requireIdentified } from '../../policy.ts';
-import { canRead } from '../contributions/contribution.policy.ts';
+import { canRead } from '../contributions/document-access.ts';
 import { advance, expectedRevisionOf, requireOpenAt } from './draft-revision.service.ts';
 import {
   ABROGATING,
@@ -50,14 +54,7 @@ const ENTITY = 'consolidation-draft';
 /** Creates a draft of a version in force at a meeting (a chair, who owns it; or the secretariat for a chair). */
 export async function createDraft(ctx: ServiceContext, body: CreateConsolidationDraftBody): Promise<DraftView> {
   const actor = ctx.actor;
-  requireIdentified(actor);
-  const chair = actor.kind === 'user' && actor.role === 'chair';
-  if (!chair && !isSecretariat(actor)) {
-    throw new DomainError('forbidden', 'Only a chair or the secretariat opens a consolidation draft.');
-  }
-  if (chair && body.owner !== undefined && body.owner !== actor.userId) {
-    throw new DomainError('forbidden', 'A chair opens drafts of their own only.');
-  }
+  const chair = requireDraftOpener(personOf(actor), body.owner) && actor.kind === 'user';
   const [meeting, version, owner] = await Promise.all([
     findMeeting(ctx.db, body.meeting),
     findVersionById(ctx.db, body.version),
@@ -82,7 +79,11 @@ export async function createDraft(ctx: ServiceContext, body: CreateConsolidation
       message: `The version is not stored in ${body.language}.`,
     });
   }
-  if (!chair && body.owner !== undefined && (owner === undefined || owner.role !== 'chair' || owner.disabledAt)) {
+  if (
+    !chair &&
+    body.owner !== undefined &&
+    !canOwnDraft(owner && { role: owner.role, disabled: owner.disabledAt !== null })
+  ) {
     issues.push({
       path: ['owner'],
       code: 'not_a_chair',
@@ -119,13 +120,13 @@ export async function createDraft(ctx: ServiceContext, body: CreateConsolidation
 
 /** One draft (anyone signed in). */
 export async function getDraft(ctx: ServiceContext, id: string): Promise<DraftView> {
-  requireIdentified(ctx.actor);
+  requireIdentified(personOf(ctx.actor));
   return loadDraftView(ctx, id);
 }
 
 /** A meeting's drafts (anyone signed in). */
 export async function listDrafts(ctx: ServiceContext, meetingIdOrCode: string) {
-  requireIdentified(ctx.actor);
+  requireIdentified(personOf(ctx.actor));
   const meeting = await requireMeeting(ctx.db, meetingIdOrCode);
   const drafts = await listConsolidationDraftsOfMeeting(ctx.db, meeting.id);
   return Promise.all(
@@ -143,12 +144,7 @@ export async function listDrafts(ctx: ServiceContext, meetingIdOrCode: string) {
 
 /** Only the draft's owner and the secretariat write to a draft. */
 export function requireDraftWriter(ctx: ServiceContext, draft: ConsolidationDraftRow): void {
-  const actor = ctx.actor;
-  requireIdentified(actor);
-  if (isSecretariat(actor) || (actor.kind === 'user' && actor.userId === draft.ownerId)) {
-    return;
-  }
-  throw new DomainError('forbidden', 'Only the chair who owns this draft, or the secretariat, may change it.');
+  requireDraftWriterOf(personOf(ctx.actor), draft.ownerId);
 }
 
 /** The view of a draft the actor may write, open and at `expected`. */

@@ -6,11 +6,12 @@ import {
   defaultSupportRule,
   supportRuleIssues,
   type SupportRule,
+  requireSecretariat,
 } from '@tansiq/domain';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
-import { requireSecretariat } from '../../policy.ts';
 
 /** An organization's rule for common proposals: as stored, else the default rule. */
 export async function getSupportRule(ctx: ServiceContext, organizationCode: string): Promise<SupportRule> {
@@ -31,7 +32,7 @@ export async function setSupportRule(
   organizationCode: string,
   rule: SupportRule,
 ): Promise<SupportRule> {
-  requireSecretariat(ctx.actor, 'configure common-proposal rules');
+  requireSecretariat(personOf(ctx.actor), 'configure common-proposal rules');
   assertNoIssues(supportRuleIssues(rule));
   return ctx.db.transaction(async (tx) => {
     const before = (await findSupportRule(tx, organizationCode)) ?? defaultSupportRule(organizationCode);
@@ -53,7 +54,7 @@ export async function setLatePolicy(
   meetingType: z.infer<typeof MeetingType>,
   late: 'refuse' | 'flag',
 ) {
-  requireSecretariat(ctx.actor, 'configure submission policies');
+  requireSecretariat(personOf(ctx.actor), 'configure submission policies');
   return ctx.db.transaction(async (tx) => {
     const before = (await findLatePolicy(tx, meetingType)) ?? DEFAULT_LATE_POLICIES[meetingType];
     await upsertLatePolicy(tx, meetingType, late);

@@ -40,12 +40,14 @@ import {
   type Language,
   type MeetingType,
   type ProposalDraft,
+  requireDraftRight,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { requireMeeting } from '../../lookups.ts';
-import { canRead, isMemberOfOrganization, requireDraftRight, sourceOf } from './contribution.policy.ts';
+import { canRead, isMemberOfOrganization, sourceOf } from './document-access.ts';
 
 /** Creates a draft contribution for an administration or an organization. */
 export async function createContribution(ctx: ServiceContext, body: CreateContributionBody): Promise<DocumentRow> {
@@ -55,7 +57,7 @@ export async function createContribution(ctx: ServiceContext, body: CreateContri
     ]);
   }
   const source = { memberStateIso3: body.memberState, organizationCode: body.organization };
-  requireDraftRight(ctx.actor, source);
+  requireDraftRight(personOf(ctx.actor), source);
   return ctx.db.transaction(async (tx) => {
     const meeting = await findMeeting(tx, body.meeting);
     if (meeting === undefined) {
@@ -129,7 +131,7 @@ async function baseTextOf(
 /** Adds a proposal to a draft, checked against the rules of its mark and the text in force. */
 export async function addProposal(ctx: ServiceContext, documentId: string, body: AddProposalBody) {
   return ctx.db.transaction(async (tx) => {
-    requireDraftRight(ctx.actor, sourceOf(await readableDocument(ctx, tx, documentId)));
+    requireDraftRight(personOf(ctx.actor), sourceOf(await readableDocument(ctx, tx, documentId)));
     // Under the document's lock: concurrent writes to one draft take positions, and meet a submission, in turn.
     const document = (await lockDocument(tx, documentId))!;
     if (document.status !== 'draft') {
@@ -192,7 +194,7 @@ export async function addProposal(ctx: ServiceContext, documentId: string, body:
 /** Removes a proposal from a draft; the others keep their order. */
 export async function removeProposal(ctx: ServiceContext, documentId: string, proposalId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    requireDraftRight(ctx.actor, sourceOf(await readableDocument(ctx, tx, documentId)));
+    requireDraftRight(personOf(ctx.actor), sourceOf(await readableDocument(ctx, tx, documentId)));
     // Under the document's lock: concurrent writes to one draft take positions, and meet a submission, in turn.
     const document = (await lockDocument(tx, documentId))!;
     if (document.status !== 'draft') {
@@ -225,7 +227,7 @@ export async function removeProposal(ctx: ServiceContext, documentId: string, pr
 export async function submitContribution(ctx: ServiceContext, documentId: string): Promise<DocumentRow> {
   return ctx.db.transaction(async (tx) => {
     const found = await readableDocument(ctx, tx, documentId);
-    requireDraftRight(ctx.actor, sourceOf(found));
+    requireDraftRight(personOf(ctx.actor), sourceOf(found));
     await lockMeetingForNumbering(tx, found.meetingId);
     // Read again under the locks: a submission that held them before may have submitted this very document.
     const document = (await lockDocument(tx, documentId))!;

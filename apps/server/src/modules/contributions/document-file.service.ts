@@ -7,15 +7,22 @@ import {
   type DocumentRow,
   type MeetingRow,
 } from '@tansiq/db';
-import { DomainError, type DocumentFileType, type ErrorCode, type Language } from '@tansiq/domain';
+import {
+  DomainError,
+  type DocumentFileType,
+  type ErrorCode,
+  type Language,
+  requireIdentified,
+  requireUploadRight,
+} from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { readDocxText } from '../../exchange/docx-text.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { requireMeeting } from '../../lookups.ts';
 import { fileTooLarge } from '../../plugins/file-body.ts';
-import { isSecretariat, requireIdentified } from '../../policy.ts';
-import { requireDraftRight, sourceOf } from './contribution.policy.ts';
+import { sourceOf } from './document-access.ts';
 import { readableDocument } from './contribution.service.ts';
 import { withFiles, type DocumentWithFiles } from './document.service.ts';
 
@@ -31,22 +38,13 @@ function refuseFile(code: ErrorCode, message: string): DomainError {
   return new DomainError(code, message, [{ path: ['file'], code, message }]);
 }
 
-/**
- * Who uploads a language version: the secretariat, of any document; the authors' side (see `requireDraftRight`),
- * the original language of their own draft only.
- */
-export function requireUploadRight(ctx: ServiceContext, document: DocumentRow, language: Language): void {
-  requireIdentified(ctx.actor);
-  if (isSecretariat(ctx.actor)) {
-    return;
-  }
-  requireDraftRight(ctx.actor, sourceOf(document));
-  if (document.status !== 'draft' || language !== document.originalLanguage) {
-    throw new DomainError(
-      'forbidden',
-      'Authors upload the original language of their draft; the secretariat uploads every other version.',
-    );
-  }
+/** The domain's `requireUploadRight` for the actor on a stored document. */
+function requireUploadRightOn(ctx: ServiceContext, document: DocumentRow, language: Language): void {
+  requireUploadRight(
+    personOf(ctx.actor),
+    { source: sourceOf(document), status: document.status, originalLanguage: document.originalLanguage as Language },
+    language,
+  );
 }
 
 /**
@@ -84,14 +82,14 @@ export async function uploadDocumentFile(
   upload: DocumentFileUpload,
   maxBytes: number,
 ): Promise<DocumentWithFiles> {
-  requireIdentified(ctx.actor);
-  requireUploadRight(ctx, await readableDocument(ctx, ctx.db, id), upload.language);
+  requireIdentified(personOf(ctx.actor));
+  requireUploadRightOn(ctx, await readableDocument(ctx, ctx.db, id), upload.language);
   await checkDocumentFile(upload.data, upload.mediaType, maxBytes);
   const sha256 = createHash('sha256').update(upload.data).digest('hex');
   const document = await ctx.db.transaction(async (tx) => {
     // Read again inside the transaction: the document may have moved on while the file was checked.
     const document = await readableDocument(ctx, tx, id);
-    requireUploadRight(ctx, document, upload.language);
+    requireUploadRightOn(ctx, document, upload.language);
     if (document.status === 'withdrawn') {
       throw conflict('A withdrawn document takes no new language version.', ['status']);
     }

@@ -10,13 +10,13 @@ import {
   type Executor,
   type MeetingRow,
 } from '@tansiq/db';
-import { DomainError, assertNoIssues, type LocalizedText } from '@tansiq/domain';
+import { DomainError, assertNoIssues, type LocalizedText, requireDraftRight, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict } from '../../errors.ts';
 import { requireDocument, requireMeeting } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
-import { requireDraftRight, sourceOf } from './contribution.policy.ts';
+import { sourceOf } from './document-access.ts';
 import { readableDocument } from './contribution.service.ts';
 
 /** A document with its meeting and its language versions' metadata: what its head is presented from. */
@@ -43,7 +43,7 @@ export async function createSecretariatDocument(
   ctx: ServiceContext,
   input: SecretariatDocumentInput,
 ): Promise<DocumentWithFiles> {
-  requireSecretariat(ctx.actor, 'register documents');
+  requireSecretariat(personOf(ctx.actor), 'register documents');
   const created = await ctx.db.transaction(async (tx) => {
     const meeting = await findMeeting(tx, input.meeting);
     if (meeting === undefined) {
@@ -81,7 +81,7 @@ export async function createSecretariatDocument(
 
 /** Publishes a submitted contribution (secretariat). */
 export async function publishDocument(ctx: ServiceContext, id: string): Promise<DocumentWithFiles> {
-  requireSecretariat(ctx.actor, 'publish documents');
+  requireSecretariat(personOf(ctx.actor), 'publish documents');
   const published = await ctx.db.transaction(async (tx) => {
     const current = await requireDocument(tx, id);
     if (current.status !== 'submitted') {
@@ -104,7 +104,7 @@ export async function publishDocument(ctx: ServiceContext, id: string): Promise<
 export async function withdrawDocument(ctx: ServiceContext, id: string): Promise<DocumentWithFiles> {
   const withdrawn = await ctx.db.transaction(async (tx) => {
     const current = await readableDocument(ctx, tx, id);
-    requireDraftRight(ctx.actor, sourceOf(current));
+    requireDraftRight(personOf(ctx.actor), sourceOf(current));
     if (current.status === 'withdrawn') {
       throw new DomainError('conflict', 'The document is withdrawn already.', [
         { path: ['status'], code: 'conflict', message: 'Withdrawn already.' },

@@ -1,31 +1,25 @@
 import { isMemberOf, upsertSignature, withdrawSignature, type DocumentRow, type Executor } from '@tansiq/db';
-import { DomainError } from '@tansiq/domain';
+import { DomainError, requireSignedIn, requireSigningRight, signingState as stateSignedFor } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict } from '../../errors.ts';
-import { requireUser } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 import { readableDocument } from './contribution.service.ts';
 
 /** The administration a focal point signs for, after checking it may sign this common proposal. */
 async function signingState(ctx: ServiceContext, db: Executor, document: DocumentRow): Promise<string> {
-  requireUser(ctx.actor);
-  const actor = ctx.actor;
-  if (document.sourceOrganizationCode === null) {
+  const person = personOf(ctx.actor);
+  requireSignedIn(person);
+  const organization = document.sourceOrganizationCode;
+  if (organization === null) {
     throw new DomainError('not_a_common_proposal', 'Only a regional common proposal is signed on to.');
   }
-  if (actor.role !== 'focal-point' || actor.memberStateIso3 === null) {
-    throw new DomainError('forbidden', 'The focal point of a Member State signs for it.');
-  }
-  if (!(await isMemberOf(db, actor.memberStateIso3, document.sourceOrganizationCode))) {
-    throw new DomainError(
-      'forbidden',
-      `${actor.memberStateIso3} is not a member of ${document.sourceOrganizationCode}.`,
-    );
-  }
+  const own = stateSignedFor(person);
+  const iso3 = requireSigningRight(person, organization, own !== null && (await isMemberOf(db, own, organization)));
   if (document.status === 'withdrawn') {
     throw conflict('The proposal was withdrawn.', ['status']);
   }
-  return actor.memberStateIso3;
+  return iso3;
 }
 
 /** A Member State signs on to (supports) or objects to a common proposal of its organization. */

@@ -1,11 +1,11 @@
 import type { CreateCycleBody } from '@tansiq/api';
 import { findCycle, findMemberState, insertCycle, listCycleRows, type CycleRow } from '@tansiq/db';
-import { assertNoIssues } from '@tansiq/domain';
+import { assertNoIssues, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict } from '../../errors.ts';
 import { requireCycle } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
 
 export function listCycles(ctx: ServiceContext, page: { limit: number; offset: number }) {
   return listCycleRows(ctx.db, page);
@@ -19,7 +19,7 @@ export async function getCycle(ctx: ServiceContext, idOrCode: string): Promise<C
 
 /** Creates a conference cycle (secretariat). */
 export async function createCycle(ctx: ServiceContext, body: CreateCycleBody): Promise<CycleRow> {
-  requireSecretariat(ctx.actor, 'create cycles');
+  requireSecretariat(personOf(ctx.actor), 'create cycles');
   return ctx.db.transaction(async (tx) => {
     if (body.countryIso3 !== null && (await findMemberState(tx, body.countryIso3)) === undefined) {
       assertNoIssues([

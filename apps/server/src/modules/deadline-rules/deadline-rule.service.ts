@@ -1,9 +1,15 @@
 import type { PutDeadlineRulesBody } from '@tansiq/api';
 import { listDeadlineRuleRows, replaceDeadlineRules } from '@tansiq/db';
-import { assertNoIssues, deadlineRuleIssues, type DeadlineRule, type MeetingType } from '@tansiq/domain';
+import {
+  assertNoIssues,
+  deadlineRuleIssues,
+  type DeadlineRule,
+  type MeetingType,
+  requireSecretariat,
+} from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
-import { requireSecretariat } from '../../policy.ts';
 
 export function listDeadlineRules(ctx: ServiceContext): Promise<DeadlineRule[]> {
   return listDeadlineRuleRows(ctx.db);
@@ -15,7 +21,7 @@ export async function setDeadlineRules(
   meetingType: MeetingType,
   body: PutDeadlineRulesBody,
 ): Promise<DeadlineRule[]> {
-  requireSecretariat(ctx.actor, 'change deadline rules');
+  requireSecretariat(personOf(ctx.actor), 'change deadline rules');
   const rules: DeadlineRule[] = body.rules.map((rule) => ({ ...rule, meetingType }));
   assertNoIssues(deadlineRuleIssues(rules));
   return ctx.db.transaction(async (tx) => {

@@ -15,9 +15,10 @@ import {
   type Executor,
   type VoteSummary,
 } from '@tansiq/db';
-import { DomainError, compareAgendaNumbers } from '@tansiq/domain';
+import { DomainError, compareAgendaNumbers, requireAgendaKeeper, requireDelegationRight } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import {
@@ -27,8 +28,6 @@ import {
   requireMeeting,
   requireVoteSummary,
 } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
-import { requireDelegationRight } from '../delegations/delegation.policy.ts';
 import { completeTally } from '../votes/vote-record.service.ts';
 
 /** A decision with its statements and, when taken by vote, the vote it follows. */
@@ -154,7 +153,7 @@ export async function recordDecision(
   agendaItemId: string,
   body: RecordDecisionBody,
 ): Promise<DecisionView> {
-  requireSecretariat(ctx.actor, 'record decisions');
+  requireAgendaKeeper(personOf(ctx.actor), 'record decisions');
   const view = await ctx.db.transaction(async (tx) => {
     const item = await requireAgendaItem(tx, agendaItemId);
     let vote: VoteSummary | null = null;
@@ -219,7 +218,7 @@ export async function addStatement(
   decisionId: string,
   body: AddStatementBody,
 ): Promise<DecisionStatementRow> {
-  requireDelegationRight(ctx.actor, body.memberState);
+  requireDelegationRight(personOf(ctx.actor), body.memberState);
   return ctx.db.transaction(async (tx) => {
     const decision = await requireDecision(tx, decisionId);
     if ((await findMemberState(tx, body.memberState)) === undefined) {

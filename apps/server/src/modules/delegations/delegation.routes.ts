@@ -1,8 +1,9 @@
 import { Delegation, GiveProxyBody, Presence, Proxy, PutDelegationBody, listOf, one } from '@tansiq/api';
+import { canActForDelegation } from '@tansiq/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { canActForDelegation } from './delegation.policy.ts';
+import { personOf } from '../../policy.ts';
 import { presentDelegation, presentPresence, presentProxy } from './delegation.presenter.ts';
 import {
   checkIn,
@@ -86,7 +87,7 @@ export const delegationRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request) => {
         const { meeting, memberState } = request.params;
         const { view, id } = await run(request.ctx, meeting, memberState);
-        return { data: presentOne(view, id, canActForDelegation(request.ctx.actor, memberState)) };
+        return { data: presentOne(view, id, canActForDelegation(personOf(request.ctx.actor), memberState)) };
       },
     );
   }

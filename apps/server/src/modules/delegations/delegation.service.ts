@@ -28,14 +28,16 @@ import {
   proxyIssues,
   votingDelegateIndex,
   type Presence,
+  canActForDelegation,
+  requireDelegationRight,
+  requireSecretariat,
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { requireMeeting } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
-import { canActForDelegation, requireDelegationRight } from './delegation.policy.ts';
 
 /** A meeting's delegations with everything a list of them shows. */
 export interface DelegationsView {
@@ -88,7 +90,7 @@ async function loadView(db: Executor, meeting: MeetingRow): Promise<DelegationsV
 /** A meeting's delegations; e-mail addresses only for those who may act for the delegation. */
 export async function listDelegations(ctx: ServiceContext, meeting: string) {
   const view = await loadView(ctx.db, await requireMeeting(ctx.db, meeting));
-  return { view, showEmails: (iso3: string) => canActForDelegation(ctx.actor, iso3) };
+  return { view, showEmails: (iso3: string) => canActForDelegation(personOf(ctx.actor), iso3) };
 }
 
 /** Who counts at the meeting now, and the quorum under the default rule. */
@@ -106,7 +108,7 @@ const compositionOf = (members: readonly DelegationMemberRow[]) => ({
  * secretariat). Answers the meeting's view and whether the delegation is new.
  */
 export async function putDelegation(ctx: ServiceContext, meeting: string, iso3: string, body: PutDelegationBody) {
-  requireDelegationRight(ctx.actor, iso3);
+  requireDelegationRight(personOf(ctx.actor), iso3);
   assertNoIssues(delegationIssues(body), 'The delegation is not valid.');
   const voter = body.votingDelegate === null ? -1 : votingDelegateIndex(body);
   return ctx.db.transaction(async (tx) => {
@@ -145,7 +147,7 @@ export async function putDelegation(ctx: ServiceContext, meeting: string, iso3: 
  * withdrawn in the same write.
  */
 export async function checkIn(ctx: ServiceContext, meeting: string, iso3: string) {
-  requireSecretariat(ctx.actor, 'check delegations in and out');
+  requireSecretariat(personOf(ctx.actor), 'check delegations in and out');
   return ctx.db.transaction(async (tx) => {
     const found = await requireMeeting(tx, meeting);
     await lockMeetingPresence(tx, found.id);
@@ -170,7 +172,7 @@ export async function checkIn(ctx: ServiceContext, meeting: string, iso3: string
 
 /** Checks a delegation out (secretariat); the proxies it holds stay given but count only when it is back. */
 export async function checkOut(ctx: ServiceContext, meeting: string, iso3: string) {
-  requireSecretariat(ctx.actor, 'check delegations in and out');
+  requireSecretariat(personOf(ctx.actor), 'check delegations in and out');
   return ctx.db.transaction(async (tx) => {
     const found = await requireMeeting(tx, meeting);
     await lockMeetingPresence(tx, found.id);
@@ -197,7 +199,7 @@ export async function giveProxy(
   giver: string,
   body: GiveProxyBody,
 ): Promise<ProxyRow> {
-  requireDelegationRight(ctx.actor, giver);
+  requireDelegationRight(personOf(ctx.actor), giver);
   return ctx.db.transaction(async (tx) => {
     const found = await requireMeeting(tx, meeting);
     await requireMemberState(tx, giver);
@@ -232,7 +234,7 @@ export async function giveProxy(
 
 /** A Member State withdraws the proxy it gave (its focal point or the secretariat). */
 export async function withdrawProxy(ctx: ServiceContext, meeting: string, giver: string): Promise<void> {
-  requireDelegationRight(ctx.actor, giver);
+  requireDelegationRight(personOf(ctx.actor), giver);
   await ctx.db.transaction(async (tx) => {
     const found = await requireMeeting(tx, meeting);
     await requireMemberState(tx, giver);

@@ -11,11 +11,11 @@ import {
   type CorrigendumRow,
   type ProvisionRow,
 } from '@tansiq/db';
-import { DomainError, assertNoIssues, decideCorrigendum, type Issue } from '@tansiq/domain';
+import { DomainError, assertNoIssues, decideCorrigendum, type Issue, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 
 /** A stored corrigendum with its changes. */
 export type CorrigendumWithChanges = CorrigendumRow & { changes: CorrigendumChangeRow[] };
@@ -32,7 +32,7 @@ export async function issueCorrigendum(
   versionId: string,
   body: IssueCorrigendumBody,
 ): Promise<{ corrigendum: CorrigendumWithChanges; provisions: ProvisionRow[] }> {
-  requireSecretariat(ctx.actor, 'issue corrigenda');
+  requireSecretariat(personOf(ctx.actor), 'issue corrigenda');
   return ctx.db.transaction(async (tx) => {
     // One query at a time: a transaction is one connection.
     const version = await lockVersion(tx, versionId);

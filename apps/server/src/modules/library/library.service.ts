@@ -27,6 +27,7 @@ import {
   type LineageRelation,
   type StructuredText,
   type ErrorCode,
+  requireSecretariat,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
@@ -34,7 +35,7 @@ import { conflict, notFound } from '../../errors.ts';
 import { requireInstrument, requireVersion } from '../../lookups.ts';
 import { readDocxText } from '../../exchange/docx-text.ts';
 import { fileTooLarge } from '../../plugins/file-body.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 
 /** Instruments with their versions, filtered by kind, by the status of a version, and by number or title. */
 export async function listInstruments(ctx: ServiceContext, query: InstrumentsQuery) {
@@ -108,7 +109,7 @@ function parse(body: ImportTextBody): StructuredText {
  * The text is parsed before the transaction opens (PGlite has one connection).
  */
 export async function importInstrumentText(ctx: ServiceContext, body: ImportTextBody) {
-  requireSecretariat(ctx.actor, 'import texts');
+  requireSecretariat(personOf(ctx.actor), 'import texts');
   // The HTTP routes refuse NUL before this; the command line reads the text from a file.
   assertNoIssues(nulIssues(body), 'The text holds the NUL character (U+0000).');
   const parsed = parse(body);
@@ -201,7 +202,7 @@ export async function linkInstruments(
   fromId: string,
   body: { relation: LineageRelation; instrument: string; meeting: string | null },
 ) {
-  requireSecretariat(ctx.actor, 'record lineage');
+  requireSecretariat(personOf(ctx.actor), 'record lineage');
   return ctx.db.transaction(async (tx) => {
     // One query at a time: a transaction is one connection.
     const from = await findInstrumentById(tx, fromId);
@@ -291,7 +292,7 @@ export async function importInstrumentFile(
   fields: ImportTextFileQuery,
   maxBytes: number,
 ) {
-  requireSecretariat(ctx.actor, 'import texts');
+  requireSecretariat(personOf(ctx.actor), 'import texts');
   const text = await textOfFile(upload, maxBytes);
   return importInstrumentText(ctx, { ...fields, text, instrumentTitle: null });
 }

@@ -11,12 +11,12 @@ import {
   type Executor,
   type MeetingRow,
 } from '@tansiq/db';
-import { assertNoIssues, meetingIssues, type DeadlineRule, type Issue } from '@tansiq/domain';
+import { assertNoIssues, meetingIssues, type DeadlineRule, type Issue, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { requireCycle, requireMeeting } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
 
 /** A meeting with the deadline rules that give its deadlines. */
 export interface MeetingWithRules {
@@ -57,7 +57,7 @@ async function referenceIssues(db: Executor, body: { countryIso3?: string | null
 
 /** Creates a meeting in a cycle (secretariat). */
 export async function createMeeting(ctx: ServiceContext, body: CreateMeetingBody): Promise<MeetingWithRules> {
-  requireSecretariat(ctx.actor, 'create meetings');
+  requireSecretariat(personOf(ctx.actor), 'create meetings');
   assertNoIssues(meetingIssues(body));
   return ctx.db.transaction(async (tx) => {
     const cycle = await findCycle(tx, body.cycle);
@@ -89,7 +89,7 @@ export async function updateMeeting(
   idOrCode: string,
   body: UpdateMeetingBody,
 ): Promise<MeetingWithRules> {
-  requireSecretariat(ctx.actor, 'edit meetings');
+  requireSecretariat(personOf(ctx.actor), 'edit meetings');
   return ctx.db.transaction(async (tx) => {
     const current = await requireMeeting(tx, idOrCode, ['params', 'id']);
     const next = { ...current, ...body };

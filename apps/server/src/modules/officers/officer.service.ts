@@ -26,13 +26,15 @@ import {
   type OfficerRules,
   type RegionId,
   type SlateBreach,
+  requireNominatingRight,
+  requireSecretariat,
+  requireWithdrawRight,
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { requireMeeting, requireNomination } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
-import { requireNominatingRight, requireWithdrawRight } from './officer.policy.ts';
 
 /** A meeting's groups and rules: those stored, or the defaults. */
 export interface OfficerSettingsView {
@@ -121,7 +123,7 @@ export async function putOfficerSettings(
   meeting: string,
   body: PutOfficerSettingsBody,
 ): Promise<OfficerSettingsView> {
-  requireSecretariat(ctx.actor, 'set the officer posts and rules');
+  requireSecretariat(personOf(ctx.actor), 'set the officer posts and rules');
   const issues = groupIssues(body.groups);
   let rules: OfficerRules | undefined;
   try {
@@ -200,7 +202,7 @@ export async function createNomination(
   meeting: string,
   body: CreateNominationBody,
 ): Promise<NominationRow> {
-  const nominating = requireNominatingRight(ctx.actor, body.nominatingState);
+  const nominating = requireNominatingRight(personOf(ctx.actor), body.nominatingState);
   return ctx.db.transaction(async (tx) => {
     const found = await requireMeeting(tx, meeting);
     await lockMeetingOfficers(tx, found.id);
@@ -284,7 +286,7 @@ function notStanding(row: NominationRow): DomainError {
 export async function withdrawNomination(ctx: ServiceContext, id: string): Promise<NominationRow> {
   return ctx.db.transaction(async (tx) => {
     const row = await requireNomination(tx, id);
-    requireWithdrawRight(ctx.actor, row.nominatingStateIso3);
+    requireWithdrawRight(personOf(ctx.actor), row.nominatingStateIso3);
     await lockMeetingOfficers(tx, row.meetingId);
     const withdrawn = await withdrawNominationRow(tx, row.id, ctx.clock.now());
     if (withdrawn === undefined) {
@@ -307,7 +309,7 @@ export async function withdrawNomination(ctx: ServiceContext, id: string): Promi
  * terms under the rules now in force (terms_exhausted).
  */
 export async function appointNomination(ctx: ServiceContext, id: string): Promise<NominationRow> {
-  requireSecretariat(ctx.actor, 'appoint officers');
+  requireSecretariat(personOf(ctx.actor), 'appoint officers');
   return ctx.db.transaction(async (tx) => {
     const row = await requireNomination(tx, id);
     await lockMeetingOfficers(tx, row.meetingId);

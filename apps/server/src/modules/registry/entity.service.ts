@@ -1,9 +1,9 @@
 import type { CreateEntityBody, EntitiesQuery } from '@tansiq/api';
 import { findMemberState, insertEntity, listEntityRows, type EntityRow } from '@tansiq/db';
-import { assertNoIssues } from '@tansiq/domain';
+import { assertNoIssues, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
-import { requireSecretariat } from '../../policy.ts';
 
 /** Sector Members, Associates and Academia, filtered by country and category. */
 export function listEntities(ctx: ServiceContext, query: EntitiesQuery): Promise<EntityRow[]> {
@@ -12,7 +12,7 @@ export function listEntities(ctx: ServiceContext, query: EntitiesQuery): Promise
 
 /** Registers a Sector Member, Associate or Academia entity (secretariat). */
 export async function createEntity(ctx: ServiceContext, body: CreateEntityBody): Promise<EntityRow> {
-  requireSecretariat(ctx.actor, 'register member entities');
+  requireSecretariat(personOf(ctx.actor), 'register member entities');
   return ctx.db.transaction(async (tx) => {
     if ((await findMemberState(tx, body.countryIso3)) === undefined) {
       assertNoIssues([

@@ -1,8 +1,8 @@
 import { findCycle, findMeeting, findMemberState, insertParticipation } from '@tansiq/db';
-import { assertNoIssues, type Issue } from '@tansiq/domain';
+import { assertNoIssues, type Issue, requireSecretariat } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
 import type { ServiceContext } from '../../context.ts';
-import { requireSecretariat } from '../../policy.ts';
+import { personOf } from '../../policy.ts';
 
 export interface RecordParticipationInput {
   memberState: string;
@@ -13,7 +13,7 @@ export interface RecordParticipationInput {
 
 /** Records that a Member State took part (secretariat). Returns false when it was recorded already. */
 export async function recordParticipation(ctx: ServiceContext, input: RecordParticipationInput): Promise<boolean> {
-  requireSecretariat(ctx.actor, 'record participation');
+  requireSecretariat(personOf(ctx.actor), 'record participation');
   return ctx.db.transaction(async (tx) => {
     const issues: Issue[] = [];
     // One query at a time: a transaction is one connection.

@@ -16,11 +16,13 @@ import {
   type Synoptic as CompiledSynoptic,
   type SynopticEntry,
   type TextLanguage,
+  readingState,
 } from '@tansiq/domain';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { invalid } from '../../errors.ts';
 import { requireMeeting, requireVersion } from '../../lookups.ts';
-import { canRead } from '../contributions/contribution.policy.ts';
+import { canRead } from '../contributions/document-access.ts';
 import { baseIn, buildSources, type AuthorProposals } from './synoptic-sources.ts';
 
 /** A compiled version: the engine's compilation and what the answer says about its sources. */
@@ -56,10 +58,9 @@ export async function readableProposals<Row extends Pick<VersionProposalRow, 'do
   rows: Row[],
 ): Promise<Row[]> {
   const actor = ctx.actor;
+  const state = readingState(personOf(actor));
   const organizations =
-    actor.kind === 'user' && actor.memberStateIso3 !== null
-      ? new Set((await findMemberState(ctx.db, actor.memberStateIso3))?.organizations ?? [])
-      : new Set<string>();
+    state !== null ? new Set((await findMemberState(ctx.db, state))?.organizations ?? []) : new Set<string>();
   return rows.filter(({ document }) =>
     canRead(
       actor,

@@ -13,19 +13,23 @@ import {
   type StoredBallot,
 } from '@tansiq/db';
 import {
-  BALLOT_CASTING_ROLES,
   DomainError,
   assertNoIssues,
   ballotChoiceIssues,
   castingStateFor,
   statesCastBy,
   type VoteKind,
+  requireVoteConductor,
+  castsBallots,
+  isVotingDelegate,
+  recordsRollCall,
+  requireBallotRight,
 } from '@tansiq/domain';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound, refused } from '../../errors.ts';
 import { requireLockedVote, requireVote } from '../../lookups.ts';
-import { isSecretariat, requireIdentified, requireSecretariat } from '../../policy.ts';
 import { candidateIds, closedVote } from './vote-record.service.ts';
 import { notOpen, viewOf, type VoteView } from './vote-view.ts';
 
@@ -39,12 +43,14 @@ import { notOpen, viewOf, type VoteView } from './vote-view.ts';
  * of the delegation's voting delegate (the head's when none is named).
  */
 async function isVotingDelegateOf(tx: Executor, ctx: ServiceContext, meetingId: string, caster: string) {
-  if (ctx.actor.kind !== 'user' || ctx.actor.memberStateIso3 !== caster) {
+  const person = personOf(ctx.actor);
+  // Nobody else's account is read: the state is known before the e-mail address is.
+  if (ctx.actor.kind !== 'user' || !person || person.memberStateIso3 !== caster) {
     return false;
   }
   const user = await findUserById(tx, ctx.actor.userId);
   const email = await votingDelegateEmail(tx, meetingId, caster);
-  return user !== undefined && email !== null && user.email.toLowerCase() === email.toLowerCase();
+  return user !== undefined && isVotingDelegate({ ...person, email: user.email }, caster, email);
 }
 
 /** A receipt code: 80 random bits in base 32, grouped by four (`K7QX-2M9P-4TXA-HD3B`). */
@@ -67,11 +73,9 @@ export async function castBallot(
   id: string,
   body: CastBallotBody,
 ): Promise<{ voteId: string; state: string; receipt: string }> {
-  requireIdentified(ctx.actor);
-  const delegate = ctx.actor.kind === 'user' && BALLOT_CASTING_ROLES.includes(ctx.actor.role);
-  if (!delegate && !isSecretariat(ctx.actor)) {
-    throw new DomainError('forbidden', "Only a state's voting delegate casts its ballot.");
-  }
+  const person = personOf(ctx.actor);
+  requireBallotRight(person);
+  const delegate = castsBallots(person);
   const receipt = receiptCode();
   const meetingId = await ctx.db.transaction(async (tx) => {
     const vote = await requireLockedVote(tx, id);
@@ -88,7 +92,7 @@ export async function castBallot(
         'state',
       ]);
     }
-    const recorder = vote.method === 'roll-call' && isSecretariat(ctx.actor);
+    const recorder = recordsRollCall(person, vote.method);
     if (!recorder && !delegate) {
       throw new DomainError('forbidden', 'The secretariat records roll-call answers; it never casts a secret ballot.');
     }
@@ -138,7 +142,7 @@ export async function castBallot(
 
 /** Enters the counts of a show of hands (secretariat), while the vote is open; entering again replaces them. */
 export async function enterCounts(ctx: ServiceContext, id: string, body: ShowOfHandsBody): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'enter the counts of a show of hands');
+  requireVoteConductor(personOf(ctx.actor), 'enter the counts of a show of hands');
   const row = await ctx.db.transaction(async (tx) => {
     const vote = await requireLockedVote(tx, id);
     if (vote.status !== 'open') {

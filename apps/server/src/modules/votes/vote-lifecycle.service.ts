@@ -24,13 +24,14 @@ import {
   recountVote,
   type Issue,
   type VotingRules,
+  requireVoteConductor,
 } from '@tansiq/domain';
 import { actorId } from '../../actor.ts';
 import { recordAudit } from '../../audit.ts';
+import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { refused } from '../../errors.ts';
 import { requireLockedVote, requireMeeting, requireVote } from '../../lookups.ts';
-import { requireSecretariat } from '../../policy.ts';
 import { appointElected, candidatesOfPost } from './vote-officers.ts';
 import { fullTally, recordOf } from './vote-record.service.ts';
 import { callOrderOf, notOpen, viewOf, type VoteView } from './vote-view.ts';
@@ -101,7 +102,7 @@ function creationIssues(body: CreateVoteBody): Issue[] {
 
 /** Prepares a vote (secretariat). It opens later; its electorate and presence are fixed then. */
 export async function createVote(ctx: ServiceContext, meeting: string, body: CreateVoteBody): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'prepare votes');
+  requireVoteConductor(personOf(ctx.actor), 'prepare votes');
   assertNoIssues(creationIssues(body), 'The vote is not valid.');
   const row = await ctx.db.transaction(async (tx) => {
     const found = await requireMeeting(tx, meeting);
@@ -192,7 +193,7 @@ const drawLetter = () => String.fromCharCode(65 + randomInt(26));
  * that count are fixed now, as a vote record has them; ballots are taken from now until the close.
  */
 export async function openVote(ctx: ServiceContext, id: string, body: OpenVoteBody): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'open votes');
+  requireVoteConductor(personOf(ctx.actor), 'open votes');
   const { row, meetingId } = await ctx.db.transaction(async (tx) => {
     const vote = await requireLockedVote(tx, id);
     if (vote.status !== 'draft') {
@@ -271,7 +272,7 @@ function shuffled<T>(items: readonly T[]): T[] {
  * appoints those elected.
  */
 export async function closeVote(ctx: ServiceContext, id: string): Promise<VoteView> {
-  requireSecretariat(ctx.actor, 'close votes');
+  requireVoteConductor(personOf(ctx.actor), 'close votes');
   const { row, meetingId } = await ctx.db.transaction(async (tx) => {
     const vote = await requireLockedVote(tx, id);
     if (vote.status !== 'open') {

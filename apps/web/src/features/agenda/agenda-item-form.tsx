@@ -7,7 +7,7 @@ import { WriteError } from '../../components/write-error.tsx';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { DocumentSymbol } from '../contributions/contribution-labels.tsx';
-import { agendaIssues, localizedBody } from './agenda-rights.ts';
+import { agendaIssues, localizedBody } from './agenda.ts';
 import { useCreateAgendaItem } from './agenda.queries.ts';
 
 type Summary = z.infer<typeof ContributionSummary>;

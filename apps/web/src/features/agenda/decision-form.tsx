@@ -6,7 +6,7 @@ import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fie
 import { WriteError } from '../../components/write-error.tsx';
 import { inLanguage, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
-import { agendaIssues, recordDecisionBody, type DecisionFormValues } from './agenda-rights.ts';
+import { agendaIssues, recordDecisionBody, type DecisionFormValues } from './agenda.ts';
 import { useRecordDecision } from './agenda.queries.ts';
 
 const EMPTY: DecisionFormValues = { method: 'consensus', outcome: 'adopted', vote: '', summary: { en: '', own: '' } };

@@ -5,7 +5,7 @@ import { STATEMENT_KINDS, type StatementKind } from '@tansiq/domain';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
 import { MemberStateOptions } from '../../components/member-state-options.tsx';
 import { WriteError } from '../../components/write-error.tsx';
-import { addStatementBody, agendaIssues } from './agenda-rights.ts';
+import { addStatementBody, agendaIssues } from './agenda.ts';
 import { useAddStatement } from './agenda.queries.ts';
 
 type Kind = StatementKind;

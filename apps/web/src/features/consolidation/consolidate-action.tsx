@@ -1,10 +1,10 @@
 import type { TextLanguage } from '@tansiq/api';
+import { canConsolidate } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { WriteError } from '../../components/write-error.tsx';
 import { useCurrentUser } from '../auth/session.queries.ts';
-import { canConsolidate } from './consolidation-rights.ts';
 import { draftForVersion, draftPath } from './consolidation.ts';
 import { useConsolidationDrafts, useCreateDraft } from './consolidation.queries.ts';
 

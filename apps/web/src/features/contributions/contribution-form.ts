@@ -1,7 +1,7 @@
 import type { CreateContributionBody, Meeting, User } from '@tansiq/api';
+import { fixedSource } from '@tansiq/domain';
 import type { z } from 'zod';
 import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages.ts';
-import { fixedSource } from './contribution-rights.ts';
 
 /** The languages a title is offered in besides the original language: the ITU's working languages here. */
 export const TITLE_LANGUAGES = ['en', 'ar', 'fr'] as const;

@@ -1,10 +1,11 @@
 import type { Contribution, MemberState, User } from '@tansiq/api';
+import { canSign } from '@tansiq/domain';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
 import { ZonedTime } from '../../components/zoned-time.tsx';
 import { useLocale } from '../../lib/use-locale.ts';
-import { canSign, currentStance, stanceCounts } from './contribution-rights.ts';
+import { currentStance, stanceCounts } from './signatures.ts';
 import { useSignature } from './contributions.queries.ts';
 
 type Common = NonNullable<Contribution['commonProposal']>;

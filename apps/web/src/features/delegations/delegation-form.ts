@@ -2,22 +2,8 @@ import type { Delegation, PutDelegationBody, User } from '@tansiq/api';
 import { DELEGATION_ROLES, type DelegationRole } from '@tansiq/domain';
 import type { z } from 'zod';
 
-/** What a signed-in person may do with a meeting's delegations in the web app. The server checks every right again. */
-
-type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
-
 /** The roles of a delegation's members, in the order the form offers them. */
 export { DELEGATION_ROLES, type DelegationRole };
-
-/** The secretariat acts for every state; a focal point for its own. */
-export function canActFor(user: Person, iso3: string): boolean {
-  return user?.role === 'secretariat' || (user?.role === 'focal-point' && user.memberStateIso3 === iso3);
-}
-
-/** The secretariat checks delegations in and out. */
-export function canCheckIn(user: Person): boolean {
-  return user?.role === 'secretariat';
-}
 
 /** One row of the composition form; `key` keeps a row's identity while rows are added and removed. */
 export interface MemberRow {

@@ -2,8 +2,6 @@ import { ApiError } from '@tansiq/api';
 import { describe, expect, it } from 'vitest';
 import { placeIssues } from '../../lib/api-errors.ts';
 import {
-  canActFor,
-  canCheckIn,
   delegationFields,
   delegationFormValues,
   pickUser,
@@ -27,18 +25,6 @@ const member = (
   email,
   votingDelegate,
   hasAccount: email !== null,
-});
-
-describe('delegation rights', () => {
-  it('lets a focal point act for its own state only, and the secretariat for any', () => {
-    expect(canActFor({ role: 'focal-point', memberStateIso3: 'EGY' }, 'EGY')).toBe(true);
-    expect(canActFor({ role: 'focal-point', memberStateIso3: 'EGY' }, 'TUN')).toBe(false);
-    expect(canActFor({ role: 'delegate', memberStateIso3: 'EGY' }, 'EGY')).toBe(false);
-    expect(canActFor({ role: 'secretariat', memberStateIso3: null }, 'TUN')).toBe(true);
-    expect(canActFor(null, 'TUN')).toBe(false);
-    expect(canCheckIn({ role: 'secretariat', memberStateIso3: null })).toBe(true);
-    expect(canCheckIn({ role: 'focal-point', memberStateIso3: 'EGY' })).toBe(false);
-  });
 });
 
 describe('the delegation form', () => {

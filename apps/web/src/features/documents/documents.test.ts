@@ -1,46 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { testUser } from '../../testing/users.ts';
 import { documentMediaType, formatFileSize, sortVersions, textFileMediaType } from './document-files.ts';
 import { blankDocument, createDocumentBody, documentField } from './document-form.ts';
-import { canPublish, canRegisterDocuments, canWithdraw, uploadLanguages } from './document-rights.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const secretariat = testUser({ role: 'secretariat' });
-const focalEgypt = testUser({ role: 'focal-point', memberStateIso3: 'EGY' });
-const focalTunisia = testUser({ role: 'focal-point', memberStateIso3: 'TUN' });
-const delegateEgypt = testUser({ role: 'delegate', memberStateIso3: 'EGY' });
-const egypt = { memberStateIso3: 'EGY', organizationCode: null };
-const draft = { status: 'draft', source: egypt, originalLanguage: 'ar' } as const;
-const submitted = { ...draft, status: 'submitted' } as const;
-const withdrawn = { ...draft, status: 'withdrawn' } as const;
-
-describe('document rights', () => {
-  it('lets the secretariat register and publish a submitted document', () => {
-    expect(canRegisterDocuments(secretariat)).toBe(true);
-    expect(canRegisterDocuments(focalEgypt)).toBe(false);
-    expect(canRegisterDocuments(null)).toBe(false);
-    expect(canPublish(secretariat, submitted)).toBe(true);
-    expect(canPublish(secretariat, draft)).toBe(false);
-    expect(canPublish(focalEgypt, submitted)).toBe(false);
-  });
-
-  it('lets the authors’ side and the secretariat withdraw, once', () => {
-    expect(canWithdraw(focalEgypt, submitted)).toBe(true);
-    expect(canWithdraw(secretariat, submitted)).toBe(true);
-    expect(canWithdraw(focalTunisia, submitted)).toBe(false);
-    expect(canWithdraw(delegateEgypt, submitted)).toBe(false);
-    expect(canWithdraw(focalEgypt, withdrawn)).toBe(false);
-  });
-
-  it('offers every language to the secretariat, the original of a draft to its authors, none when withdrawn', () => {
-    expect(uploadLanguages(secretariat, submitted)).toEqual(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
-    expect(uploadLanguages(focalEgypt, draft)).toEqual(['ar']);
-    expect(uploadLanguages(focalEgypt, submitted)).toEqual([]);
-    expect(uploadLanguages(focalTunisia, draft)).toEqual([]);
-    expect(uploadLanguages(secretariat, withdrawn)).toEqual([]);
-    expect(uploadLanguages(null, draft)).toEqual([]);
-  });
-});
 
 describe('document files', () => {
   it('tells the media type from the extension, as the server expects it', () => {

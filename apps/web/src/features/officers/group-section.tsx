@@ -1,5 +1,5 @@
 import type { Nomination, OfficerGroup, SlateBreach, SlateCheck, SlateKind, User } from '@tansiq/api';
-import { SLATE_KINDS } from '@tansiq/domain';
+import { canAppoint, canWithdrawNomination, SLATE_KINDS } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueriesStatus } from '../../components/query-state.tsx';
@@ -8,8 +8,6 @@ import { formatPercent } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import {
   GENDERS,
-  canAppoint,
-  canWithdraw,
   findingCode,
   findingParams,
   freeSeats,
@@ -169,7 +167,7 @@ function NominationActions({
           {t('officers.list.appoint', { candidate })}
         </button>
       )}
-      {canWithdraw(user, nomination) && (
+      {canWithdrawNomination(user, nomination) && (
         <button
           type="button"
           className="button button--small button--secondary"

@@ -1,40 +1,8 @@
-import {
-  ApiError,
-  type CreateNominationBody,
-  type Nomination,
-  type SlateBreach,
-  type SlateCheck,
-  type User,
-} from '@tansiq/api';
+import { ApiError, type CreateNominationBody, type Nomination, type SlateBreach, type SlateCheck } from '@tansiq/api';
 import type { z } from 'zod';
 import { issueMessage, type ScreenIssues } from '../../lib/api-errors.ts';
 
-/** What a signed-in person may do with a meeting's officers in the web app. The server checks every right again. */
-
-type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
-
 export { GENDERS, POST_KINDS, type Gender, type PostKind } from '@tansiq/domain';
-
-/** A focal point nominates for its own state; the secretariat for any state it names. */
-export function canNominate(user: Person): boolean {
-  return user?.role === 'secretariat' || (user?.role === 'focal-point' && user.memberStateIso3 !== null);
-}
-
-/** The secretariat, or the focal point of the nominating state, withdraws a standing nomination. */
-export function canWithdraw(user: Person, nomination: Pick<Nomination, 'nominatingState' | 'status'>): boolean {
-  if (nomination.status !== 'standing') {
-    return false;
-  }
-  return (
-    user?.role === 'secretariat' ||
-    (user?.role === 'focal-point' && user.memberStateIso3 === nomination.nominatingState)
-  );
-}
-
-/** The secretariat fills a post by consensus with a standing nomination while the post has a free seat. */
-export function canAppoint(user: Person, nomination: Pick<Nomination, 'status'>, freeSeats: number): boolean {
-  return user?.role === 'secretariat' && nomination.status === 'standing' && freeSeats > 0;
-}
 
 /** The nomination form's values, as typed. */
 export interface NominationFormValues {

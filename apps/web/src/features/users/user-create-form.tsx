@@ -1,4 +1,5 @@
 import type { CreatedUser, Entity, MemberState, Organization, Role, User } from '@tansiq/api';
+import { grantableRoles, choosesAdministration } from '@tansiq/domain';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
@@ -6,14 +7,8 @@ import { SecretOnce } from '../../components/secret-once.tsx';
 import { WriteError } from '../../components/write-error.tsx';
 import { issuesByField, placeIssues } from '../../lib/api-errors.ts';
 import { useLocale } from '../../lib/use-locale.ts';
-import { grantableRoles, scopeOf } from '../auth/permissions.ts';
-import {
-  blankUserValues,
-  choosesAdministration,
-  createUserBody,
-  USER_FIELDS,
-  type UserFormValues,
-} from './user-form.ts';
+import { scopeOf } from '../auth/permissions.ts';
+import { blankUserValues, createUserBody, USER_FIELDS, type UserFormValues } from './user-form.ts';
 import { useCreateUser } from './users.queries.ts';
 import { MemberStateOptions } from '../../components/member-state-options.tsx';
 

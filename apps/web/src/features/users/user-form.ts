@@ -1,6 +1,7 @@
 import type { CreateUserBody, Organization, Role, User, UsersQuery } from '@tansiq/api';
+import { grantableRoles, canManageUsers, choosesAdministration } from '@tansiq/domain';
 import type { z } from 'zod';
-import { grantableRoles, ROLES, scopeOf } from '../auth/permissions.ts';
+import { ROLES, scopeOf } from '../auth/permissions.ts';
 
 /** The new-user form as typed; an empty select is `''`. */
 export interface UserFormValues {
@@ -16,7 +17,8 @@ export const USER_FIELDS = ['email', 'name', 'role', 'memberStateIso3', 'entityI
 
 /** A blank form; a focal point's new users start as delegates of its own administration. */
 export function blankUserValues(actor: Pick<User, 'role' | 'memberStateIso3' | 'entityId'>): UserFormValues {
-  const fixed = actor.role === 'focal-point';
+  // A focal point: it manages users but does not choose their administration.
+  const fixed = canManageUsers(actor) && !choosesAdministration(actor);
   return {
     email: '',
     name: '',
@@ -25,11 +27,6 @@ export function blankUserValues(actor: Pick<User, 'role' | 'memberStateIso3' | '
     entityId: fixed ? (actor.entityId ?? '') : '',
     organizationCode: '',
   };
-}
-
-/** Whether the actor chooses the administration of new users (a focal point's are fixed to its own). */
-export function choosesAdministration(actor: Pick<User, 'role'>): boolean {
-  return actor.role === 'secretariat';
 }
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());

@@ -1,9 +1,9 @@
 import type { Entity, MemberState, Role, User } from '@tansiq/api';
+import { canEditUser } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
 import { useLocale } from '../../lib/use-locale.ts';
-import { canEditUser } from '../auth/permissions.ts';
 import { roleChoices } from './user-form.ts';
 import { useUpdateUser } from './users.queries.ts';
 

@@ -1,25 +1,11 @@
-import { ApiError, type AddStatementBody, type RecordDecisionBody, type User, type Vote } from '@tansiq/api';
+import { ApiError, type AddStatementBody, type RecordDecisionBody, type Vote } from '@tansiq/api';
 import type { z } from 'zod';
 import { issueMessage, type ScreenIssues } from '../../lib/api-errors.ts';
 
-/** What a signed-in person may do on a meeting's agenda in the web app. The server checks every right again. */
-type Person = Pick<User, 'role' | 'memberStateIso3'> | null | undefined;
-
-/** The secretariat keeps the agenda and records decisions. */
-export function canKeepAgenda(user: Person): boolean {
-  return user?.role === 'secretariat';
-}
-
-/** The states a person may attach a statement for: any (the secretariat), its own (a focal point), none. */
-export function statementStates(user: Person, all: readonly string[]): string[] {
-  if (user?.role === 'secretariat') {
-    return [...all];
-  }
-  if (user?.role === 'focal-point' && user.memberStateIso3 !== null) {
-    return [user.memberStateIso3];
-  }
-  return [];
-}
+/*
+ * The agenda's forms and choices in the web app: the votes a decision may follow, the bodies of the writes and
+ * their issues. Who may do what is the domain's (`canKeepAgenda`, `statementStates` in `@tansiq/domain`).
+ */
 
 /** The votes a decision may follow: closed, on this item or on none, not yet recorded by a decision. */
 export function decidableVotes<V extends Pick<Vote, 'id' | 'status' | 'agendaItemId'>>(
