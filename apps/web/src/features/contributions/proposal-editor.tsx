@@ -12,7 +12,7 @@ import { provisionLabel, provisionText, suggestNewProvisionId } from '../texts/p
 import { useInstrumentVersion } from '../texts/texts.queries.ts';
 import { versionLabelIn } from '../texts/version-label.ts';
 import { useAddProposal } from './contributions.queries.ts';
-import { DiffPreview } from './diff-preview.tsx';
+import { LiveDiff } from './live-diff.tsx';
 import {
   addsProvision,
   blankProposal,
@@ -269,7 +269,16 @@ export function ProposalEditor({
           ) : (
             <p className="field__hint">{t('editor.hints.noText')}</p>
           )}
-          {showPreview && <DiffPreview base={base.text} text={values.text} language={textLanguage} />}
+          {showPreview && (
+            <LiveDiff
+              base={base.text}
+              text={values.text}
+              language={textLanguage}
+              labelId="diff-preview-label"
+              label={t('editor.preview')}
+              unchanged={t('editor.noChangeYet')}
+            />
+          )}
           <Field
             name="reasons"
             label={t('editor.fields.reasons')}
