@@ -142,13 +142,7 @@ describe('FormErrors', () => {
     .init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
 
   const render = (node: ReactNode) =>
-    renderToStaticMarkup(
-      createElement(
-        I18nextProvider,
-        { i18n },
-        createElement(MemoryRouter, null, node),
-      ),
-    );
+    renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(MemoryRouter, null, node)));
 
   /** A form with one field rendered as every form of the app renders it. */
   function Probe({ error }: { error: unknown }) {
