@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { WriteError } from './write-error.tsx';
 
 /** The attributes that tie a control to its label, hint and error. */
 export interface ControlProps {
@@ -114,5 +115,27 @@ export function ErrorSummary({
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * A form's problems above its fields: the error summary (each problem linked to its field), and the failure of
+ * the write itself when none of its issues lands on the form (a lost session, a conflict with no field).
+ */
+export function FormErrors({
+  form,
+}: {
+  form: { summary: readonly SummaryItem[]; failure: unknown; unplaced: unknown };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ErrorSummary
+        items={form.summary}
+        title={t('form.problems', { count: form.summary.length })}
+        error={form.failure}
+      />
+      <WriteError error={form.unplaced} />
+    </>
   );
 }

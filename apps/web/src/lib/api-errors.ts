@@ -158,8 +158,8 @@ export function issueMessage<Prefix extends string, Code extends string>(
 }
 
 /** One issue placed on a form: on a field the form has, or on the form as a whole (`field` null). */
-export interface PlacedIssue {
-  field: string | null;
+export interface PlacedIssue<Field extends string = string> {
+  field: Field | null;
   key: TranslatedIssueCode | 'generic';
 }
 
@@ -169,7 +169,11 @@ export interface PlacedIssue {
  * on the form when none matches. An error without issues (a `conflict`, `invalid_credentials`) lands on
  * `fallbackField` when given.
  */
-export function placeIssues(error: unknown, fields: readonly string[], fallbackField?: string): PlacedIssue[] {
+export function placeIssues<Field extends string>(
+  error: unknown,
+  fields: readonly Field[],
+  fallbackField?: Field,
+): PlacedIssue<Field>[] {
   if (!(error instanceof ApiError) || error.status >= 500) {
     return [];
   }

@@ -5,7 +5,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { PasswordForm } from '../features/account/password-form.tsx';
 import { TokenCreateForm } from '../features/account/token-create-form.tsx';
 import { TokensTable } from '../features/account/tokens-table.tsx';
-import { useTokens } from '../features/account/tokens.queries.ts';
+import { useTokens } from '../features/account/account.queries.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
 import { useSession } from '../features/auth/session.queries.ts';
 import { useMemberStates } from '../features/registry/registry.queries.ts';

@@ -1,13 +1,12 @@
 import type { Meeting, MemberState, Organization, User } from '@tansiq/api';
 import { canDraft, fixedSource } from '@tansiq/domain';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ErrorSummary, Field, type SummaryItem } from '../components/form-fields.tsx';
+import { Field, FormErrors } from '../components/form-fields.tsx';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
-import { WriteError } from '../components/write-error.tsx';
+import { useForm } from '../components/use-form.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
 import {
   blankContribution,
@@ -21,7 +20,7 @@ import { useCreateContribution } from '../features/contributions/contributions.q
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
 import { directionOf, type UiLanguage } from '../i18n/languages.ts';
-import { issuesByField, placeIssues } from '../lib/api-errors.ts';
+import { placeIssues } from '../lib/api-errors.ts';
 import { languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 import { MemberStateOptions } from '../components/member-state-options.tsx';
@@ -43,19 +42,7 @@ function NewContributionForm({
   const { language } = useLocale();
   const navigate = useNavigate();
   const create = useCreateContribution();
-  const [values, setValues] = useState<ContributionFormValues>(() => blankContribution(user, meeting, language));
-  const set = (field: Exclude<keyof ContributionFormValues, 'title'>) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-  const setTitle = (language: UiLanguage) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, title: { ...current.title, [language]: event.target.value } }));
-  const fixed = fixedSource(user);
-
-  const placed = placeIssues(create.error, CONTRIBUTION_FIELDS).map((issue) =>
-    // The API names a missing source on memberState; the secretariat may have been choosing an organization.
-    issue.field === 'memberState' && values.sourceKind === 'organization' ? { ...issue, field: 'organization' } : issue,
-  );
-  const byField = issuesByField(placed);
-  const labelOf = (field: FormField) => {
+  const labelOf = (field: FormField, values: Pick<ContributionFormValues, 'originalLanguage'>) => {
     if (!field.startsWith('title.')) {
       return t(`contributionForm.fields.${field as Exclude<FormField, `title.${string}`>}`);
     }
@@ -65,27 +52,33 @@ function NewContributionForm({
       ? t('contributionForm.titleInOriginal', { language: name })
       : t('contributionForm.titleIn', { language: name });
   };
-  const errorOf = (field: FormField) => {
-    const issue = byField.get(field);
-    return issue ? t(`issues.${issue.key}`) : undefined;
-  };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : labelOf(issue.field as FormField),
-    message: t(`issues.${issue.key}`),
-  }));
+  const form = useForm({
+    initial: () => blankContribution(user, meeting, language),
+    submission: create,
+    place: (error, values: ContributionFormValues) =>
+      placeIssues(error, CONTRIBUTION_FIELDS).map((issue) =>
+        // The API names a missing source on memberState; the secretariat may have been choosing an organization.
+        issue.field === 'memberState' && values.sourceKind === 'organization'
+          ? { ...issue, field: 'organization' as const }
+          : issue,
+      ),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: labelOf,
+  });
+  const { values, errorOf, input: set } = form;
+  const setTitle = (language: UiLanguage) => (event: { target: { value: string } }) =>
+    form.setValues((current) => ({ ...current, title: { ...current.title, [language]: event.target.value } }));
+  const fixed = fixedSource(user);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() =>
     create.mutate(createContributionBody(meeting.code, values), {
       onSuccess: (contribution) => void navigate(contributionPath(contribution.id)),
-    });
-  };
+    }),
+  );
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
-      <WriteError error={placed.length === 0 ? create.error : null} />
+      <FormErrors form={form} />
       <fieldset className="form__group">
         <legend>{t('contributionForm.groups.title')}</legend>
         {titleLanguages(values.originalLanguage).map((code) => {
@@ -94,7 +87,7 @@ function NewContributionForm({
             <Field
               key={name}
               name={name}
-              label={labelOf(name)}
+              label={labelOf(name, values)}
               error={errorOf(name)}
               required={code === values.originalLanguage}
             >
@@ -112,7 +105,7 @@ function NewContributionForm({
         })}
         <Field
           name="originalLanguage"
-          label={labelOf('originalLanguage')}
+          label={labelOf('originalLanguage', values)}
           hint={t('contributionForm.hints.originalLanguage')}
           error={errorOf('originalLanguage')}
           required
@@ -154,7 +147,7 @@ function NewContributionForm({
               ))}
             </div>
             {values.sourceKind === 'memberState' ? (
-              <Field name="memberState" label={labelOf('memberState')} error={errorOf('memberState')} required>
+              <Field name="memberState" label={labelOf('memberState', values)} error={errorOf('memberState')} required>
                 {(control) => (
                   <select {...control} value={values.memberState} onChange={set('memberState')}>
                     <option value="">{t('contributionForm.choose')}</option>
@@ -163,7 +156,12 @@ function NewContributionForm({
                 )}
               </Field>
             ) : (
-              <Field name="organization" label={labelOf('organization')} error={errorOf('organization')} required>
+              <Field
+                name="organization"
+                label={labelOf('organization', values)}
+                error={errorOf('organization')}
+                required
+              >
                 {(control) => (
                   <select {...control} value={values.organization} onChange={set('organization')}>
                     <option value="">{t('contributionForm.choose')}</option>
@@ -180,8 +178,8 @@ function NewContributionForm({
         )}
       </fieldset>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('contributionForm.create')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('contributionForm.create')}
         </button>
         <Link className="button button--secondary" to={documentsPath(meeting.code)}>
           {t('form.cancel')}

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { meetingZone, withPageZone } from '../components/zoned-time.tsx';
 import { AgendaItemForm } from '../features/agenda/agenda-item-form.tsx';
 import { decidableVotes } from '../features/agenda/agenda.ts';
-import { useAgendaItems, useDecisions, useVotes } from '../features/agenda/agenda.queries.ts';
+import { useAgendaItems, useDecisions } from '../features/agenda/agenda.queries.ts';
 import { DecisionForm } from '../features/agenda/decision-form.tsx';
 import { DecisionLog } from '../features/agenda/decision-log.tsx';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
@@ -18,6 +18,7 @@ import { contributionPath, DocumentSymbol } from '../features/contributions/cont
 import { useContributions } from '../features/contributions/contributions.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useStateNames } from '../features/registry/registry.queries.ts';
+import { useVotes } from '../features/votes/votes.queries.ts';
 import { inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 

@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { auditKeys } from '../features/audit/audit.queries.ts';
 import { RequireUser } from '../features/auth/require-user.tsx';
 import { withCsrfRefresh } from '../features/auth/session.queries.ts';
 import { MeetingForm, type MeetingFormChoices } from '../features/meetings/meeting-form.tsx';
@@ -17,7 +18,7 @@ import {
   updateMeetingBody,
   type MeetingFormValues,
 } from '../features/meetings/meeting-form.ts';
-import { useCycles, useMeeting } from '../features/meetings/meetings.queries.ts';
+import { meetingsKeys, useCycles, useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations, useRegions } from '../features/registry/registry.queries.ts';
 import { api } from '../lib/api.ts';
 
@@ -34,8 +35,8 @@ function useSaveMeeting(save: (values: MeetingFormValues) => Promise<Meeting | n
     mutationFn: (values: MeetingFormValues) => withCsrfRefresh(queryClient, () => save(values)),
     onSuccess: async (meeting) => {
       if (meeting !== null) {
-        await queryClient.invalidateQueries({ queryKey: ['meetings'] });
-        await queryClient.invalidateQueries({ queryKey: ['audit'] });
+        await queryClient.invalidateQueries({ queryKey: meetingsKeys.all });
+        await queryClient.invalidateQueries({ queryKey: auditKeys.all });
       }
       await navigate(meeting === null ? fallbackPath : meetingPath(meeting));
     },

@@ -1,20 +1,20 @@
 import type { Vote } from '@tansiq/api';
 import { canConductVotes } from '@tansiq/domain';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { useAgendaItems } from '../features/agenda/agenda.queries.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
+import { useOfficerSettings } from '../features/officers/officers.queries.ts';
 import { useStateNames } from '../features/registry/registry.queries.ts';
 import { CountsForm, RollCallForm } from '../features/votes/vote-conduct.tsx';
 import { VoteForm } from '../features/votes/vote-form.tsx';
 import { VoteList } from '../features/votes/vote-list.tsx';
 import { useLiveVotes, useVotes } from '../features/votes/votes.queries.ts';
-import { api } from '../lib/api.ts';
 import { inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 import '../votes.css';
@@ -53,16 +53,8 @@ export function MeetingVotesPage() {
   const user = useCurrentUser();
   const nameOf = useStateNames();
   const secretariat = canConductVotes(user);
-  const agendaItems = useQuery({
-    queryKey: ['agenda', code],
-    queryFn: async () => (await api.agendaItems(code)).data,
-    enabled: secretariat,
-  });
-  const settings = useQuery({
-    queryKey: ['officers', code, 'settings'],
-    queryFn: async () => (await api.officerSettings(code)).data,
-    enabled: secretariat,
-  });
+  const agendaItems = useAgendaItems(code, secretariat);
+  const settings = useOfficerSettings(code, secretariat);
   const [created, setCreated] = useState<number | null>(null);
   useLiveVotes(meeting.data?.id);
   const title = meeting.data ? inLanguage(meeting.data.title, language) : t('votes.heading');

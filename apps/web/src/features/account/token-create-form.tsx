@@ -1,12 +1,12 @@
 import type { CreatedApiToken } from '@tansiq/api';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
 import { SecretOnce } from '../../components/secret-once.tsx';
-import { WriteError } from '../../components/write-error.tsx';
-import { issuesByField, placeIssues, type PlacedIssue } from '../../lib/api-errors.ts';
+import { useForm } from '../../components/use-form.ts';
+import { placeIssues, type PlacedIssue } from '../../lib/api-errors.ts';
 import { readExpiryDays } from './api-token.ts';
-import { useCreateToken } from './tokens.queries.ts';
+import { useCreateToken } from './account.queries.ts';
 
 const FIELDS = ['name', 'expiresInDays'] as const;
 type TokenField = (typeof FIELDS)[number];
@@ -15,45 +15,32 @@ type TokenField = (typeof FIELDS)[number];
 export function TokenCreateForm() {
   const { t } = useTranslation();
   const create = useCreateToken();
-  const [name, setName] = useState('');
-  const [days, setDays] = useState('');
-  const [badDays, setBadDays] = useState<object | null>(null);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const form = useForm<{ name: string; days: string }, TokenField, PlacedIssue<TokenField>>({
+    initial: { name: '', days: '' },
+    submission: create,
+    place: (error) => placeIssues(error, FIELDS),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: (field) => t(`account.tokens.${field}`),
+  });
+  const { values, errorOf } = form;
 
-  const placed: PlacedIssue[] = useMemo(
-    () => (badDays !== null ? [{ field: 'expiresInDays', key: 'too_big' }] : placeIssues(create.error, FIELDS)),
-    [badDays, create.error],
-  );
-  const byField = issuesByField(placed);
-  const errorOf = (field: TokenField) => {
-    const issue = byField.get(field);
-    return issue ? t(`issues.${issue.key}`) : undefined;
-  };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : t(`account.tokens.${issue.field as TokenField}`),
-    message: t(`issues.${issue.key}`),
-  }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const expiresInDays = readExpiryDays(days);
+  const submit = form.onSubmit(() => {
+    const expiresInDays = readExpiryDays(values.days);
     if (expiresInDays === 'invalid') {
-      setBadDays({});
+      form.found([{ field: 'expiresInDays', key: 'too_big' }]);
       return;
     }
-    setBadDays(null);
     create.mutate(
-      { name, expiresInDays },
+      { name: values.name, expiresInDays },
       {
         onSuccess: (token) => {
           setCreated(token);
-          setName('');
-          setDays('');
+          form.reset();
         },
       },
     );
-  };
+  });
 
   if (created !== null) {
     return (
@@ -67,15 +54,12 @@ export function TokenCreateForm() {
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="token-create-heading">
       <h3 id="token-create-heading">{t('account.tokens.createTitle')}</h3>
-      <ErrorSummary
-        items={summary}
-        title={t('form.problems', { count: summary.length })}
-        error={badDays ?? create.error}
-      />
-      <WriteError error={placed.length === 0 ? create.error : null} />
+      <FormErrors form={form} />
       <div className="form__row">
         <Field name="name" label={t('account.tokens.name')} error={errorOf('name')} required>
-          {(control) => <input {...control} value={name} onChange={(event) => setName(event.target.value)} />}
+          {(control) => (
+            <input {...control} value={values.name} onChange={(event) => form.set('name', event.target.value)} />
+          )}
         </Field>
         <Field
           name="expiresInDays"
@@ -90,15 +74,15 @@ export function TokenCreateForm() {
               inputMode="numeric"
               min={1}
               max={366}
-              value={days}
-              onChange={(event) => setDays(event.target.value)}
+              value={values.days}
+              onChange={(event) => form.set('days', event.target.value)}
             />
           )}
         </Field>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('account.tokens.create')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('account.tokens.create')}
         </button>
       </div>
     </form>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { WriteError } from '../../components/write-error.tsx';
 import { ZonedTime } from '../../components/zoned-time.tsx';
 import { sortTokens, tokenStatus } from './api-token.ts';
-import { useRevokeToken } from './tokens.queries.ts';
+import { useRevokeToken } from './account.queries.ts';
 
 function When({ instant }: { instant: string | null }) {
   const { t } = useTranslation();

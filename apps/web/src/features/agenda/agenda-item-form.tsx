@@ -1,13 +1,12 @@
 import type { ContributionSummary } from '@tansiq/api';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ErrorSummary, Field, fieldId, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
+import { Field, fieldId, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { DocumentSymbol } from '../contributions/contribution-labels.tsx';
-import { agendaIssues, localizedBody } from './agenda.ts';
+import { agendaIssues, localizedBody, type AgendaIssue } from './agenda.ts';
 import { useCreateAgendaItem } from './agenda.queries.ts';
 
 type Summary = z.infer<typeof ContributionSummary>;
@@ -19,7 +18,6 @@ export function AgendaItemForm({ meeting, documents }: { meeting: string; docume
   const { t } = useTranslation();
   const { language } = useLocale();
   const create = useCreateAgendaItem(meeting);
-  const [values, setValues] = useState(EMPTY);
   const labels: Record<string, string> = {
     number: t('agenda.itemForm.number'),
     'title.en': t('agenda.itemForm.titleEn'),
@@ -28,22 +26,22 @@ export function AgendaItemForm({ meeting, documents }: { meeting: string; docume
   if (language !== 'en') {
     labels[`title.${language}`] = t('agenda.itemForm.titleOwn', { language: languageName(language, language) });
   }
-  const issues = agendaIssues(create.error, Object.keys(labels));
-  const summary: SummaryItem[] = issues.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : (labels[issue.field] ?? null),
-    message: t(issue.key),
-  }));
-  const errorOf = (field: string) => summary.find((item) => item.field === field)?.message;
+  const form = useForm<typeof EMPTY, string, AgendaIssue>({
+    initial: EMPTY,
+    submission: create,
+    place: (error) => agendaIssues(error, Object.keys(labels)),
+    message: (issue) => t(issue.key),
+    label: (field) => labels[field] ?? null,
+  });
+  const { values, setValues, errorOf } = form;
   const linkable = documents.filter((document) => document.symbol !== null && document.status !== 'withdrawn');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() =>
     create.mutate(
       { number: values.number, title: localizedBody(values.title, language), documents: values.documents },
-      { onSuccess: () => setValues(EMPTY) },
-    );
-  };
+      { onSuccess: () => form.reset() },
+    ),
+  );
   const toggle = (id: string, checked: boolean) =>
     setValues((current) => ({
       ...current,
@@ -52,8 +50,7 @@ export function AgendaItemForm({ meeting, documents }: { meeting: string; docume
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="agenda-item-form-heading">
       <h2 id="agenda-item-form-heading">{t('agenda.itemForm.heading')}</h2>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
-      <WriteError error={summary.length === 0 ? create.error : null} />
+      <FormErrors form={form} />
       <Field
         name="number"
         label={labels.number!}
@@ -66,7 +63,7 @@ export function AgendaItemForm({ meeting, documents }: { meeting: string; docume
             {...control}
             dir="ltr"
             value={values.number}
-            onChange={(event) => setValues((current) => ({ ...current, number: event.target.value }))}
+            onChange={(event) => form.set('number', event.target.value)}
           />
         )}
       </Field>
@@ -118,8 +115,8 @@ export function AgendaItemForm({ meeting, documents }: { meeting: string; docume
         )}
       </fieldset>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('agenda.itemForm.submit')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('agenda.itemForm.submit')}
         </button>
       </div>
     </form>

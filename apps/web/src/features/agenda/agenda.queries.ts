@@ -1,43 +1,38 @@
 import type { AddStatementBody, CreateAgendaItemBody, RecordDecisionBody } from '@tansiq/api';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { auditKeys } from '../audit/audit.queries.ts';
+import { useWrite } from '../auth/session.queries.ts';
 
-/** A meeting's agenda items in order, with the ids of their documents. */
-export function useAgendaItems(meeting: string) {
-  return useQuery({ queryKey: ['agenda', meeting], queryFn: async () => (await api.agendaItems(meeting)).data });
-}
+/** The query keys of a meeting's agenda and decisions log: a write reads the meeting's again (`meeting`). */
+export const agendaKeys = {
+  all: ['agenda'] as const,
+  meeting: (meeting: string) => ['agenda', meeting] as const,
+  items: (meeting: string) => ['agenda', meeting, 'items'] as const,
+  decisions: (meeting: string) => ['agenda', meeting, 'decisions'] as const,
+};
 
-/** A meeting's decisions log, in agenda order. */
-export function useDecisions(meeting: string) {
-  return useQuery({ queryKey: ['decisions', meeting], queryFn: async () => (await api.decisions(meeting)).data });
-}
-
-/** A meeting's votes (the secretariat records a decision from a closed one). */
-export function useVotes(meeting: string, enabled: boolean) {
+/** A meeting's agenda items in order, with the ids of their documents (idle while `enabled` is false). */
+export function useAgendaItems(meeting: string, enabled = true) {
   return useQuery({
-    queryKey: ['votes', meeting],
-    queryFn: async () => (await api.votes(meeting)).data,
+    queryKey: agendaKeys.items(meeting),
+    queryFn: async () => (await api.agendaItems(meeting)).data,
     enabled,
   });
 }
 
-/** A write on a meeting's agenda or decisions, retried once with a fresh CSRF token; the page reads again. */
-function useAgendaWrite<V>(meeting: string, write: (variables: V) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (variables: V) => {
-      await withCsrfRefresh(queryClient, () => write(variables));
-    },
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['agenda', meeting] }),
-        queryClient.invalidateQueries({ queryKey: ['decisions', meeting] }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]);
-    },
+/** A meeting's decisions log, in agenda order. */
+export function useDecisions(meeting: string) {
+  return useQuery({
+    queryKey: agendaKeys.decisions(meeting),
+    queryFn: async () => (await api.decisions(meeting)).data,
   });
+}
+
+/** A write on a meeting's agenda or decisions; the page reads again. */
+function useAgendaWrite<V>(meeting: string, write: (variables: V) => Promise<unknown>) {
+  return useWrite(write, [agendaKeys.meeting(meeting), auditKeys.all]);
 }
 
 /** Adds an item to the agenda (secretariat). */

@@ -1,12 +1,11 @@
 import type { Vote } from '@tansiq/api';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENSUS_OUTCOMES, DECISION_METHODS } from '@tansiq/domain';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
 import { inLanguage, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
-import { agendaIssues, recordDecisionBody, type DecisionFormValues } from './agenda.ts';
+import { agendaIssues, recordDecisionBody, type AgendaIssue, type DecisionFormValues } from './agenda.ts';
 import { useRecordDecision } from './agenda.queries.ts';
 
 const EMPTY: DecisionFormValues = { method: 'consensus', outcome: 'adopted', vote: '', summary: { en: '', own: '' } };
@@ -30,7 +29,6 @@ export function DecisionForm({
   const { t } = useTranslation();
   const { language } = useLocale();
   const record = useRecordDecision(meeting, agendaItem);
-  const [values, setValues] = useState<DecisionFormValues>(EMPTY);
   const prefix = `decision-${agendaItem}`;
   const labels: Record<string, string> = {
     outcome: t('agenda.decisionForm.outcome'),
@@ -40,26 +38,24 @@ export function DecisionForm({
   if (language !== 'en') {
     labels[`summary.${language}`] = t('agenda.decisionForm.summaryOwn', { language: languageName(language, language) });
   }
-  const issues = agendaIssues(record.error, Object.keys(labels));
-  const summary: SummaryItem[] = issues.map((issue) => ({
-    field: issue.field === null ? null : `${prefix}.${issue.field}`,
-    label: issue.field === null ? null : (labels[issue.field] ?? null),
-    message: t(issue.key),
-  }));
-  const errorOf = (field: string) => summary.find((item) => item.field === `${prefix}.${field}`)?.message;
-  const set = <K extends keyof DecisionFormValues>(key: K, value: DecisionFormValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+  const form = useForm<DecisionFormValues, string, AgendaIssue>({
+    initial: EMPTY,
+    submission: record,
+    place: (error) => agendaIssues(error, Object.keys(labels)),
+    message: (issue) => t(issue.key),
+    label: (field) => labels[field] ?? null,
+    name: (field) => `${prefix}.${field}`,
+  });
+  const { values, set, errorOf } = form;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    record.mutate(recordDecisionBody(values, language), { onSuccess: () => setValues(EMPTY) });
-  };
+  const submit = form.onSubmit(() =>
+    record.mutate(recordDecisionBody(values, language), { onSuccess: () => form.reset() }),
+  );
   const headingId = `${prefix}-heading`;
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h4 id={headingId}>{t('agenda.decisionForm.heading', { number: itemNumber })}</h4>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={record.error} />
-      <WriteError error={summary.length === 0 ? record.error : null} />
+      <FormErrors form={form} />
       <fieldset className="field choices">
         <legend className="field__label">{t('agenda.decisionForm.method')}</legend>
         <div className="choices__list">
@@ -154,9 +150,9 @@ export function DecisionForm({
         <button
           type="submit"
           className="button"
-          disabled={record.isPending || (values.method === 'vote' && values.vote === '')}
+          disabled={form.pending || (values.method === 'vote' && values.vote === '')}
         >
-          {record.isPending ? t('form.saving') : t('agenda.decisionForm.submit')}
+          {form.pending ? t('form.saving') : t('agenda.decisionForm.submit')}
         </button>
       </div>
     </form>

@@ -1,12 +1,15 @@
 import { ApiError, type Session, type SignInBody } from '@tansiq/api';
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
 
-const SESSION_KEY = ['session'] as const;
-
-/** Queries whose answers depend on who is signed in: dropped when that changes. */
-const PERSONAL_KEYS = [['users'], ['audit'], ['tokens'], ['contributions'], ['consolidation']] as const;
+/** The query keys of the session. */
+export const sessionKeys = {
+  session: ['session'] as const,
+  /** Queries whose answers depend on who is signed in (the roots of their features' keys): dropped when that changes. */
+  personal: [['users'], ['audit'], ['tokens'], ['contributions'], ['consolidation']] as const,
+};
+const SESSION_KEY = sessionKeys.session;
 
 /** The current session, or null for a reader who is not signed in (the API answers `{ data: null }`). */
 function currentSession(): Promise<Session | null> {
@@ -32,7 +35,7 @@ export function useCurrentUser() {
 }
 
 function forgetPersonalData(queryClient: QueryClient): void {
-  for (const key of PERSONAL_KEYS) {
+  for (const key of sessionKeys.personal) {
     queryClient.removeQueries({ queryKey: key });
   }
 }
@@ -79,4 +82,23 @@ export async function withCsrfRefresh<T>(queryClient: QueryClient, write: () => 
     }
     return write();
   }
+}
+
+/**
+ * A write, retried once with a fresh CSRF token. When it succeeds, `store` may put its answer in the cache, then
+ * the queries under each of `invalidates` read again; the mutation settles once they have.
+ */
+export function useWrite<V, R>(
+  write: (variables: V) => Promise<R>,
+  invalidates: readonly QueryKey[],
+  store?: (result: R, queryClient: QueryClient) => void,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: V) => withCsrfRefresh(queryClient, () => write(variables)),
+    onSuccess: async (result) => {
+      store?.(result, queryClient);
+      await Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+  });
 }

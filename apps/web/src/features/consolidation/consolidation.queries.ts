@@ -3,15 +3,25 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { useWrite, withCsrfRefresh } from '../auth/session.queries.ts';
+import { synopticKeys } from '../synoptic/synoptic.queries.ts';
+import { textsKeys } from '../texts/texts.queries.ts';
 import { needsReload } from './consolidation.ts';
 
-const draftKey = (id: string) => ['consolidation', 'draft', id] as const;
+/** The query keys of consolidation drafts: a write's answer replaces its draft; the meetings' lists read again. */
+export const consolidationKeys = {
+  all: ['consolidation'] as const,
+  lists: ['consolidation', 'list'] as const,
+  list: (meeting: string) => ['consolidation', 'list', meeting] as const,
+  draft: (id: string) => ['consolidation', 'draft', id] as const,
+  preview: (id: string, revision: number) => ['consolidation', 'preview', id, revision] as const,
+};
+const draftKey = consolidationKeys.draft;
 
 /** A meeting's consolidation drafts (signed-in readers only: idle while `enabled` is false). */
 export function useConsolidationDrafts(meeting: string, enabled = true) {
   return useQuery({
-    queryKey: ['consolidation', 'list', meeting],
+    queryKey: consolidationKeys.list(meeting),
     queryFn: async () => (await api.consolidationDrafts(meeting)).data,
     enabled: enabled && meeting !== '',
   });
@@ -28,15 +38,11 @@ export function useConsolidationDraft(id: string) {
 
 /** Opens a draft of a version at a meeting; the meeting's list reads again. */
 export function useCreateDraft() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: z.input<typeof CreateConsolidationDraftBody>) =>
-      (await withCsrfRefresh(queryClient, () => api.createConsolidationDraft(body))).data,
-    onSuccess: async (draft) => {
-      queryClient.setQueryData(draftKey(draft.id), draft);
-      await queryClient.invalidateQueries({ queryKey: ['consolidation', 'list'] });
-    },
-  });
+  return useWrite(
+    async (body: z.input<typeof CreateConsolidationDraftBody>) => (await api.createConsolidationDraft(body)).data,
+    [consolidationKeys.lists],
+    (draft, queryClient) => queryClient.setQueryData(draftKey(draft.id), draft),
+  );
 }
 
 /** One write to a draft, given the revision it is based on. */
@@ -79,10 +85,10 @@ export function useAdoptDraft(draft: ConsolidationDraft) {
     onSuccess: async (next) => {
       queryClient.setQueryData(draftKey(next.id), next);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['consolidation', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['instruments'] }),
-        queryClient.invalidateQueries({ queryKey: ['instrument-versions'] }),
-        queryClient.invalidateQueries({ queryKey: ['synoptic'] }),
+        queryClient.invalidateQueries({ queryKey: consolidationKeys.lists }),
+        queryClient.invalidateQueries({ queryKey: textsKeys.instruments }),
+        queryClient.invalidateQueries({ queryKey: textsKeys.versions }),
+        queryClient.invalidateQueries({ queryKey: synopticKeys.all }),
       ]);
     },
     onError: async (error) => {
@@ -99,7 +105,7 @@ export function useAdoptDraft(draft: ConsolidationDraft) {
  */
 export function useDraftSynoptic(draft: Pick<ConsolidationDraft, 'meeting' | 'version' | 'language'> | undefined) {
   return useQuery({
-    queryKey: ['synoptic', 'one', draft?.meeting.code ?? '', draft?.version.id ?? '', draft?.language ?? null],
+    queryKey: synopticKeys.compilation(draft?.meeting.code ?? '', draft?.version.id ?? '', draft?.language),
     queryFn: async () => (await api.synoptic(draft?.meeting.code ?? '', draft?.version.id ?? '', draft?.language)).data,
     enabled: draft !== undefined,
     staleTime: 60_000,
@@ -114,7 +120,7 @@ export function useDraftSynoptic(draft: Pick<ConsolidationDraft, 'meeting' | 've
 export function useAdoptionPreview(draft: Pick<ConsolidationDraft, 'id' | 'revision'>, enabled: boolean) {
   const queryClient = useQueryClient();
   const preview = useQuery({
-    queryKey: ['consolidation', 'preview', draft.id, draft.revision],
+    queryKey: consolidationKeys.preview(draft.id, draft.revision),
     queryFn: async () => (await api.adoptionPreview(draft.id)).data,
     enabled,
   });

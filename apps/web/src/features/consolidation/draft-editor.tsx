@@ -1,32 +1,9 @@
 import type { DraftProvision } from '@tansiq/api';
-import { wordDiff } from '@tansiq/domain';
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/form-fields.tsx';
-import { changeCounts } from '../contributions/proposal-form.ts';
-import { textDirection, TrackedChange } from '../contributions/tracked-change.tsx';
-
-/** The live preview of an edit: the words typed against the draft text as it stands, by the domain's word diff. */
-function EditPreview({ current, text, language }: { current: string; text: string; language: string }) {
-  const { t } = useTranslation();
-  // Typing stays responsive on long provisions: the diff follows a moment behind the keystrokes.
-  const deferred = useDeferredValue(text);
-  const diff = useMemo(() => wordDiff(current, deferred), [current, deferred]);
-  const { inserted, deleted } = changeCounts(diff.ops);
-  return (
-    <div className="diff-preview" role="region" aria-labelledby="edit-preview-label">
-      <p id="edit-preview-label" className="diff-preview__label">
-        {t('consolidation.edit.preview')}
-      </p>
-      <TrackedChange ops={diff.ops} language={language} className="diff-preview__text" />
-      <p className="diff-preview__summary" aria-live="polite">
-        {inserted === 0 && deleted === 0
-          ? t('consolidation.edit.noChange')
-          : t('editor.changeCount', { inserted, deleted })}
-      </p>
-    </div>
-  );
-}
+import { LiveDiff } from '../contributions/live-diff.tsx';
+import { textDirection } from '../contributions/tracked-change.tsx';
 
 /**
  * The chair's edit of a provision: the draft text with its brackets as printed, a live preview of the words
@@ -85,7 +62,16 @@ export function DraftEditor({
           />
         )}
       </Field>
-      {changed && <EditPreview current={provision.text} text={value} language={language} />}
+      {changed && (
+        <LiveDiff
+          base={provision.text}
+          text={value}
+          language={language}
+          labelId="edit-preview-label"
+          label={t('consolidation.edit.preview')}
+          unchanged={t('consolidation.edit.noChange')}
+        />
+      )}
       <div role="status">
         {changed && (
           <p className="notice notice--warning" data-unsaved="true">

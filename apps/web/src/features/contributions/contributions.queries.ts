@@ -1,38 +1,46 @@
 import type { AddProposalBody, Contribution, CreateContributionBody } from '@tansiq/api';
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { auditKeys } from '../audit/audit.queries.ts';
+import { useWrite } from '../auth/session.queries.ts';
 
-const oneKey = (id: string) => ['contributions', 'one', id] as const;
+/**
+ * The query keys of a meeting's documents (contributions and the secretariat's documents alike): a write on one
+ * stores its answer and reads the lists again; a document's write reads them all again (`contributionsKeys.all`).
+ */
+export const contributionsKeys = {
+  all: ['contributions'] as const,
+  lists: ['contributions', 'list'] as const,
+  list: (meeting: string) => ['contributions', 'list', meeting] as const,
+  detail: (id: string) => ['contributions', 'one', id] as const,
+};
 
 /** A meeting's documents that the reader may see (drafts only for their authors' side). */
 export function useContributions(meeting: string) {
   return useQuery({
-    queryKey: ['contributions', 'list', meeting],
+    queryKey: contributionsKeys.list(meeting),
     queryFn: async () => (await api.contributions(meeting)).data,
   });
 }
 
 /** One contribution with its proposals and, for a common proposal, its signatures. */
 export function useContribution(id: string) {
-  return useQuery({ queryKey: oneKey(id), queryFn: async () => (await api.contribution(id)).data });
+  return useQuery({ queryKey: contributionsKeys.detail(id), queryFn: async () => (await api.contribution(id)).data });
 }
 
 /** Every write answers with the contribution as it now stands: that answer replaces the cached one. */
-async function stored(queryClient: QueryClient, contribution: Contribution): Promise<void> {
-  queryClient.setQueryData(oneKey(contribution.id), contribution);
-  await queryClient.invalidateQueries({ queryKey: ['contributions', 'list'] });
-  await queryClient.invalidateQueries({ queryKey: ['audit'] });
+function stored(contribution: Contribution, queryClient: QueryClient): void {
+  queryClient.setQueryData(contributionsKeys.detail(contribution.id), contribution);
 }
 
-/** A write on one contribution, retried once with a fresh CSRF token, storing the answer. */
+/** A write on one contribution, storing the answer; the lists read again. */
 function useContributionWrite<V>(write: (variables: V) => Promise<{ data: Contribution }>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (variables: V) => (await withCsrfRefresh(queryClient, () => write(variables))).data,
-    onSuccess: (contribution) => stored(queryClient, contribution),
-  });
+  return useWrite(
+    async (variables: V) => (await write(variables)).data,
+    [contributionsKeys.lists, auditKeys.all],
+    stored,
+  );
 }
 
 /** Drafts a new contribution. */

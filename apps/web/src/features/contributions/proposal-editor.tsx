@@ -1,10 +1,10 @@
 import type { Contribution, Instrument, InstrumentVersion } from '@tansiq/api';
 import { provisionLabel as provisionLabelOf } from '@tansiq/domain';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
-import { issuesByField, placeIssues, type PlacedIssue } from '../../lib/api-errors.ts';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
+import { placeIssues, type PlacedIssue } from '../../lib/api-errors.ts';
 import { inLanguage } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from '../texts/instrument-name.ts';
@@ -12,7 +12,7 @@ import { provisionLabel, provisionText, suggestNewProvisionId } from '../texts/p
 import { useInstrumentVersion } from '../texts/texts.queries.ts';
 import { versionLabelIn } from '../texts/version-label.ts';
 import { useAddProposal } from './contributions.queries.ts';
-import { DiffPreview } from './diff-preview.tsx';
+import { LiveDiff } from './live-diff.tsx';
 import {
   addsProvision,
   blankProposal,
@@ -42,7 +42,7 @@ function targetValue(values: ProposalFormValues): string {
 }
 
 /** Issues the editor finds itself before sending: nothing chosen to propose on. */
-function localIssues(values: ProposalFormValues): PlacedIssue[] {
+function localIssues(values: ProposalFormValues): PlacedIssue<EditorField>[] {
   if ((values.kind === 'provision' || values.kind === 'text') && values.versionId === '') {
     return [{ field: 'target', key: 'required' }];
   }
@@ -53,7 +53,10 @@ function localIssues(values: ProposalFormValues): PlacedIssue[] {
 }
 
 /** The server's issues on the target go where the reader chose it: the new provision's place, or the tag. */
-function placeOnInputs(placed: readonly PlacedIssue[], values: ProposalFormValues): PlacedIssue[] {
+function placeOnInputs(
+  placed: readonly PlacedIssue<EditorField>[],
+  values: ProposalFormValues,
+): PlacedIssue<EditorField>[] {
   const targetField: EditorField = addsProvision(values.mark, values.kind)
     ? 'place'
     : values.kind === 'new-text'
@@ -78,8 +81,14 @@ export function ProposalEditor({
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
   const add = useAddProposal(contribution.id);
-  const [values, setValues] = useState<ProposalFormValues>(blankProposal);
-  const [local, setLocal] = useState<PlacedIssue[]>([]);
+  const form = useForm({
+    initial: blankProposal,
+    submission: add,
+    place: (error, values: ProposalFormValues) => placeOnInputs(placeIssues(error, PROPOSAL_FIELDS), values),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: (field: EditorField) => t(`editor.fields.${field}`),
+  });
+  const { values, setValues, errorOf } = form;
   const [added, setAdded] = useState<number | null>(null);
   const version = useInstrumentVersion(values.versionId === '' ? null : values.versionId);
   const language = contribution.originalLanguage;
@@ -100,32 +109,19 @@ export function ProposalEditor({
     setValues((current) => withChange(current, next, context));
   };
 
-  const placed = local.length > 0 ? local : placeOnInputs(placeIssues(add.error, PROPOSAL_FIELDS), values);
-  const byField = issuesByField(placed);
-  const errorOf = (field: EditorField) => {
-    const issue = byField.get(field);
-    return issue ? t(`issues.${issue.key}`) : undefined;
-  };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : t(`editor.fields.${issue.field as EditorField}`),
-    message: t(`issues.${issue.key}`),
-  }));
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() => {
     const issues = localIssues(values);
-    setLocal(issues);
     if (issues.length > 0) {
+      form.found(issues);
       return;
     }
     add.mutate(proposalBody(values), {
       onSuccess: (updated) => {
         setAdded(updated.proposals.length);
-        setValues(blankProposal(values.versionId));
+        form.reset(blankProposal(values.versionId));
       },
     });
-  };
+  });
 
   const onTarget = (value: string) => {
     if (value.startsWith('version:')) {
@@ -148,12 +144,7 @@ export function ProposalEditor({
     <section className="record__section editor" aria-labelledby="editor-heading">
       <h2 id="editor-heading">{t('editor.heading')}</h2>
       <form className="form form--wide" onSubmit={submit} noValidate>
-        <ErrorSummary
-          items={summary}
-          title={t('form.problems', { count: summary.length })}
-          error={local.length > 0 ? local : add.error}
-        />
-        <WriteError error={placed.length === 0 ? add.error : null} />
+        <FormErrors form={form} />
         {added !== null && (
           <p className="notice notice--success" role="status">
             {t('editor.added', { position: added })}
@@ -278,7 +269,16 @@ export function ProposalEditor({
           ) : (
             <p className="field__hint">{t('editor.hints.noText')}</p>
           )}
-          {showPreview && <DiffPreview base={base.text} text={values.text} language={textLanguage} />}
+          {showPreview && (
+            <LiveDiff
+              base={base.text}
+              text={values.text}
+              language={textLanguage}
+              labelId="diff-preview-label"
+              label={t('editor.preview')}
+              unchanged={t('editor.noChangeYet')}
+            />
+          )}
           <Field
             name="reasons"
             label={t('editor.fields.reasons')}
@@ -299,8 +299,8 @@ export function ProposalEditor({
           </Field>
         </fieldset>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={add.isPending}>
-            {add.isPending ? t('form.saving') : t('editor.add')}
+          <button type="submit" className="button" disabled={form.pending}>
+            {form.pending ? t('form.saving') : t('editor.add')}
           </button>
         </div>
       </form>

@@ -1,9 +1,9 @@
 import type { Delegation } from '@tansiq/api';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
-import { issuesByField, placeIssues } from '../../lib/api-errors.ts';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
+import { placeIssues } from '../../lib/api-errors.ts';
 import { isolate } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { useUsers } from '../users/users.queries.ts';
@@ -72,14 +72,7 @@ export function DelegationForm({
   // The state's accounts, to pick a member from; the form is only shown to those who may list them.
   const users = useUsers({ memberState, limit: 500 });
   const registered = registeredUsersOf(users.data?.data ?? [], memberState, locale);
-  const [values, setValues] = useState<DelegationFormValues>(() => delegationFormValues(delegation));
   const [saved, setSaved] = useState(false);
-  const placed = placeIssues(put.error, delegationFields(values.members.length));
-  const byField = issuesByField(placed);
-  const errorOf = (field: string) => {
-    const issue = byField.get(field);
-    return issue ? t(`issues.${issue.key}`) : undefined;
-  };
   const labelOf = (field: string) => {
     const [, index, part] = field.split('.');
     if (part === 'name' || part === 'role' || part === 'email') {
@@ -87,11 +80,16 @@ export function DelegationForm({
     }
     return field === 'votingDelegate' ? t('delegations.form.votingDelegate') : t('delegations.form.members');
   };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field === 'members' ? null : issue.field,
-    label: issue.field === null || issue.field === 'members' ? null : labelOf(issue.field),
-    message: t(`issues.${issue.key}`),
-  }));
+  const form = useForm({
+    initial: (): DelegationFormValues => delegationFormValues(delegation),
+    submission: put,
+    place: (error, values) => placeIssues(error, delegationFields(values.members.length)),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: labelOf,
+    // A problem of the whole list shows above the rows, and is listed with no link.
+    name: (field) => (field === 'members' ? null : field),
+  });
+  const { values, setValues, errorOf } = form;
 
   const update = (key: number, change: Partial<{ name: string; role: DelegationRole; email: string }>) => {
     setSaved(false);
@@ -118,11 +116,10 @@ export function DelegationForm({
       members: current.members.filter((member) => member.key !== key),
       voter: current.voter === key ? null : current.voter,
     }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() => {
     setSaved(false);
     put.mutate(putDelegationBody(values), { onSuccess: () => setSaved(true) });
-  };
+  });
   const voters = possibleVoters(values);
   const headingId = `delegation-form-${memberState}`;
 
@@ -132,8 +129,7 @@ export function DelegationForm({
         {t(delegation ? 'delegations.form.updateHeading' : 'delegations.form.registerHeading', { state: stateName })}
       </h3>
       {delegation && <VotingDelegateStatus delegation={delegation} stateName={stateName} />}
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={put.error} />
-      <WriteError error={placed.length === 0 ? put.error : null} />
+      <FormErrors form={form} />
       <fieldset className="fieldset">
         <legend>{t('delegations.form.members')}</legend>
         <p className="field__hint">{t('delegations.form.emailHint', { state: stateName })}</p>
@@ -267,8 +263,8 @@ export function DelegationForm({
         )}
       </Field>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={put.isPending}>
-          {put.isPending ? t('form.saving') : t('delegations.form.submit')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('delegations.form.submit')}
         </button>
       </div>
       {saved && (

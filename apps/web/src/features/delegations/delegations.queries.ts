@@ -1,37 +1,37 @@
 import type { GiveProxyBody, PutDelegationBody } from '@tansiq/api';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { auditKeys } from '../audit/audit.queries.ts';
+import { useWrite } from '../auth/session.queries.ts';
+
+/** The query keys of a meeting's delegations: a write reads the meeting's again (`meeting`). */
+export const delegationsKeys = {
+  all: ['delegations'] as const,
+  meeting: (meeting: string) => ['delegations', meeting] as const,
+  list: (meeting: string) => ['delegations', meeting, 'list'] as const,
+  presence: (meeting: string) => ['delegations', meeting, 'presence'] as const,
+};
 
 /** A meeting's delegations: members, voting delegate, presence, proxies given and held. */
 export function useDelegations(meeting: string) {
   return useQuery({
-    queryKey: ['delegations', meeting],
+    queryKey: delegationsKeys.list(meeting),
     queryFn: async () => (await api.delegations(meeting)).data,
   });
 }
 
 /** Who counts at the meeting now, and the quorum. */
 export function usePresence(meeting: string) {
-  return useQuery({ queryKey: ['presence', meeting], queryFn: async () => (await api.presence(meeting)).data });
+  return useQuery({
+    queryKey: delegationsKeys.presence(meeting),
+    queryFn: async () => (await api.presence(meeting)).data,
+  });
 }
 
-/** A write on a meeting's delegations, retried once with a fresh CSRF token; the list and the presence read again. */
+/** A write on a meeting's delegations; the list and the presence read again. */
 function useDelegationWrite<V>(meeting: string, write: (variables: V) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (variables: V) => {
-      await withCsrfRefresh(queryClient, () => write(variables));
-    },
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['delegations', meeting] }),
-        queryClient.invalidateQueries({ queryKey: ['presence', meeting] }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]);
-    },
-  });
+  return useWrite(write, [delegationsKeys.meeting(meeting), auditKeys.all]);
 }
 
 /** Registers a state's delegation, or replaces its composition (its focal point, the secretariat). */

@@ -1,8 +1,8 @@
 import type { Delegation, MemberState } from '@tansiq/api';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
 import { MemberStateOptions } from '../../components/member-state-options.tsx';
+import { useForm } from '../../components/use-form.ts';
 import { WriteError } from '../../components/write-error.tsx';
 import { issueKey, placeIssues } from '../../lib/api-errors.ts';
 import { proxyHolders } from './delegation-form.ts';
@@ -31,16 +31,17 @@ export function ProxyForm({
   const give = useGiveProxy(meeting, delegation.memberState);
   const withdraw = useWithdrawProxy(meeting, delegation.memberState);
   const holders = proxyHolders(delegations, delegation.memberState);
-  const [holder, setHolder] = useState('');
   const headingId = `proxy-form-${delegation.memberState}`;
   const holderLabel = t('delegations.proxy.holder');
-  // The holder's issues land on the holder; the giver's (`memberState`) on the form.
-  const summary: SummaryItem[] = placeIssues(give.error, ['holder']).map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : holderLabel,
-    message: t(`issues.${issue.key}`),
-  }));
-  const holderError = summary.find((item) => item.field === 'holder')?.message;
+  const form = useForm({
+    initial: { holder: '' },
+    submission: give,
+    // The holder's issues land on the holder; the giver's (`memberState`) on the form.
+    place: (error) => placeIssues(error, ['holder']),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: () => holderLabel,
+  });
+  const { holder } = form.values;
 
   if (delegation.proxyGiven !== null) {
     const withdrawIssues = placeIssues(withdraw.error, []);
@@ -67,22 +68,24 @@ export function ProxyForm({
     );
   }
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    give.mutate({ holder }, { onSuccess: () => setHolder('') });
-  };
+  const submit = form.onSubmit(() => give.mutate({ holder }, { onSuccess: () => form.reset() }));
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <h3 id={headingId}>{t('delegations.proxy.heading', { state: stateName })}</h3>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={give.error} />
-      <WriteError error={summary.length === 0 ? give.error : null} />
+      <FormErrors form={form} />
       {holders.length === 0 ? (
         <p className="notice">{t('delegations.proxy.noHolders')}</p>
       ) : (
         <>
-          <Field name="holder" label={holderLabel} hint={t('delegations.proxy.hint')} error={holderError} required>
+          <Field
+            name="holder"
+            label={holderLabel}
+            hint={t('delegations.proxy.hint')}
+            error={form.errorOf('holder')}
+            required
+          >
             {(control) => (
-              <select {...control} value={holder} onChange={(event) => setHolder(event.target.value)}>
+              <select {...control} value={holder} onChange={form.input('holder')}>
                 <option value="">{t('delegations.proxy.choose')}</option>
                 <MemberStateOptions states={memberStates.filter((state) => holders.includes(state.iso3))} />
               </select>

@@ -1,10 +1,9 @@
 import { ApiError, type Meeting } from '@tansiq/api';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
 import { directionOf } from '../../i18n/languages.ts';
-import { issueKey, needsSignIn } from '../../lib/api-errors.ts';
+import { issueKey, needsSignIn, type PlacedIssue } from '../../lib/api-errors.ts';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import {
@@ -21,7 +20,10 @@ import { useCreateDocument } from './documents.queries.ts';
 type FieldName = Exclude<keyof DocumentFormValues, 'targetBodyChoice'>;
 
 /** The issues of a failed registration on the form's fields (or on the form, when they name none). */
-function placedIssues(error: unknown, originalLanguage: DocumentFormValues['originalLanguage']) {
+function placedIssues(
+  error: unknown,
+  originalLanguage: DocumentFormValues['originalLanguage'],
+): PlacedIssue<FieldName>[] {
   if (!(error instanceof ApiError) || needsSignIn(error) || error.status >= 500) {
     return [];
   }
@@ -39,36 +41,27 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
   const { t } = useTranslation();
   const { language } = useLocale();
   const create = useCreateDocument();
-  const [values, setValues] = useState<DocumentFormValues>(() => blankDocument(meeting, language));
-  const set = (field: keyof DocumentFormValues) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-  const placed = placedIssues(create.error, values.originalLanguage);
-  const labelOf = (field: FieldName) =>
+  const labelOf = (field: FieldName, values: Pick<DocumentFormValues, 'originalLanguage'>) =>
     field === 'title'
       ? t('documents.register.titleIn', { language: languageName(language, values.originalLanguage) })
       : t(`documents.register.fields.${field}`);
-  const errorOf = (field: FieldName) => {
-    const issue = placed.find((candidate) => candidate.field === field);
-    return issue ? t(`issues.${issue.key}`) : undefined;
-  };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : labelOf(issue.field),
-    message: t(`issues.${issue.key}`),
-  }));
+  const form = useForm<DocumentFormValues, FieldName, PlacedIssue<FieldName>>({
+    initial: () => blankDocument(meeting, language),
+    submission: create,
+    place: (error, values) => placedIssues(error, values.originalLanguage),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: labelOf,
+  });
+  const { values, errorOf, input: set } = form;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    create.mutate(createDocumentBody(meeting.code, values), { onSuccess: onDone });
-  };
+  const submit = form.onSubmit(() => create.mutate(createDocumentBody(meeting.code, values), { onSuccess: onDone }));
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="register-document-heading">
       <h3 id="register-document-heading">{t('documents.register.heading')}</h3>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
-      <WriteError error={placed.length === 0 ? create.error : null} />
+      <FormErrors form={form} />
       <div className="form__row">
-        <Field name="series" label={labelOf('series')} required>
+        <Field name="series" label={labelOf('series', values)} required>
           {(control) => (
             <select {...control} value={values.series} onChange={set('series')}>
               {SECRETARIAT_SERIES.map((series) => (
@@ -79,7 +72,12 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
             </select>
           )}
         </Field>
-        <Field name="originalLanguage" label={labelOf('originalLanguage')} error={errorOf('originalLanguage')} required>
+        <Field
+          name="originalLanguage"
+          label={labelOf('originalLanguage', values)}
+          error={errorOf('originalLanguage')}
+          required
+        >
           {(control) => (
             <select {...control} value={values.originalLanguage} onChange={set('originalLanguage')}>
               {meeting.languages.map((code) => (
@@ -91,7 +89,7 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
           )}
         </Field>
       </div>
-      <Field name="title" label={labelOf('title')} error={errorOf('title')} required>
+      <Field name="title" label={labelOf('title', values)} error={errorOf('title')} required>
         {(control) => (
           <input
             {...control}
@@ -105,7 +103,7 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
       {values.originalLanguage !== 'en' && (
         <Field
           name="titleEn"
-          label={labelOf('titleEn')}
+          label={labelOf('titleEn', values)}
           hint={t('documents.register.hints.titleEn')}
           error={errorOf('titleEn')}
           required
@@ -116,7 +114,7 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
       <div className="form__row">
         <Field
           name="targetBodyChoice"
-          label={labelOf('targetBody')}
+          label={labelOf('targetBody', values)}
           error={values.targetBodyChoice === 'other' ? undefined : errorOf('targetBody')}
           required
         >
@@ -151,7 +149,7 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
             )}
           </Field>
         )}
-        <Field name="access" label={labelOf('access')} error={errorOf('access')} required>
+        <Field name="access" label={labelOf('access', values)} error={errorOf('access')} required>
           {(control) => (
             <select {...control} value={values.access} onChange={set('access')}>
               {ACCESS_LEVELS.map((access) => (
@@ -164,8 +162,8 @@ export function RegisterDocumentForm({ meeting, onDone }: { meeting: Meeting; on
         </Field>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('documents.register.submit')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('documents.register.submit')}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
           {t('form.cancel')}

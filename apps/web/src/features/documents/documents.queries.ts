@@ -1,19 +1,13 @@
 import type { CreateDocumentBody, DocumentFile, DocumentHead } from '@tansiq/api';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { auditKeys } from '../audit/audit.queries.ts';
+import { useWrite } from '../auth/session.queries.ts';
+import { contributionsKeys } from '../contributions/contributions.queries.ts';
 
-/** A write on a meeting's documents, retried once with a fresh CSRF token; the lists and pages read again. */
+/** A write on a meeting's documents (read as contributions); the lists and pages read again. */
 function useDocumentWrite<V>(write: (variables: V) => Promise<{ data: DocumentHead }>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (variables: V) => (await withCsrfRefresh(queryClient, () => write(variables))).data,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['contributions'] });
-      await queryClient.invalidateQueries({ queryKey: ['audit'] });
-    },
-  });
+  return useWrite(async (variables: V) => (await write(variables)).data, [contributionsKeys.all, auditKeys.all]);
 }
 
 /** Registers an INF, DT or DL document (secretariat). */

@@ -1,10 +1,9 @@
 import type { Cycle, MemberState, Organization, Region } from '@tansiq/api';
-import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
-import { issuesByField, placeIssues } from '../../lib/api-errors.ts';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
+import { placeIssues } from '../../lib/api-errors.ts';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { MEETING_FIELDS, MEETING_TYPES, type MeetingField, type MeetingFormValues } from './meeting-form.ts';
@@ -42,17 +41,7 @@ export function MeetingForm({
 }) {
   const { t } = useTranslation();
   const { language } = useLocale();
-  const [values, setValues] = useState(initial);
-  const set = <F extends MeetingField>(field: F, value: MeetingFormValues[F]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
   const fields = choices.cycles === null ? MEETING_FIELDS.filter((field) => field !== 'cycle') : MEETING_FIELDS;
-  const placed = useMemo(() => placeIssues(error, fields, 'code'), [error, fields]);
-  const byField = issuesByField(placed);
-  const errorOf = (field: MeetingField) => {
-    const issue = byField.get(field);
-    return issue ? t(`issues.${issue.key}`) : undefined;
-  };
   const labelOf = (field: MeetingField): string => {
     const [name, version] = field.split('.');
     if (version !== undefined) {
@@ -62,23 +51,21 @@ export function MeetingForm({
     }
     return t(`meetingForm.fields.${field as Exclude<MeetingField, `${string}.${string}`>}`);
   };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : labelOf(issue.field as MeetingField),
-    message: t(`issues.${issue.key}`),
-  }));
-  const unplaced = placed.length === 0 ? error : null;
+  const form = useForm({
+    initial,
+    submission: { error, isPending: pending },
+    place: (failure) => placeIssues(failure, fields, 'code'),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: labelOf,
+  });
+  const { values, set, errorOf } = form;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit(values);
-  };
+  const submit = form.onSubmit(() => onSubmit(values));
   const common = (field: MeetingField) => ({ name: field, label: labelOf(field), error: errorOf(field) });
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={error} />
-      <WriteError error={unplaced} />
+      <FormErrors form={form} />
       <fieldset className="form__group">
         <legend>{t('meetingForm.groups.identity')}</legend>
         <Field {...common('code')} hint={t('meetingForm.hints.code')} required>
@@ -196,8 +183,8 @@ export function MeetingForm({
         </Field>
       </fieldset>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('form.saving') : submitLabel}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : submitLabel}
         </button>
         <Link className="button button--secondary" to={cancelTo}>
           {t('form.cancel')}

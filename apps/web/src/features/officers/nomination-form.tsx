@@ -1,15 +1,16 @@
 import type { MemberState, OfficerGroup } from '@tansiq/api';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
 import { MemberStateOptions } from '../../components/member-state-options.tsx';
-import { WriteError } from '../../components/write-error.tsx';
+import { useForm } from '../../components/use-form.ts';
 import {
   GENDERS,
   emptyNomination,
   nominationBody,
   officerIssues,
   type NominationField,
+  type OfficerIssue,
   type NominationFormValues,
 } from './officers.ts';
 import { useCreateNomination } from './officers.queries.ts';
@@ -34,23 +35,20 @@ export function NominationForm({
 }) {
   const { t } = useTranslation();
   const create = useCreateNomination(meeting);
-  const [values, setValues] = useState<NominationFormValues>(() => emptyNomination(groups[0]?.id ?? ''));
   const [saved, setSaved] = useState(false);
-  const placed = officerIssues(create.error);
   const labelOf = (field: NominationField) => t(`officers.form.${field}`);
-  const errorOf = (field: NominationField) => {
-    const issue = placed.find((candidate) => candidate.field === field);
-    return issue ? t(issue.key) : undefined;
-  };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : labelOf(issue.field),
-    message: t(issue.key),
-  }));
+  const form = useForm<NominationFormValues, NominationField, OfficerIssue>({
+    initial: () => emptyNomination(groups[0]?.id ?? ''),
+    submission: create,
+    place: officerIssues,
+    message: (issue) => t(issue.key),
+    label: labelOf,
+  });
+  const { values, errorOf } = form;
   const posts = groups.find((group) => group.id === values.group)?.posts.filter((post) => post.seats > 0) ?? [];
   const set = (change: Partial<NominationFormValues>) => {
     setSaved(false);
-    setValues((current) => ({ ...current, ...change }));
+    form.patch(change);
   };
   // A post the new group lacks gives way to its first post, so the select never shows a value it does not hold.
   const changeGroup = (group: string) => {
@@ -58,21 +56,19 @@ export function NominationForm({
     const post = offered.some((candidate) => candidate.kind === values.post) ? values.post : (offered[0]?.kind ?? '');
     set({ group, post });
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() =>
     create.mutate(nominationBody(values, ownState === null), {
       onSuccess: () => {
         setSaved(true);
-        setValues(emptyNomination(values.group));
+        form.reset(emptyNomination(values.group));
       },
-    });
-  };
+    }),
+  );
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="nomination-form-heading">
       <h2 id="nomination-form-heading">{t('officers.form.heading')}</h2>
       {ownState !== null && <p>{t('officers.form.forOwnState', { state: nameOf(ownState) })}</p>}
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
-      <WriteError error={summary.length === 0 ? create.error : null} />
+      <FormErrors form={form} />
       {saved && (
         <p className="notice notice--success" role="status">
           {t('officers.form.saved')}
@@ -175,8 +171,8 @@ export function NominationForm({
         )}
       </Field>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('officers.form.submit')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('officers.form.submit')}
         </button>
       </div>
     </form>

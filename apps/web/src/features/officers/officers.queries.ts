@@ -1,21 +1,32 @@
 import type { CreateNominationBody, SlateKind } from '@tansiq/api';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { auditKeys } from '../audit/audit.queries.ts';
+import { useWrite } from '../auth/session.queries.ts';
 
-/** A meeting's officer groups, posts and seats, and its slate rules. */
-export function useOfficerSettings(meeting: string) {
+/** The query keys of a meeting's officers: a write reads the meeting's again (`meeting`). */
+export const officersKeys = {
+  all: ['officers'] as const,
+  meeting: (meeting: string) => ['officers', meeting] as const,
+  settings: (meeting: string) => ['officers', meeting, 'settings'] as const,
+  nominations: (meeting: string) => ['officers', meeting, 'nominations'] as const,
+  slate: (meeting: string, group: string, kind: SlateKind) => ['officers', meeting, 'slate', group, kind] as const,
+};
+
+/** A meeting's officer groups, posts and seats, and its slate rules (idle while `enabled` is false). */
+export function useOfficerSettings(meeting: string, enabled = true) {
   return useQuery({
-    queryKey: ['officers', meeting, 'settings'],
+    queryKey: officersKeys.settings(meeting),
     queryFn: async () => (await api.officerSettings(meeting)).data,
+    enabled,
   });
 }
 
 /** A meeting's nominations, every status, oldest first. */
 export function useNominations(meeting: string) {
   return useQuery({
-    queryKey: ['officers', meeting, 'nominations'],
+    queryKey: officersKeys.nominations(meeting),
     queryFn: async () => (await api.nominations(meeting)).data,
   });
 }
@@ -23,25 +34,14 @@ export function useNominations(meeting: string) {
 /** The slate check of one group: its standing nominations, or its appointed officers. */
 export function useSlateCheck(meeting: string, group: string, kind: SlateKind) {
   return useQuery({
-    queryKey: ['officers', meeting, 'slate', group, kind],
+    queryKey: officersKeys.slate(meeting, group, kind),
     queryFn: async () => (await api.slateCheck(meeting, { group, kind })).data,
   });
 }
 
-/** A write on a meeting's nominations, retried once with a fresh CSRF token; the lists and checks read again. */
+/** A write on a meeting's nominations; the lists and checks read again. */
 function useOfficerWrite<V>(meeting: string, write: (variables: V) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (variables: V) => {
-      await withCsrfRefresh(queryClient, () => write(variables));
-    },
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['officers', meeting] }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]);
-    },
-  });
+  return useWrite(write, [officersKeys.meeting(meeting), auditKeys.all]);
 }
 
 /** Nominates a candidate (a focal point for its own state; the secretariat names the state). */

@@ -1,18 +1,13 @@
 import type { InstrumentVersion } from '@tansiq/api';
 import { provisionLabel as provisionLabelOf } from '@tansiq/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
 import { directionOf } from '../../i18n/languages.ts';
 import { formatLongDate, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
-import {
-  correctableProvisions,
-  corrigendumIssues,
-  corrigendumIssuesByField,
-  type CorrigendumField,
-} from './corrigendum-form.ts';
+import { correctableProvisions, corrigendumIssues, type CorrigendumField } from './corrigendum-form.ts';
 import { provisionLabel, provisionsById, type Provision, type TextLanguage } from './provisions.ts';
 import { useIssueCorrigendum } from './texts.queries.ts';
 
@@ -79,52 +74,39 @@ export function CorrigendumForm({
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
   const issue = useIssueCorrigendum(version.id);
-  const [language, setLanguage] = useState<TextLanguage>(languages[0] ?? 'en');
-  const [provision, setProvision] = useState('');
-  const [text, setText] = useState('');
-  const [reason, setReason] = useState('');
   const [issued, setIssued] = useState<number | null>(null);
+  const labelOf = (field: CorrigendumField) => t(`corrigenda.fields.${field}`);
+  const form = useForm({
+    initial: { language: languages[0] ?? 'en', provision: '', text: '', reason: '' },
+    submission: issue,
+    place: corrigendumIssues,
+    message: (found) => t(`issues.${found.key}`),
+    label: labelOf,
+  });
+  const { values, set, patch, errorOf } = form;
+  const { language, provision, text, reason } = values;
   const provisions = correctableProvisions(version, language);
 
-  const placed = corrigendumIssues(issue.error);
-  const byField = corrigendumIssuesByField(issue.error);
-  const labelOf = (field: CorrigendumField) => t(`corrigenda.fields.${field}`);
-  const errorOf = (field: CorrigendumField) => {
-    const found = byField.get(field);
-    return found ? t(`issues.${found.key}`) : undefined;
-  };
-  const summary: SummaryItem[] = placed.map((found) => ({
-    field: found.field,
-    label: found.field === null ? null : labelOf(found.field),
-    message: t(`issues.${found.key}`),
-  }));
-
-  const pick = (id: string) => {
-    setProvision(id);
-    setText(provisions.find((candidate) => candidate.id === id)?.text ?? '');
-  };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const pick = (id: string) =>
+    patch({ provision: id, text: provisions.find((candidate) => candidate.id === id)?.text ?? '' });
+  const submit = form.onSubmit(() => {
     setIssued(null);
     issue.mutate(
       { language, reason, changes: provision === '' ? [] : [{ provision, text }] },
       {
         onSuccess: (corrigendum) => {
           setIssued(corrigendum.number);
-          setProvision('');
-          setText('');
-          setReason('');
+          patch({ provision: '', text: '', reason: '' });
         },
       },
     );
-  };
+  });
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="corrigendum-form-heading">
       <h3 id="corrigendum-form-heading">{t('corrigenda.formHeading')}</h3>
       <p>{t('corrigenda.formIntro')}</p>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={issue.error} />
-      <WriteError error={placed.length === 0 ? issue.error : null} />
+      <FormErrors form={form} />
       {issued !== null && (
         <p className="notice notice--success" role="status">
           {t('corrigenda.issuedNotice', { number: issued })}
@@ -136,11 +118,7 @@ export function CorrigendumForm({
             <select
               {...control}
               value={language}
-              onChange={(event) => {
-                setLanguage(event.target.value as TextLanguage);
-                setProvision('');
-                setText('');
-              }}
+              onChange={(event) => patch({ language: event.target.value as TextLanguage, provision: '', text: '' })}
             >
               {languages.map((code) => (
                 <option key={code} value={code}>
@@ -171,16 +149,16 @@ export function CorrigendumForm({
             lang={language}
             dir={directionOf(language)}
             value={text}
-            onChange={(event) => setText(event.target.value)}
+            onChange={(event) => set('text', event.target.value)}
           />
         )}
       </Field>
       <Field name="reason" label={labelOf('reason')} error={errorOf('reason')} required>
-        {(control) => <input {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        {(control) => <input {...control} value={reason} onChange={(event) => set('reason', event.target.value)} />}
       </Field>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={issue.isPending}>
-          {issue.isPending ? t('form.saving') : t('corrigenda.issue')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('corrigenda.issue')}
         </button>
       </div>
     </form>

@@ -1,9 +1,9 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { TEXT_LANGUAGES, type TextLanguage, VERSION_STATUSES, type VersionStatus } from '@tansiq/domain';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { textFileMediaType } from '../documents/document-files.ts';
@@ -27,46 +27,31 @@ export function TextImportForm({ onDone }: { onDone: () => void }) {
   const { language: uiLanguage } = useLocale();
   const importText = useImportTextFile();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [values, setValues] = useState<Values>({
-    versionLabel: '',
-    language: '',
-    status: 'in-force',
-    adoptedAtMeeting: '',
-  });
-  const [localIssue, setLocalIssue] = useState<ImportIssue | null>(null);
   const [stored, setStored] = useState<{ versionId: string; language: string; created: boolean } | null>(null);
-  const set = (field: keyof Values) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const issues = localIssue === null ? importIssues(importText.error) : [localIssue];
-  const messageOf = (issue: ImportIssue) =>
-    issue.kind === 'line'
-      ? t('textImport.line', { line: issue.line, reason: issue.reason })
-      : issue.kind === 'provision'
-        ? t('textImport.provision', { provision: issue.provision, reason: issue.reason })
-        : t(`issues.${issue.key}`);
   const labelOf = (field: TextImportField) => t(`textImport.fields.${field}`);
-  const errorOf = (field: TextImportField) => {
-    const issue = issues.find((candidate) => candidate.field === field);
-    return issue ? messageOf(issue) : undefined;
-  };
-  const summary: SummaryItem[] = issues.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : labelOf(issue.field),
-    message: messageOf(issue),
-  }));
+  const form = useForm<Values, TextImportField, ImportIssue>({
+    initial: { versionLabel: '', language: '', status: 'in-force', adoptedAtMeeting: '' },
+    submission: importText,
+    place: importIssues,
+    message: (issue) =>
+      issue.kind === 'line'
+        ? t('textImport.line', { line: issue.line, reason: issue.reason })
+        : issue.kind === 'provision'
+          ? t('textImport.provision', { provision: issue.provision, reason: issue.reason })
+          : t(`issues.${issue.key}`),
+    label: labelOf,
+  });
+  const { values, errorOf, input: set } = form;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() => {
     setStored(null);
     const file = fileInput.current?.files?.[0];
     const mediaType = file === undefined ? null : textFileMediaType(file.name);
     if (file === undefined || mediaType === null) {
       importText.reset();
-      setLocalIssue({ field: 'file', kind: 'issue', key: file === undefined ? 'required' : 'unsupported_media_type' });
+      form.found([{ field: 'file', kind: 'issue', key: file === undefined ? 'required' : 'unsupported_media_type' }]);
       return;
     }
-    setLocalIssue(null);
     const label = values.versionLabel.trim();
     importText.mutate(
       {
@@ -81,18 +66,13 @@ export function TextImportForm({ onDone }: { onDone: () => void }) {
       },
       { onSuccess: (result) => setStored(result) },
     );
-  };
+  });
 
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="text-import-heading">
       <h2 id="text-import-heading">{t('textImport.heading')}</h2>
       <p>{t('textImport.intro')}</p>
-      <ErrorSummary
-        items={summary}
-        title={t('form.problems', { count: summary.length })}
-        error={localIssue ?? importText.error}
-      />
-      <WriteError error={issues.length === 0 ? importText.error : null} />
+      <FormErrors form={form} />
       {stored !== null && (
         <p className="notice notice--success" role="status">
           {stored.created ? t('textImport.storedNew') : t('textImport.storedLanguage')}{' '}
@@ -108,7 +88,7 @@ export function TextImportForm({ onDone }: { onDone: () => void }) {
             ref={fileInput}
             type="file"
             accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            onChange={() => setLocalIssue(null)}
+            onChange={form.clearFound}
           />
         )}
       </Field>
@@ -159,8 +139,8 @@ export function TextImportForm({ onDone }: { onDone: () => void }) {
         </Field>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={importText.isPending}>
-          {importText.isPending ? t('textImport.importing') : t('textImport.submit')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('textImport.importing') : t('textImport.submit')}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
           {t('textImport.close')}

@@ -1,20 +1,40 @@
 import type { ImportTextFileQuery, InstrumentsQuery, IssueCorrigendumBody, TEXT_FILE_MEDIA_TYPES } from '@tansiq/api';
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { auditKeys } from '../audit/audit.queries.ts';
+import { useWrite } from '../auth/session.queries.ts';
+import { meetingQuery } from '../meetings/meetings.queries.ts';
+
+/**
+ * The query keys of the library: instruments (`instruments`) and their versions with provisions (`versions`); a
+ * new text reads both again, a corrigendum the version it corrects.
+ */
+export const textsKeys = {
+  instruments: ['instruments'] as const,
+  instrumentList: (query: Partial<InstrumentsQuery>) => ['instruments', query] as const,
+  instrument: (id: string | undefined) => ['instruments', 'one', id] as const,
+  versions: ['instrument-versions'] as const,
+  /** A version, corrigenda applied (the key every page shares), or as adopted. */
+  version: (id: string, as: 'corrected' | 'adopted' = 'corrected') =>
+    as === 'corrected' ? (['instrument-versions', id] as const) : (['instrument-versions', id, as] as const),
+};
 
 /** Texts change when a conference adopts them, not while a page is open: read once per page load. */
 const TEXTS = { staleTime: 5 * 60_000 } as const;
 
+/** The query of the library's instruments that match the filters, with their versions. */
+export function instrumentsQuery(query: Partial<InstrumentsQuery>) {
+  return {
+    queryKey: textsKeys.instrumentList(query),
+    queryFn: async () => (await api.instruments(query)).data,
+    ...TEXTS,
+  };
+}
+
 /** The instruments of the library that match the filters, with their versions; the last answer stays meanwhile. */
 export function useInstruments(query: Partial<InstrumentsQuery>) {
-  return useQuery({
-    queryKey: ['instruments', query],
-    queryFn: async () => (await api.instruments(query)).data,
-    placeholderData: keepPreviousData,
-    ...TEXTS,
-  });
+  return useQuery({ ...instrumentsQuery(query), placeholderData: keepPreviousData });
 }
 
 /** Every instrument, for the contribution editor's choice of text. */
@@ -25,7 +45,7 @@ export function useAllInstruments() {
 /** One instrument with its versions (newest first) and lineage. */
 export function useInstrument(id: string | undefined) {
   return useQuery({
-    queryKey: ['instruments', 'one', id],
+    queryKey: textsKeys.instrument(id),
     queryFn: async () => (await api.instrument(id ?? '')).data,
     enabled: id !== undefined,
     ...TEXTS,
@@ -33,7 +53,7 @@ export function useInstrument(id: string | undefined) {
 }
 
 const versionQuery = (id: string, as: 'corrected' | 'adopted' = 'corrected') => ({
-  queryKey: as === 'corrected' ? ['instrument-versions', id] : ['instrument-versions', id, as],
+  queryKey: textsKeys.version(id, as),
   queryFn: async () => (await api.instrumentVersion(id, [], as)).data,
   ...TEXTS,
 });
@@ -45,15 +65,10 @@ export function useInstrumentVersion(id: string | null | undefined, as: 'correct
 
 /** Issues a corrigendum of a version (secretariat); the version, and the texts based on it, read again. */
 export function useIssueCorrigendum(versionId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (body: z.input<typeof IssueCorrigendumBody>) =>
-      (await withCsrfRefresh(queryClient, () => api.issueCorrigendum(versionId, body))).data,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['instrument-versions', versionId] });
-      await queryClient.invalidateQueries({ queryKey: ['audit'] });
-    },
-  });
+  return useWrite(
+    async (body: z.input<typeof IssueCorrigendumBody>) => (await api.issueCorrigendum(versionId, body)).data,
+    [textsKeys.version(versionId), auditKeys.all],
+  );
 }
 
 /**
@@ -79,26 +94,16 @@ export interface TextFileImport {
 
 /** Stores a text file (.txt or .docx) in the library (secretariat); the library reads again. */
 export function useImportTextFile() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ file, mediaType, query }: TextFileImport) =>
-      (await withCsrfRefresh(queryClient, () => api.importInstrumentFile(file, mediaType, query))).data,
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['instruments'] });
-      await queryClient.invalidateQueries({ queryKey: ['instrument-versions'] });
-      await queryClient.invalidateQueries({ queryKey: ['audit'] });
-    },
-  });
+  return useWrite(
+    async ({ file, mediaType, query }: TextFileImport) => (await api.importInstrumentFile(file, mediaType, query)).data,
+    [textsKeys.instruments, textsKeys.versions, auditKeys.all],
+  );
 }
 
 /** The meetings at which versions were adopted (by id), for "adopted at WTDC-17"; those loaded so far. */
 export function useMeetingsById(ids: readonly string[]) {
   return useQueries({
-    queries: ids.map((id) => ({
-      queryKey: ['meetings', 'one', id],
-      queryFn: async () => (await api.meeting(id)).data,
-      ...TEXTS,
-    })),
+    queries: ids.map((id) => ({ ...meetingQuery(id), ...TEXTS })),
     combine: (results) =>
       new Map(results.flatMap((result) => (result.data ? [[result.data.id, result.data] as const] : []))),
   });

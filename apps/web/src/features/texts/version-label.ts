@@ -1,7 +1,7 @@
 import type { Instrument } from '@tansiq/api';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
 import { useLocale } from '../../lib/use-locale.ts';
+import { instrumentsQuery } from './texts.queries.ts';
 
 /** A version as the pages name it: its English label, and its labels per language when the answer has them. */
 export interface NamedVersion {
@@ -27,9 +27,7 @@ export function versionLabelIn(
 function useLibraryLabels(enabled: boolean): ReadonlyMap<string, Record<string, string>> | undefined {
   const instruments = useQuery({
     // The same query as useAllInstruments: one request serves both.
-    queryKey: ['instruments', {}],
-    queryFn: async () => (await api.instruments({})).data,
-    staleTime: 5 * 60_000,
+    ...instrumentsQuery({}),
     enabled,
     select: (list: Instrument[]) =>
       new Map(list.flatMap((instrument) => instrument.versions.map((version) => [version.id, version.labels]))),

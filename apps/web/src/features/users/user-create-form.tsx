@@ -1,11 +1,11 @@
 import type { CreatedUser, Entity, MemberState, Organization, Role, User } from '@tansiq/api';
 import { grantableRoles, choosesAdministration } from '@tansiq/domain';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
 import { SecretOnce } from '../../components/secret-once.tsx';
-import { WriteError } from '../../components/write-error.tsx';
-import { issuesByField, placeIssues } from '../../lib/api-errors.ts';
+import { useForm } from '../../components/use-form.ts';
+import { placeIssues, type PlacedIssue } from '../../lib/api-errors.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { scopeOf } from '../auth/permissions.ts';
 import { blankUserValues, createUserBody, USER_FIELDS, type UserFormValues } from './user-form.ts';
@@ -32,36 +32,28 @@ export function UserCreateForm({
   const { t } = useTranslation();
   const { language } = useLocale();
   const create = useCreateUser();
-  const [values, setValues] = useState<UserFormValues>(() => blankUserValues(actor));
   const [created, setCreated] = useState<CreatedUser | null>(null);
-  const set = (field: UserField) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const placed = useMemo(() => placeIssues(create.error, USER_FIELDS, 'email'), [create.error]);
-  const byField = issuesByField(placed);
-  const errorOf = (field: UserField) => {
-    const issue = byField.get(field);
-    return issue ? t(`issues.${issue.key}`) : undefined;
-  };
-  const summary: SummaryItem[] = placed.map((issue) => ({
-    field: issue.field,
-    label: issue.field === null ? null : t(`users.fields.${issue.field as UserField}`),
-    message: t(`issues.${issue.key}`),
-  }));
+  const form = useForm<UserFormValues, UserField, PlacedIssue<UserField>>({
+    initial: () => blankUserValues(actor),
+    submission: create,
+    place: (error) => placeIssues(error, USER_FIELDS, 'email'),
+    message: (issue) => t(`issues.${issue.key}`),
+    label: (field) => t(`users.fields.${field}`),
+  });
+  const { values, errorOf, input: set } = form;
 
   const scope = values.role === '' ? 'none' : scopeOf(values.role);
   const chooses = choosesAdministration(actor);
   const ownState = memberStates.find((state) => state.iso3 === actor.memberStateIso3);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() =>
     create.mutate(createUserBody(actor, values), {
       onSuccess: (result) => {
         setCreated(result);
-        setValues(blankUserValues(actor));
+        form.reset(blankUserValues(actor));
       },
-    });
-  };
+    }),
+  );
 
   if (created !== null) {
     return created.generatedPassword === null ? (
@@ -79,8 +71,7 @@ export function UserCreateForm({
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="user-create-heading">
       <h2 id="user-create-heading">{t('users.createTitle')}</h2>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
-      <WriteError error={placed.length === 0 ? create.error : null} />
+      <FormErrors form={form} />
       <div className="form__row">
         <Field name="email" label={t('users.fields.email')} error={errorOf('email')} required>
           {(control) => <input {...control} type="email" dir="ltr" value={values.email} onChange={set('email')} />}
@@ -157,8 +148,8 @@ export function UserCreateForm({
         </Field>
       )}
       <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('users.create')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('users.create')}
         </button>
       </div>
     </form>

@@ -1,12 +1,11 @@
 import type { AgendaItem, OfficerGroup } from '@tansiq/api';
 import { VOTE_KINDS, votingMethodsFor } from '@tansiq/domain';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type SummaryItem } from '../../components/form-fields.tsx';
-import { WriteError } from '../../components/write-error.tsx';
+import { Field, FormErrors } from '../../components/form-fields.tsx';
+import { useForm } from '../../components/use-form.ts';
 import { inLanguage } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
-import { voteProblems } from './vote-errors.ts';
+import { voteProblems, type VoteProblem } from './vote-errors.ts';
 import { useCreateVote } from './votes.queries.ts';
 import { createVoteBody, emptyVoteForm, type VoteFormValues } from './votes.ts';
 
@@ -42,35 +41,29 @@ export function VoteForm({
   const { t } = useTranslation();
   const { language } = useLocale();
   const create = useCreateVote(meeting);
-  const [values, setValues] = useState<VoteFormValues>(() => emptyVoteForm(groups[0]?.id ?? ''));
-  const problems = voteProblems(create.error, FIELDS);
   const labelOf = (field: VoteField): string => t(LABELS[field]);
-  const errorOf = (field: VoteField) => {
-    const problem = problems.find((candidate) => candidate.field === field);
-    return problem ? t(problem.key) : undefined;
-  };
-  const summary: SummaryItem[] = problems.map((problem) => ({
-    field: problem.field,
-    label: problem.field === null ? null : labelOf(problem.field as VoteField),
-    message: t(problem.key),
-  }));
-  const set = (change: Partial<VoteFormValues>) => setValues((current) => ({ ...current, ...change }));
+  const form = useForm<VoteFormValues, string, VoteProblem>({
+    initial: () => emptyVoteForm(groups[0]?.id ?? ''),
+    submission: create,
+    place: (error) => voteProblems(error, FIELDS),
+    message: (problem) => t(problem.key),
+    label: (field) => labelOf(field as VoteField),
+  });
+  const { values, patch: set, errorOf } = form;
   const election = values.kind === 'election';
   const posts = groups.find((group) => group.id === values.group)?.posts.filter((post) => post.seats > 0) ?? [];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.onSubmit(() =>
     create.mutate(createVoteBody(values), {
       onSuccess: (vote) => {
         onCreated(vote.number);
-        setValues(emptyVoteForm(values.group));
+        form.reset(emptyVoteForm(values.group));
       },
-    });
-  };
+    }),
+  );
   return (
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="vote-form-heading">
       <h2 id="vote-form-heading">{t('votes.form.heading')}</h2>
-      <ErrorSummary items={summary} title={t('form.problems', { count: summary.length })} error={create.error} />
-      <WriteError error={summary.length === 0 ? create.error : null} />
+      <FormErrors form={form} />
       <Field name="title.en" label={labelOf('title.en')} error={errorOf('title.en')} required>
         {(control) => (
           <input
@@ -232,8 +225,8 @@ export function VoteForm({
         </Field>
       )}
       <div className="form__actions">
-        <button type="submit" className="button" disabled={create.isPending}>
-          {create.isPending ? t('form.saving') : t('votes.form.submit')}
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t('form.saving') : t('votes.form.submit')}
         </button>
       </div>
     </form>

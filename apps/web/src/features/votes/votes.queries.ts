@@ -3,23 +3,37 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { z } from 'zod';
 import { api } from '../../lib/api.ts';
-import { withCsrfRefresh } from '../auth/session.queries.ts';
+import { auditKeys } from '../audit/audit.queries.ts';
+import { useWrite } from '../auth/session.queries.ts';
+import { officersKeys } from '../officers/officers.queries.ts';
 import { VOTE_EVENTS } from './votes.ts';
 
-/** A meeting's votes, in their order (the same key as the agenda page's). */
-export function useVotes(meeting: string) {
-  return useQuery({ queryKey: ['votes', meeting], queryFn: async () => (await api.votes(meeting)).data });
+/** The query keys of votes: every write and every live event reads them all again (`votesKeys.all`). */
+export const votesKeys = {
+  all: ['votes'] as const,
+  list: (meeting: string) => ['votes', 'list', meeting] as const,
+  detail: (id: string) => ['votes', 'one', id] as const,
+  standing: (id: string) => ['votes', 'one', id, 'standing'] as const,
+};
+
+/** A meeting's votes, in their order (idle while `enabled` is false: the agenda reads them for the secretariat). */
+export function useVotes(meeting: string, enabled = true) {
+  return useQuery({
+    queryKey: votesKeys.list(meeting),
+    queryFn: async () => (await api.votes(meeting)).data,
+    enabled,
+  });
 }
 
 /** One vote: its status, ballots received, result once closed. */
 export function useVote(id: string) {
-  return useQuery({ queryKey: ['vote', id], queryFn: async () => (await api.vote(id)).data });
+  return useQuery({ queryKey: votesKeys.detail(id), queryFn: async () => (await api.vote(id)).data });
 }
 
 /** The states the signed-in reader casts ballots for in a vote, and whether each has voted. */
 export function useVoterStanding(id: string, enabled: boolean) {
   return useQuery({
-    queryKey: ['vote', id, 'standing'],
+    queryKey: votesKeys.standing(id),
     queryFn: async () => (await api.voterStanding(id)).data,
     enabled,
   });
@@ -36,10 +50,7 @@ export function useLiveVotes(meeting: string | undefined) {
       return undefined;
     }
     const source = new EventSource(api.liveUrl(meeting));
-    const refresh = () => {
-      void queryClient.invalidateQueries({ queryKey: ['votes'] });
-      void queryClient.invalidateQueries({ queryKey: ['vote'] });
-    };
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: votesKeys.all });
     for (const type of VOTE_EVENTS) {
       source.addEventListener(type, refresh);
     }
@@ -47,20 +58,9 @@ export function useLiveVotes(meeting: string | undefined) {
   }, [meeting, queryClient]);
 }
 
-/** A write on a vote, retried once with a fresh CSRF token; the votes read again. */
+/** A write on a vote; the votes (and the officers an election fills) read again. */
 function useVoteWrite<V, R>(write: (variables: V) => Promise<R>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: V) => withCsrfRefresh(queryClient, () => write(variables)),
-    onSuccess: async () => {
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['votes'] }),
-        queryClient.invalidateQueries({ queryKey: ['vote'] }),
-        queryClient.invalidateQueries({ queryKey: ['officers'] }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]);
-    },
-  });
+  return useWrite(write, [votesKeys.all, officersKeys.all, auditKeys.all]);
 }
 
 /** Prepares a vote (secretariat). */
