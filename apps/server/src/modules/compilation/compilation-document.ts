@@ -10,7 +10,7 @@ import {
 import type { CompilationInstrument, CompilationProposal } from '../../exchange/compilation-docx.ts';
 import type { RegisterEntry } from '../../exchange/proposal-register-csv.ts';
 import type { SynopticSection } from '../../exchange/synoptic-html.ts';
-import { symbolOf } from '../contributions/contribution.service.ts';
+import { symbolOf } from '../contributions/contribution.presenter.ts';
 import { baseIn, placeAddition } from '../synoptic/synoptic-sources.ts';
 import type { VersionCompilation } from '../synoptic/synoptic.service.ts';
 

@@ -17,7 +17,8 @@ import {
 } from '@tansiq/domain';
 import type { ServiceContext } from '../../context.ts';
 import type { ContributionDocument, ContributionProposal } from '../../exchange/contribution.ts';
-import { getContribution, symbolOf } from './contribution.service.ts';
+import { getContribution } from './contribution.service.ts';
+import { symbolOf } from './contribution.presenter.ts';
 
 const pick = (text: { en: string } & Partial<Record<string, string>>, language: string) => text[language] ?? text.en;
 

@@ -1,7 +1,6 @@
 import type { Contribution, Proposal } from '@tansiq/api';
 import type { DocumentFileMeta, DocumentRow, MeetingRow, ProposalRow, SignatureRow } from '@tansiq/db';
-import { documentFileName, type DocumentFileType, type Language } from '@tansiq/domain';
-import { symbolOf } from './contribution.service.ts';
+import { documentFileName, formatSymbol, type DocumentFileType, type Language } from '@tansiq/domain';
 import type { DocumentWithFiles } from './document.service.ts';
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
@@ -109,4 +108,20 @@ export function presentSignature(row: SignatureRow) {
     signedAt: row.signedAt.toISOString(),
     withdrawnAt: iso(row.withdrawnAt),
   };
+}
+
+/** The symbol of a submitted document in a language. */
+export function symbolOf(document: DocumentRow, meetingCode: string, language: Language): string | null {
+  if (document.number === null) {
+    return null;
+  }
+  return formatSymbol({
+    meeting: meetingCode.toUpperCase(),
+    series: document.series as 'Doc',
+    number: document.number,
+    addendum: document.addendum,
+    revision: document.revision,
+    corrigendum: document.corrigendum,
+    language,
+  });
 }

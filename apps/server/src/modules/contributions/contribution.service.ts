@@ -32,12 +32,10 @@ import {
   commonProposalStatus,
   computeDeadlines,
   defaultSupportRule,
-  formatSymbol,
   numberProposals,
   proposalIssues,
   submissionTiming,
   wordDiff,
-  type Language,
   type MeetingType,
   type ProposalDraft,
   requireDraftRight,
@@ -277,22 +275,6 @@ export async function submitContribution(ctx: ServiceContext, documentId: string
       after: row,
     });
     return row;
-  });
-}
-
-/** The symbol of a submitted document in a language. */
-export function symbolOf(document: DocumentRow, meetingCode: string, language: Language): string | null {
-  if (document.number === null) {
-    return null;
-  }
-  return formatSymbol({
-    meeting: meetingCode.toUpperCase(),
-    series: document.series as 'Doc',
-    number: document.number,
-    addendum: document.addendum,
-    revision: document.revision,
-    corrigendum: document.corrigendum,
-    language,
   });
 }
 
