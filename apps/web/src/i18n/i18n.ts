@@ -1,9 +1,7 @@
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import ar from './locales/ar.json';
 import en from './locales/en.json';
-import fr from './locales/fr.json';
 import {
   directionOf,
   formattingLocale,
@@ -16,8 +14,31 @@ import {
 /** The shape of a message catalog: English is the reference every other catalog follows. */
 export type Catalog = typeof en;
 
-/** Complete catalogs; Chinese, Russian and Spanish fall back to English until translated. */
-export const CATALOGS: Partial<Record<UiLanguage, Catalog>> = { en, ar, fr };
+/**
+ * The other languages' catalogs, each fetched when the reader first needs it: the bundle carries English (the
+ * reference, and the types) and one catalog more, not six. The catalogs test holds every file key for key with
+ * English, so a catalog that loads is complete.
+ */
+const CATALOG_LOADERS = import.meta.glob<Catalog>(['./locales/*.json', '!./locales/en.json'], { import: 'default' });
+
+/** The catalog of `language`, loaded once. */
+async function catalogOf(language: UiLanguage): Promise<Catalog> {
+  if (language === 'en') {
+    return en;
+  }
+  const load = CATALOG_LOADERS[`./locales/${language}.json`];
+  if (load === undefined) {
+    throw new Error(`No message catalog for ${language}.`);
+  }
+  return load();
+}
+
+/** Adds the catalog of `language` to i18next unless it holds it already. */
+async function ensureCatalog(language: UiLanguage): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await catalogOf(language));
+  }
+}
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -46,16 +67,16 @@ export function messageLocale(language: string, preferred: readonly string[]): s
 
 /** Starts i18next with ICU messages in the document's language. */
 export async function startI18n(): Promise<void> {
+  const language = languageOfDocument();
+  const catalog = await catalogOf(language);
   await i18next
     .use(new ICU({ parseLngForICU: (language: string) => messageLocale(language, navigator.languages) }))
     .use(initReactI18next)
     .init({
-      lng: languageOfDocument(),
+      lng: language,
       fallbackLng: 'en',
       supportedLngs: [...UI_LANGUAGES],
-      resources: Object.fromEntries(
-        Object.entries(CATALOGS).map(([language, catalog]) => [language, { translation: catalog }]),
-      ),
+      resources: { en: { translation: en }, [language]: { translation: catalog } },
       interpolation: { escapeValue: false },
     });
 }
@@ -70,6 +91,7 @@ export async function applyLanguage(language: UiLanguage): Promise<void> {
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
   if (i18next.language !== language) {
+    await ensureCatalog(language);
     await i18next.changeLanguage(language);
   }
 }
