@@ -32,7 +32,10 @@ export function SessionMenu() {
   return (
     <div className="session">
       <Link className="session__link session__user" to="/account">
-        <span className="session__name">{user.name}</span>
+        {/* A name, written as its owner wrote it: not translated, whatever the page's language. */}
+        <bdi className="session__name" translate="no">
+          {user.name}
+        </bdi>
         {/* Read as "name, role" rather than the two run together. */}
         <span className="visually-hidden">{t('session.separator')}</span>
         <span className="session__role">{t(`roles.${user.role}`)}</span>
