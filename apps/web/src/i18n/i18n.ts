@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
+import { useEffect, useState } from 'react';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import {
@@ -31,6 +32,34 @@ async function catalogOf(language: UiLanguage): Promise<Catalog> {
     throw new Error(`No message catalog for ${language}.`);
   }
   return load();
+}
+
+/**
+ * Whether the catalogs of `languages` are loaded, loading those that are not: for a page that prints words in
+ * the languages of its texts (each column of the texts library names its instrument as its text prints it,
+ * `t(key, { lng })`), which may differ from the reader's. The page re-renders when they arrive.
+ */
+export function useCatalogs(languages: readonly string[]): boolean {
+  const missing = languages.filter(
+    (language): language is UiLanguage => isUiLanguage(language) && !i18next.hasResourceBundle(language, 'translation'),
+  );
+  const key = missing.join(',');
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (key === '') {
+      return;
+    }
+    let current = true;
+    void Promise.all(key.split(',').map((language) => ensureCatalog(language as UiLanguage))).then(() => {
+      if (current) {
+        setLoaded((count) => count + 1);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return missing.length === 0;
 }
 
 /** Adds the catalog of `language` to i18next unless it holds it already. */

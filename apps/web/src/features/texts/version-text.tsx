@@ -1,6 +1,7 @@
 import type { Instrument, InstrumentVersion } from '@tansiq/api';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCatalogs } from '../../i18n/i18n.ts';
 import { directionOf } from '../../i18n/languages.ts';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
@@ -86,6 +87,8 @@ export function VersionText({
 }) {
   const { t } = useTranslation();
   const { language: uiLanguage } = useLocale();
+  // Each column names its instrument in its own language: until that catalog arrives, the name waits.
+  const named = useCatalogs(languages);
   const byId = provisionsById(version.provisions);
   const groups = groupByHeading(version.provisions);
   const style = { '--columns': languages.length } as CSSProperties;
@@ -110,12 +113,14 @@ export function VersionText({
               ) : (
                 <>
                   <p className="version-text__number">
-                    {draft
-                      ? t(`texts.draftNamed.${version.instrument.kind}`, {
-                          number: version.instrument.number,
-                          lng: language,
-                        })
-                      : instrumentName(t, version.instrument, language)}
+                    {!named
+                      ? null
+                      : draft
+                        ? t(`texts.draftNamed.${version.instrument.kind}`, {
+                            number: version.instrument.number,
+                            lng: language,
+                          })
+                        : instrumentName(t, version.instrument, language)}
                     {text.revision !== null && ` (${text.revision})`}
                   </p>
                   <p className="version-text__title">{text.title}</p>
