@@ -14,13 +14,46 @@ export interface Region {
 }
 
 export const REGIONS: readonly Region[] = [
-  { id: 'africa', abbreviation: 'AFR', name: { en: 'Africa', fr: 'Afrique', ar: 'أفريقيا' } },
-  { id: 'americas', abbreviation: 'AMS', name: { en: 'Americas', fr: 'Amériques', ar: 'الأمريكتان' } },
-  { id: 'arab-states', abbreviation: 'ARB', name: { en: 'Arab States', fr: 'États arabes', ar: 'الدول العربية' } },
+  {
+    id: 'africa',
+    abbreviation: 'AFR',
+    name: { en: 'Africa', fr: 'Afrique', es: 'África', ru: 'Африка', zh: '非洲', ar: 'أفريقيا' },
+  },
+  {
+    id: 'americas',
+    abbreviation: 'AMS',
+    name: {
+      en: 'Americas',
+      fr: 'Amériques',
+      es: 'Américas',
+      ru: 'Северная и Южная Америка',
+      zh: '美洲',
+      ar: 'الأمريكتان',
+    },
+  },
+  {
+    id: 'arab-states',
+    abbreviation: 'ARB',
+    name: {
+      en: 'Arab States',
+      fr: 'États arabes',
+      es: 'Estados Árabes',
+      ru: 'Арабские государства',
+      zh: '阿拉伯国家',
+      ar: 'الدول العربية',
+    },
+  },
   {
     id: 'asia-pacific',
     abbreviation: 'ASP',
-    name: { en: 'Asia and the Pacific', fr: 'Asie-Pacifique', ar: 'آسيا والمحيط الهادئ' },
+    name: {
+      en: 'Asia and the Pacific',
+      fr: 'Asie-Pacifique',
+      es: 'Asia-Pacífico',
+      ru: 'Азиатско-Тихоокеанский регион',
+      zh: '亚洲及太平洋',
+      ar: 'آسيا والمحيط الهادئ',
+    },
   },
   {
     id: 'cis',
@@ -28,10 +61,17 @@ export const REGIONS: readonly Region[] = [
     name: {
       en: 'Commonwealth of Independent States',
       fr: 'Communauté des États indépendants',
+      es: 'Comunidad de Estados Independientes',
+      ru: 'Содружество Независимых Государств',
+      zh: '独立国家联合体',
       ar: 'كومنولث الدول المستقلة',
     },
   },
-  { id: 'europe', abbreviation: 'EUR', name: { en: 'Europe', fr: 'Europe', ar: 'أوروبا' } },
+  {
+    id: 'europe',
+    abbreviation: 'EUR',
+    name: { en: 'Europe', fr: 'Europe', es: 'Europa', ru: 'Европа', zh: '欧洲', ar: 'أوروبا' },
+  },
 ];
 
 export function isRegionId(value: string): value is RegionId {
@@ -56,8 +96,9 @@ export interface Organization {
 }
 
 /**
- * The organizations, named as ITU documents name them in each language that has a name for them (the Arabic
- * names as ITU-D's Arabic documents write them, with the acronym kept in Latin letters where they cite it).
+ * The organizations, named as ITU documents name them in the six languages (the Arabic names as ITU-D's Arabic
+ * documents write them, with the acronym kept in Latin letters where they cite it; the Chinese, Russian and
+ * Spanish names as the organizations and ITU texts in those languages write them, marked S in docs/languages.md).
  */
 export const ORGANIZATIONS: readonly Organization[] = [
   {
@@ -65,6 +106,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'African Telecommunications Union',
       fr: 'Union africaine des télécommunications',
+      es: 'Unión Africana de Telecomunicaciones',
+      ru: 'Африканский союз электросвязи',
+      zh: '非洲电信联盟',
       ar: 'الاتحاد الأفريقي للاتصالات',
     },
     proposalPrefix: 'AFCP',
@@ -76,6 +120,8 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'Inter-American Telecommunication Commission',
       fr: 'Commission interaméricaine des télécommunications',
       es: 'Comisión Interamericana de Telecomunicaciones',
+      ru: 'Межамериканская комиссия по электросвязи',
+      zh: '美洲国家电信委员会',
       ar: 'لجنة البلدان الأمريكية للاتصالات',
     },
     proposalPrefix: 'IAP',
@@ -86,6 +132,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'Arab group (League of Arab States)',
       fr: 'Groupe arabe (Ligue des États arabes)',
+      es: 'Grupo Árabe (Liga de los Estados Árabes)',
+      ru: 'Арабская группа (Лига арабских государств)',
+      zh: '阿拉伯集团（阿拉伯国家联盟）',
       ar: 'المجموعة العربية (جامعة الدول العربية)',
     },
     proposalPrefix: 'ARB',
@@ -96,6 +145,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'Asia-Pacific Telecommunity',
       fr: 'Télécommunauté Asie-Pacifique',
+      es: 'Telecomunidad Asia-Pacífico',
+      ru: 'Азиатско-Тихоокеанское сообщество электросвязи',
+      zh: '亚太电信组织',
       ar: 'جماعة آسيا والمحيط الهادئ للاتصالات',
     },
     proposalPrefix: 'ACP',
@@ -106,6 +158,8 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'Regional Commonwealth in the field of Communications',
       fr: 'Communauté régionale des communications',
+      es: 'Comunidad Regional de Comunicaciones',
+      zh: '区域通信联合体',
       ru: 'Региональное содружество в области связи',
       ar: 'الكومنولث الإقليمي في مجال الاتصالات',
     },
@@ -117,6 +171,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'European Conference of Postal and Telecommunications Administrations',
       fr: 'Conférence européenne des administrations des postes et des télécommunications',
+      es: 'Conferencia Europea de Administraciones de Correos y Telecomunicaciones',
+      ru: 'Европейская конференция администраций почт и электросвязи',
+      zh: '欧洲邮电主管部门大会',
       ar: 'المؤتمر الأوروبي لإدارات البريد والاتصالات',
     },
     proposalPrefix: 'EUR',
