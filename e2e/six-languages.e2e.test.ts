@@ -161,15 +161,21 @@ describe('the interface in Chinese, Russian and Spanish', () => {
     ['es', es],
   ] as const)('shows no English interface word in %s', async (language, catalog) => {
     const { url, browser: chromium } = started();
-    const context = await chromium.newContext({ locale: language, viewport: { width: 1366, height: 900 } });
+    // A reader whose browser prefers English, who switches the interface with the language switcher.
+    const context = await chromium.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 900 } });
     // Signed in as the secretariat, who sees every control of these pages.
     await signInThroughApi(context, url, 'secretariat@example.org');
     const voteId = await openVote(context, url);
     const forbidden = englishOnlyWords(catalog, language);
     const page = await context.newPage();
+    await page.goto(`${url}/`);
+    await page.locator('html[lang="en"] article[data-meeting-type="conference"]').first().waitFor();
+    await page.locator(`nav.languages a[hreflang="${language}"]`).click();
+    await page.locator(`html[lang="${language}"]`).waitFor();
     const leaks: string[] = [];
     for (const { name, path, ready } of pagesOf(voteId)) {
-      await page.goto(`${url}${path}?lang=${language}`);
+      // The choice is remembered: the other pages open in it without asking again.
+      await page.goto(`${url}${path}`);
       await page.locator(ready).first().waitFor();
       expect(await page.locator('html').getAttribute('lang'), name).toBe(language);
       for (const { word, where } of await interfaceWords(page, language)) {
