@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { ERROR_TABLE } from '@tansiq/api';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES } from './languages.ts';
+import terminology from './terminology.json';
 import en from './locales/en.json';
 
 type Tree = { [key: string]: string | Tree };
@@ -39,6 +41,9 @@ function argumentNames(elements: readonly AstElement[]): Set<string> {
   }
   return names;
 }
+
+/** The languages of docs/terminology.md besides English, whose terms it gives. */
+const TERM_LANGUAGES = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
 
 const reference = flatten(en);
 /** Every catalog but English's, by language: the files themselves, as the app loads them. */
@@ -109,7 +114,7 @@ describe('message catalogs', () => {
     (language, messages) => {
       const required = requiredPluralCategories(language);
       for (const [key, message] of messages) {
-        for (const options of pluralOptions(new IntlMessageFormat(message, language).getAst() as AstElement[])) {
+        for (const options of pluralOptions(new IntlMessageFormat(message, language).getAst())) {
           expect(
             required.filter((category) => !options.includes(category)),
             `${language} ${key}`,
@@ -120,9 +125,46 @@ describe('message catalogs', () => {
   );
 
   // One spelling per term (docs/terminology.md): a reader meets "بالإنجليزية" on one page and "بالإنكليزية" on the
-  // next. Each row: the language, the term as the glossary spells it, and the variants its catalog must not hold.
-  it.each([['ar', 'الإنجليزية', /إنكليز/]] as const)('%s spells %s one way', (language, _, avoided) => {
+  // next. Each row: the language, the term as the terminology spells it, and the variants its catalog must not hold.
+  const refused: (readonly [string, string, RegExp])[] = [
+    ['ar', 'الإنجليزية', /إنكليز/],
+    ...terminology.flatMap((entry) =>
+      TERM_LANGUAGES.flatMap((language) => {
+        const { term, avoid } = entry[language];
+        return avoid === undefined ? [] : [[language, `${entry.en}: ${term}`, new RegExp(avoid)] as const];
+      }),
+    ),
+  ];
+
+  it.each(refused)('%s spells %s one way', (language, _, avoided) => {
     const messages = translations[language] ?? new Map<string, string>();
     expect([...messages].filter(([, message]) => avoided.test(message)).map(([key]) => key)).toEqual([]);
   });
+
+  it('shows every term of the data in docs/terminology.md', () => {
+    const page = readFileSync(new URL('../../../../docs/terminology.md', import.meta.url), 'utf8');
+    const rows = page.split('\n').filter((line) => line.startsWith('| '));
+    const missing = terminology.filter(
+      (entry) =>
+        !rows.some(
+          (row) =>
+            row.startsWith(`| ${entry.en} |`) &&
+            TERM_LANGUAGES.every((language) => row.includes(entry[language].term.replace('|', '/'))),
+        ),
+    );
+    expect(missing.map((entry) => entry.en)).toEqual([]);
+  });
+
+  it.each(TERM_LANGUAGES)(
+    'gives every term in %s, and keeps its own term clear of the refused variants',
+    (language) => {
+      for (const entry of terminology) {
+        const { term, avoid } = entry[language];
+        expect(term, entry.en).not.toBe('');
+        if (avoid !== undefined) {
+          expect(new RegExp(avoid).test(term), `${entry.en}: ${term}`).toBe(false);
+        }
+      }
+    },
+  );
 });
