@@ -320,9 +320,9 @@ describe('REGIONS and ORGANIZATIONS', () => {
     ]);
   });
 
-  // The interface is complete in Arabic, English and French: a name missing there shows in English on an
-  // Arabic page (CEPT's full name did).
-  it.each(['ar', 'en', 'fr'] as const)('names every region and organization in %s', (language) => {
+  // The interface is complete in the six languages: a name missing in one shows in English on its pages (CEPT's
+  // full name did on Arabic ones).
+  it.each(LANGUAGES)('names every region and organization in %s', (language) => {
     expect(REGIONS.filter((region) => !region.name[language]).map((region) => region.id)).toEqual([]);
     expect(ORGANIZATIONS.filter((organization) => !organization.name[language]).map(({ code }) => code)).toEqual([]);
   });

@@ -14,13 +14,46 @@ export interface Region {
 }
 
 export const REGIONS: readonly Region[] = [
-  { id: 'africa', abbreviation: 'AFR', name: { en: 'Africa', fr: 'Afrique', ar: 'أفريقيا' } },
-  { id: 'americas', abbreviation: 'AMS', name: { en: 'Americas', fr: 'Amériques', ar: 'الأمريكتان' } },
-  { id: 'arab-states', abbreviation: 'ARB', name: { en: 'Arab States', fr: 'États arabes', ar: 'الدول العربية' } },
+  {
+    id: 'africa',
+    abbreviation: 'AFR',
+    name: { en: 'Africa', fr: 'Afrique', ar: 'أفريقيا', zh: '非洲', ru: 'Африка', es: 'África' },
+  },
+  {
+    id: 'americas',
+    abbreviation: 'AMS',
+    name: {
+      en: 'Americas',
+      fr: 'Amériques',
+      ar: 'الأمريكتان',
+      zh: '美洲',
+      ru: 'Северная и Южная Америка',
+      es: 'Américas',
+    },
+  },
+  {
+    id: 'arab-states',
+    abbreviation: 'ARB',
+    name: {
+      en: 'Arab States',
+      fr: 'États arabes',
+      ar: 'الدول العربية',
+      zh: '阿拉伯国家',
+      ru: 'Арабские государства',
+      es: 'Estados Árabes',
+    },
+  },
   {
     id: 'asia-pacific',
     abbreviation: 'ASP',
-    name: { en: 'Asia and the Pacific', fr: 'Asie-Pacifique', ar: 'آسيا والمحيط الهادئ' },
+    name: {
+      en: 'Asia and the Pacific',
+      fr: 'Asie-Pacifique',
+      ar: 'آسيا والمحيط الهادئ',
+      zh: '亚太地区',
+      ru: 'Азиатско-Тихоокеанский регион',
+      es: 'Asia-Pacífico',
+    },
   },
   {
     id: 'cis',
@@ -29,9 +62,16 @@ export const REGIONS: readonly Region[] = [
       en: 'Commonwealth of Independent States',
       fr: 'Communauté des États indépendants',
       ar: 'كومنولث الدول المستقلة',
+      zh: '独联体',
+      ru: 'Содружество Независимых Государств',
+      es: 'Comunidad de Estados Independientes',
     },
   },
-  { id: 'europe', abbreviation: 'EUR', name: { en: 'Europe', fr: 'Europe', ar: 'أوروبا' } },
+  {
+    id: 'europe',
+    abbreviation: 'EUR',
+    name: { en: 'Europe', fr: 'Europe', ar: 'أوروبا', zh: '欧洲', ru: 'Европа', es: 'Europa' },
+  },
 ];
 
 export function isRegionId(value: string): value is RegionId {
@@ -56,8 +96,8 @@ export interface Organization {
 }
 
 /**
- * The organizations, named as ITU documents name them in each language that has a name for them (the Arabic
- * names as ITU-D's Arabic documents write them, with the acronym kept in Latin letters where they cite it).
+ * The organizations, named as ITU documents name them in each of the six languages (the Arabic names as ITU-D's
+ * Arabic documents write them, with the acronym kept in Latin letters where they cite it).
  */
 export const ORGANIZATIONS: readonly Organization[] = [
   {
@@ -66,6 +106,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'African Telecommunications Union',
       fr: 'Union africaine des télécommunications',
       ar: 'الاتحاد الأفريقي للاتصالات',
+      zh: '非洲电信联盟',
+      ru: 'Африканский союз электросвязи',
+      es: 'Unión Africana de Telecomunicaciones',
     },
     proposalPrefix: 'AFCP',
     regionId: 'africa',
@@ -77,6 +120,8 @@ export const ORGANIZATIONS: readonly Organization[] = [
       fr: 'Commission interaméricaine des télécommunications',
       es: 'Comisión Interamericana de Telecomunicaciones',
       ar: 'لجنة البلدان الأمريكية للاتصالات',
+      zh: '美洲国家电信委员会',
+      ru: 'Межамериканская комиссия по электросвязи',
     },
     proposalPrefix: 'IAP',
     regionId: 'americas',
@@ -87,6 +132,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'Arab group (League of Arab States)',
       fr: 'Groupe arabe (Ligue des États arabes)',
       ar: 'المجموعة العربية (جامعة الدول العربية)',
+      zh: '阿拉伯集团（阿拉伯国家联盟）',
+      ru: 'Арабская группа (Лига арабских государств)',
+      es: 'Grupo Árabe (Liga de los Estados Árabes)',
     },
     proposalPrefix: 'ARB',
     regionId: 'arab-states',
@@ -97,6 +145,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'Asia-Pacific Telecommunity',
       fr: 'Télécommunauté Asie-Pacifique',
       ar: 'جماعة آسيا والمحيط الهادئ للاتصالات',
+      zh: '亚太电信组织',
+      ru: 'Азиатско-Тихоокеанское сообщество электросвязи',
+      es: 'Telecomunidad Asia-Pacífico',
     },
     proposalPrefix: 'ACP',
     regionId: 'asia-pacific',
@@ -108,6 +159,8 @@ export const ORGANIZATIONS: readonly Organization[] = [
       fr: 'Communauté régionale des communications',
       ru: 'Региональное содружество в области связи',
       ar: 'الكومنولث الإقليمي في مجال الاتصالات',
+      zh: '区域通信联合体',
+      es: 'Comunidad Regional de Comunicaciones',
     },
     proposalPrefix: 'RCC',
     regionId: 'cis',
@@ -118,6 +171,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'European Conference of Postal and Telecommunications Administrations',
       fr: 'Conférence européenne des administrations des postes et des télécommunications',
       ar: 'المؤتمر الأوروبي لإدارات البريد والاتصالات',
+      zh: '欧洲邮电主管部门大会',
+      ru: 'Европейская конференция администраций почт и электросвязи',
+      es: 'Conferencia Europea de Administraciones de Correos y Telecomunicaciones',
     },
     proposalPrefix: 'EUR',
     regionId: 'europe',
