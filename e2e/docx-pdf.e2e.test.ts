@@ -160,10 +160,28 @@ async function compileDemo(): Promise<{ en: string; ar: string; directory: strin
   return { en: en!, ar: ar!, directory };
 }
 
+/** Renders the English sample contribution with Chinese, Russian and Spanish labels, converts the three at once. */
+async function convertLabelled(): Promise<Record<'zh' | 'ru' | 'es', string>> {
+  const directory = await mkdtemp(join(tmpdir(), 'tansiq-docx-labels-'));
+  directories.push(directory);
+  const languages = ['zh', 'ru', 'es'] as const;
+  for (const language of languages) {
+    const input = { ...SAMPLE_CONTRIBUTION_EN, language, originalLanguage: 'ru' as const };
+    await writeFile(join(directory, `labels-${language}.docx`), await renderContributionDocx(input));
+  }
+  const [zh, ru, es] = await pdfTexts(
+    directory,
+    languages.map((language) => `labels-${language}`),
+  );
+  return { zh: zh!, ru: ru!, es: es! };
+}
+
 // In the tests rather than in a hook, so that a missing tool fails them instead of leaving them skipped.
 const pdfText = () => (converted ??= convert());
 const compilationTexts = () => (compiled ??= compileDemo());
 const mixedLines = () => (mixed ??= convertMixed());
+let labelled: Promise<Record<'zh' | 'ru' | 'es', string>> | undefined;
+const labelledTexts = () => (labelled ??= convertLabelled());
 
 afterAll(async () => {
   for (const directory of directories) {
@@ -224,6 +242,29 @@ describe('text of the other direction in Word, as LibreOffice lays it out', () =
     // quotation mark, and not at its right beside the word it starts with.
     expect(line.slice(first - 1, first + 1).join('')).toMatch(/^"\.\p{Script=Arabic}/u);
     expect(line[last]).not.toMatch(/\./);
+  }, 120_000);
+});
+
+describe('a contribution labelled in Chinese, Russian and Spanish, converted to PDF by LibreOffice', () => {
+  it('keeps each language’s labels, dates and language names, Chinese in its own characters', async () => {
+    const texts = await labelledTexts();
+    const printed = {
+      zh: ['原文：俄语', '来源：', '理由：', '2017年9月4日', '2017年10月9日至20日'],
+      ru: ['Оригинал: русский', 'Источник:', 'Основания:', '4 сентября 2017'],
+      es: ['Original: ruso', 'Origen:', 'Motivos:', '4 de septiembre de 2017'],
+    };
+    // pdftotext puts spaces between Chinese characters and digits: Chinese is compared without spaces.
+    const spaceless = (text: string) => text.replace(/\s+/g, '');
+    for (const [language, words] of Object.entries(printed)) {
+      const text = texts[language as keyof typeof texts];
+      for (const expected of words) {
+        if (language === 'zh') {
+          expect(spaceless(text)).toContain(spaceless(comparable(expected)));
+        } else {
+          expect(text).toContain(comparable(expected));
+        }
+      }
+    }
   }, 120_000);
 });
 

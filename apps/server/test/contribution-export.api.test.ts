@@ -69,7 +69,7 @@ function documentXml(response: LightMyRequestResponse): string {
   expect(response.statusCode, response.body.slice(0, 300)).toBe(200);
   expect(response.headers['content-type']).toBe(DOCX);
   expect(response.headers['content-disposition']).toMatch(
-    /^attachment; filename="contribution-(\d+|draft)-(ar|en)\.docx"$/,
+    /^attachment; filename="contribution-(\d+|draft)-(ar|zh|en|fr|ru|es)\.docx"$/,
   );
   const files = unzipSync(new Uint8Array(response.rawPayload));
   return strFromU8(files['word/document.xml']!);
@@ -113,6 +113,42 @@ describe('the Word export', () => {
     const text = textOf(xml);
     expect(text).toContain(`WTDC-17/${submitted.proposals[0]!.number!.split('/')[1]}-E`);
     expect(text).toContain('RESOLUTION 901');
+  });
+
+  // Issue 15: the six languages are of equal status; the words, the meeting and the dates follow the one asked.
+  it('in Spanish, Russian and Chinese: their own labels, meeting title and dates, left to right', async () => {
+    const number = submitted.proposals[0]!.number!.split('/')[1];
+    const printed = {
+      es: [
+        `Documento WTDC-17/${number}-S`,
+        'Original: árabe',
+        'Origen: ',
+        'Conferencia Mundial de Desarrollo de las Telecomunicaciones 2017 (CMDT-17)',
+        'Buenos Aires, Argentina, 9',
+      ],
+      ru: [
+        `Документ WTDC-17/${number}-R`,
+        'Оригинал: арабский',
+        'Источник: ',
+        'Всемирная конференция по развитию электросвязи 2017 года (ВКРЭ-17)',
+        'Буэнос-Айрес, Аргентина, 9',
+      ],
+      zh: [
+        `文件 WTDC-17/${number}-C`,
+        '原文：阿拉伯语',
+        '来源：',
+        '2017年世界电信发展大会（WTDC-17）',
+        '布宜诺斯艾利斯，阿根廷，2017年10月9日至20日',
+      ],
+    };
+    for (const [language, expected] of Object.entries(printed)) {
+      const xml = documentXml(await contributionsApi(t).exported(submitted.id, `lang=${language}`));
+      expect(xml).not.toContain('<w:bidi/>');
+      const text = textOf(xml);
+      for (const words of expected) {
+        expect(text).toContain(words);
+      }
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { AgendaItem, Delegation, MemberStateDetail, Nomination, Presence } from '@tansiq/api';
+import type { AgendaItem, Delegation, Instrument, Meeting, MemberStateDetail, Nomination, Presence } from '@tansiq/api';
+import { LANGUAGES } from '@tansiq/domain';
 import { schema } from '@tansiq/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -168,7 +169,6 @@ describe('the demo’s WTDC-17, as a newcomer finds it (issue 13)', () => {
   it('has an agenda with the documents on its items, and nominations for the officer posts', async () => {
     const items = await getData<AgendaItem[]>(t, '/api/v1/meetings/wtdc-17/agenda-items');
     expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5']);
-    expect(items.every((item) => item.title.ar !== undefined && item.title.fr !== undefined)).toBe(true);
     // Item 4 takes up the four submitted contributions on Resolution 901.
     expect(items[3]!.documents).toHaveLength(4);
     const nominations = await getData<Nomination[]>(t, '/api/v1/meetings/wtdc-17/nominations');
@@ -179,6 +179,33 @@ describe('the demo’s WTDC-17, as a newcomer finds it (issue 13)', () => {
       ['SG2', 'chair', 'Carlos Andrade', 'BRA'],
       ['SG2', 'chair', 'Leila Ben Salem', 'TUN'],
     ]);
+  });
+
+  // The UN's six languages are of equal status: a reader in any of them finds the demo's own records in theirs.
+  it('titles its meetings, agenda items and sample text in the six languages (issue 15)', async () => {
+    const inSix = (text: Partial<Record<string, string>>) =>
+      LANGUAGES.filter((language) => (text[language] ?? '').trim() === '');
+    const meetings = await getData<Meeting[]>(t, '/api/v1/meetings?cycle=wtdc-17');
+    const wtdc17 = meetings.filter((meeting) => meeting.cycleCode === 'wtdc-17');
+    expect(wtdc17).toHaveLength(16);
+    expect(wtdc17.filter((meeting) => inSix(meeting.title).length > 0).map(({ code }) => code)).toEqual([]);
+    expect(wtdc17.filter((meeting) => inSix(meeting.city).length > 0).map(({ code }) => code)).toEqual([]);
+    const conference = wtdc17.find((meeting) => meeting.code === 'wtdc-17')!;
+    expect(conference.title.ru).toBe('Всемирная конференция по развитию электросвязи 2017 года (ВКРЭ-17)');
+    // A regional meeting's title ends with its region's name, joined as each language writes it.
+    const rpm = wtdc17.find((meeting) => meeting.code === 'rpm-cis-2016')!;
+    expect(rpm.title.zh).toBe('WTDC-17区域性筹备会议：独联体');
+    expect(rpm.title.es).toBe('Reunión Preparatoria Regional para la CMDT-17: Comunidad de Estados Independientes');
+    expect(rpm.title.fr).toBe('Réunion préparatoire régionale pour la CMDT-17 : Communauté des États indépendants');
+    const items = await getData<AgendaItem[]>(t, '/api/v1/meetings/wtdc-17/agenda-items');
+    expect(items.filter((item) => inSix(item.title).length > 0).map(({ number }) => number)).toEqual([]);
+    expect(items[0]!.title).toMatchObject({
+      zh: '会议开幕',
+      ru: 'Открытие конференции',
+      es: 'Apertura de la conferencia',
+    });
+    const [instrument] = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution&q=901');
+    expect(inSix(instrument!.title)).toEqual([]);
   });
 
   it('leaves sample Resolution 901 in force and not consolidated at WTDC-17', async () => {

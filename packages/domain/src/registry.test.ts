@@ -321,7 +321,7 @@ describe('REGIONS and ORGANIZATIONS', () => {
   });
 
   // The interface is complete in the six languages: a name missing in one shows in English on its pages (CEPT's
-  // full name did in Arabic).
+  // full name did on Arabic ones).
   it.each(LANGUAGES)('names every region and organization in %s', (language) => {
     expect(REGIONS.filter((region) => !region.name[language]).map((region) => region.id)).toEqual([]);
     expect(ORGANIZATIONS.filter((organization) => !organization.name[language]).map(({ code }) => code)).toEqual([]);

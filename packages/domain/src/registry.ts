@@ -17,7 +17,7 @@ export const REGIONS: readonly Region[] = [
   {
     id: 'africa',
     abbreviation: 'AFR',
-    name: { en: 'Africa', fr: 'Afrique', es: 'África', ru: 'Африка', zh: '非洲', ar: 'أفريقيا' },
+    name: { en: 'Africa', fr: 'Afrique', ar: 'أفريقيا', zh: '非洲', ru: 'Африка', es: 'África' },
   },
   {
     id: 'americas',
@@ -25,10 +25,10 @@ export const REGIONS: readonly Region[] = [
     name: {
       en: 'Americas',
       fr: 'Amériques',
-      es: 'Américas',
-      ru: 'Северная и Южная Америка',
-      zh: '美洲',
       ar: 'الأمريكتان',
+      zh: '美洲',
+      ru: 'Северная и Южная Америка',
+      es: 'Américas',
     },
   },
   {
@@ -37,10 +37,10 @@ export const REGIONS: readonly Region[] = [
     name: {
       en: 'Arab States',
       fr: 'États arabes',
-      es: 'Estados Árabes',
-      ru: 'Арабские государства',
-      zh: '阿拉伯国家',
       ar: 'الدول العربية',
+      zh: '阿拉伯国家',
+      ru: 'Арабские государства',
+      es: 'Estados Árabes',
     },
   },
   {
@@ -49,10 +49,10 @@ export const REGIONS: readonly Region[] = [
     name: {
       en: 'Asia and the Pacific',
       fr: 'Asie-Pacifique',
-      es: 'Asia-Pacífico',
-      ru: 'Азиатско-Тихоокеанский регион',
-      zh: '亚洲及太平洋',
       ar: 'آسيا والمحيط الهادئ',
+      zh: '亚太地区',
+      ru: 'Азиатско-Тихоокеанский регион',
+      es: 'Asia-Pacífico',
     },
   },
   {
@@ -61,16 +61,16 @@ export const REGIONS: readonly Region[] = [
     name: {
       en: 'Commonwealth of Independent States',
       fr: 'Communauté des États indépendants',
-      es: 'Comunidad de Estados Independientes',
-      ru: 'Содружество Независимых Государств',
-      zh: '独立国家联合体',
       ar: 'كومنولث الدول المستقلة',
+      zh: '独联体',
+      ru: 'Содружество Независимых Государств',
+      es: 'Comunidad de Estados Independientes',
     },
   },
   {
     id: 'europe',
     abbreviation: 'EUR',
-    name: { en: 'Europe', fr: 'Europe', es: 'Europa', ru: 'Европа', zh: '欧洲', ar: 'أوروبا' },
+    name: { en: 'Europe', fr: 'Europe', ar: 'أوروبا', zh: '欧洲', ru: 'Европа', es: 'Europa' },
   },
 ];
 
@@ -96,9 +96,8 @@ export interface Organization {
 }
 
 /**
- * The organizations, named as ITU documents name them in the six languages (the Arabic names as ITU-D's Arabic
- * documents write them, with the acronym kept in Latin letters where they cite it; the Chinese, Russian and
- * Spanish names as the organizations and ITU texts in those languages write them, marked S in docs/languages.md).
+ * The organizations, named as ITU documents name them in each of the six languages (the Arabic names as ITU-D's
+ * Arabic documents write them, with the acronym kept in Latin letters where they cite it).
  */
 export const ORGANIZATIONS: readonly Organization[] = [
   {
@@ -106,10 +105,10 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'African Telecommunications Union',
       fr: 'Union africaine des télécommunications',
-      es: 'Unión Africana de Telecomunicaciones',
-      ru: 'Африканский союз электросвязи',
-      zh: '非洲电信联盟',
       ar: 'الاتحاد الأفريقي للاتصالات',
+      zh: '非洲电信联盟',
+      ru: 'Африканский союз электросвязи',
+      es: 'Unión Africana de Telecomunicaciones',
     },
     proposalPrefix: 'AFCP',
     regionId: 'africa',
@@ -120,9 +119,9 @@ export const ORGANIZATIONS: readonly Organization[] = [
       en: 'Inter-American Telecommunication Commission',
       fr: 'Commission interaméricaine des télécommunications',
       es: 'Comisión Interamericana de Telecomunicaciones',
-      ru: 'Межамериканская комиссия по электросвязи',
-      zh: '美洲国家电信委员会',
       ar: 'لجنة البلدان الأمريكية للاتصالات',
+      zh: '美洲国家电信委员会',
+      ru: 'Межамериканская комиссия по электросвязи',
     },
     proposalPrefix: 'IAP',
     regionId: 'americas',
@@ -132,10 +131,10 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'Arab group (League of Arab States)',
       fr: 'Groupe arabe (Ligue des États arabes)',
-      es: 'Grupo Árabe (Liga de los Estados Árabes)',
-      ru: 'Арабская группа (Лига арабских государств)',
-      zh: '阿拉伯集团（阿拉伯国家联盟）',
       ar: 'المجموعة العربية (جامعة الدول العربية)',
+      zh: '阿拉伯集团（阿拉伯国家联盟）',
+      ru: 'Арабская группа (Лига арабских государств)',
+      es: 'Grupo Árabe (Liga de los Estados Árabes)',
     },
     proposalPrefix: 'ARB',
     regionId: 'arab-states',
@@ -145,10 +144,10 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'Asia-Pacific Telecommunity',
       fr: 'Télécommunauté Asie-Pacifique',
-      es: 'Telecomunidad Asia-Pacífico',
-      ru: 'Азиатско-Тихоокеанское сообщество электросвязи',
-      zh: '亚太电信组织',
       ar: 'جماعة آسيا والمحيط الهادئ للاتصالات',
+      zh: '亚太电信组织',
+      ru: 'Азиатско-Тихоокеанское сообщество электросвязи',
+      es: 'Telecomunidad Asia-Pacífico',
     },
     proposalPrefix: 'ACP',
     regionId: 'asia-pacific',
@@ -158,10 +157,10 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'Regional Commonwealth in the field of Communications',
       fr: 'Communauté régionale des communications',
-      es: 'Comunidad Regional de Comunicaciones',
-      zh: '区域通信联合体',
       ru: 'Региональное содружество в области связи',
       ar: 'الكومنولث الإقليمي في مجال الاتصالات',
+      zh: '区域通信联合体',
+      es: 'Comunidad Regional de Comunicaciones',
     },
     proposalPrefix: 'RCC',
     regionId: 'cis',
@@ -171,10 +170,10 @@ export const ORGANIZATIONS: readonly Organization[] = [
     name: {
       en: 'European Conference of Postal and Telecommunications Administrations',
       fr: 'Conférence européenne des administrations des postes et des télécommunications',
-      es: 'Conferencia Europea de Administraciones de Correos y Telecomunicaciones',
-      ru: 'Европейская конференция администраций почт и электросвязи',
-      zh: '欧洲邮电主管部门大会',
       ar: 'المؤتمر الأوروبي لإدارات البريد والاتصالات',
+      zh: '欧洲邮电主管部门大会',
+      ru: 'Европейская конференция администраций почт и электросвязи',
+      es: 'Conferencia Europea de Administraciones de Correos y Telecomunicaciones',
     },
     proposalPrefix: 'EUR',
     regionId: 'europe',

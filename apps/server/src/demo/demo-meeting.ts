@@ -61,39 +61,65 @@ const DELEGATIONS: { state: string; focalPoint: string; body: PutDelegationBody;
   },
 ];
 
-/** The conference's agenda; `documents` picks the demo's submitted documents an item takes up. */
+/**
+ * The conference's agenda, each item titled in the six languages; `documents` picks the demo's submitted documents
+ * an item takes up.
+ */
 const AGENDA: (Omit<CreateAgendaItemBody, 'documents'> & { documents?: (title: string) => boolean })[] = [
   {
     number: '1',
-    title: { en: 'Opening of the conference', fr: 'Ouverture de la conférence', ar: 'افتتاح المؤتمر' },
+    title: {
+      ar: 'افتتاح المؤتمر',
+      zh: '会议开幕',
+      en: 'Opening of the conference',
+      fr: 'Ouverture de la conférence',
+      ru: 'Открытие конференции',
+      es: 'Apertura de la conferencia',
+    },
   },
   {
     number: '2',
-    title: { en: 'Adoption of the agenda', fr: 'Adoption de l’ordre du jour', ar: 'اعتماد جدول الأعمال' },
+    title: {
+      ar: 'اعتماد جدول الأعمال',
+      zh: '通过议程',
+      en: 'Adoption of the agenda',
+      fr: 'Adoption de l’ordre du jour',
+      ru: 'Утверждение повестки дня',
+      es: 'Aprobación del orden del día',
+    },
   },
   {
     number: '3',
     title: {
+      ar: 'تعيين رؤساء لجان الدراسات والفريق الاستشاري لتنمية الاتصالات ونوابهم',
+      zh: '任命研究组和电信发展顾问组的主席和副主席',
       en: 'Appointment of the chairs and vice-chairs of the study groups and TDAG',
       fr: 'Nomination des présidents et vice-présidents des commissions d’études et du GCDT',
-      ar: 'تعيين رؤساء لجان الدراسات والفريق الاستشاري لتنمية الاتصالات ونوابهم',
+      ru: 'Назначение председателей и заместителей председателей исследовательских комиссий и КГРЭ',
+      es: 'Nombramiento de los Presidentes y Vicepresidentes de las Comisiones de Estudio y del GADT',
     },
   },
   {
     number: '4',
     title: {
+      ar: 'مراجعة القرار 901 (نموذج)',
+      zh: '修订第901号决议（示例）',
       en: 'Revision of Resolution 901 (sample)',
       fr: 'Révision de la Résolution 901 (exemple)',
-      ar: 'مراجعة القرار 901 (نموذج)',
+      ru: 'Пересмотр Резолюции 901 (образец)',
+      es: 'Revisión de la Resolución 901 (ejemplo)',
     },
     documents: (title) => title.includes('Resolution 901'),
   },
   {
     number: '5',
     title: {
+      ar: 'مشروع قرار جديد [ARB-1] (نموذج)',
+      zh: '新决议草案[ARB-1]（示例）',
       en: 'Draft new resolution [ARB-1] (sample)',
       fr: 'Projet de nouvelle résolution [ARB-1] (exemple)',
-      ar: 'مشروع قرار جديد [ARB-1] (نموذج)',
+      ru: 'Проект новой резолюции [ARB-1] (образец)',
+      es: 'Proyecto de nueva resolución [ARB-1] (ejemplo)',
     },
     documents: (title) => title.includes('[ARB-1]'),
   },

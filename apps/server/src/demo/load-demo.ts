@@ -98,9 +98,12 @@ async function importSampleOnce(ctx: ServiceContext, sample: (typeof DEMO_TEXTS)
     status: 'in-force',
     adoptedAtMeeting: null,
     instrumentTitle: {
+      ar: 'المراكز المجتمعية للمهارات الرقمية (نص تجريبي)',
+      zh: '数字技能社区中心（示例文本）',
       en: 'Community centres for digital skills (sample text)',
       fr: 'Centres communautaires pour les compétences numériques (texte d’exemple)',
-      ar: 'المراكز المجتمعية للمهارات الرقمية (نص تجريبي)',
+      ru: 'Общественные центры цифровых навыков (текст-образец)',
+      es: 'Centros comunitarios para las competencias digitales (texto de ejemplo)',
     },
   });
   return true;

@@ -1,4 +1,4 @@
-import { wordDiff } from '@tansiq/domain';
+import { LANGUAGES, wordDiff, type Language } from '@tansiq/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderCompilationDocx, type CompilationDocument } from './compilation-docx.ts';
@@ -238,5 +238,42 @@ describe('renderCompilationDocx', () => {
     expect(text).toContain('Compilation des propositions');
     expect(text).toContain('Aucune proposition.');
     expect(text).toContain('20 septembre 2017');
+  });
+
+  // English texts compiled under each language's labels: the labels and the layout follow the document's language.
+  const PRINTED: Record<Language, string[]> = {
+    ar: ['تجميع المقترحات', 'التاريخ: 20 سبتمبر 2017', 'المصادر: ', '\nالنص بأكمله\n', 'الأسباب:\t'],
+    zh: [
+      '提案汇编',
+      '，2017年10月9日至20日',
+      '日期：2017年9月20日',
+      '来源：AFCP (WTDC-17/3-E)、EUR',
+      '\n整个案文\n',
+      '理由：\t',
+    ],
+    en: ['Compilation of proposals', 'Date: 20 September 2017', 'Sources: AFCP', '\nWhole text\n', 'Reasons:\t'],
+    fr: ['Compilation des propositions', 'Date: 20 septembre 2017', 'Sources: AFCP', '\nTexte entier\n', 'Motifs:\t'],
+    ru: ['Подборка предложений', 'Дата: 20 сентября 2017 г.', 'Источники: AFCP', '\nВесь текст\n', 'Основания:\t'],
+    es: [
+      'Compilación de propuestas',
+      'Fecha: 20 de septiembre de 2017',
+      'Orígenes: AFCP',
+      '\nTexto completo\n',
+      'Motivos:\t',
+    ],
+  };
+
+  it.each(LANGUAGES)('prints its labels in %s, right to left only in Arabic', async (language) => {
+    const input = { ...ENGLISH, language };
+    const text = await readDocxText(await renderCompilationDocx(input));
+    for (const expected of PRINTED[language]) {
+      expect(text).toContain(expected);
+    }
+    for (const other of LANGUAGES.filter((candidate) => candidate !== language)) {
+      expect(text).not.toContain(PRINTED[other][0]);
+    }
+    const xml = await documentXml(input);
+    expect(xml.includes('<w:bidi/>')).toBe(language === 'ar');
+    expect(xml.includes('<w:bidiVisual/>')).toBe(language === 'ar');
   });
 });

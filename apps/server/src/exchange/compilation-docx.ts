@@ -3,7 +3,14 @@ import type { Paragraph } from 'docx';
 import { AlignmentType, Document, Packer, Table, TableBorders, TableRow, WidthType } from 'docx';
 import { changeParagraphs, headerCell, paragraph, run, textParagraphs } from './wordml-write.ts';
 import { compilationLabels, type CompilationLabels } from './compilation-labels.ts';
-import { formatDate, formatDateRange } from './contribution-labels.ts';
+import {
+  DOCUMENT_FONT,
+  formatDate,
+  formatDateRange,
+  labelled,
+  labelledValue,
+  proofingLanguages,
+} from './contribution-labels.ts';
 import type { ContributionMeeting } from './contribution.ts';
 
 /**
@@ -74,8 +81,8 @@ const numbered = (num: string) => (num === '' ? '' : `${num}\t`);
 function header(layout: Layout, input: CompilationDocument): (Paragraph | Table)[] {
   const { labels, rtl } = layout;
   const { meeting } = input;
-  const place = `${meeting.city}${labels.listSeparator}${formatDateRange(labels, meeting.startsOn, meeting.endsOn)}`;
-  const date = `${labels.date}: ${formatDate(labels, input.compiledAt.slice(0, 10))}`;
+  const place = `${meeting.city}${labels.comma}${formatDateRange(labels, meeting.startsOn, meeting.endsOn)}`;
+  const date = labelledValue(labels, labels.date, formatDate(labels, input.compiledAt.slice(0, 10)));
   return [
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
@@ -126,7 +133,7 @@ function proposalBlock(
   if (proposal.reasons !== null && proposal.reasons !== '') {
     const [first = '', ...rest] = proposal.reasons.split(/\r?\n/);
     parts.push(
-      paragraph(rtl, [run(rtl, `${labels.reasons}:`, { bold: true }), run(rtl, `\t${first}`)]),
+      paragraph(rtl, [run(rtl, labelled(labels, labels.reasons), { bold: true }), run(rtl, `\t${first}`)]),
       ...rest.map((line) => paragraph(rtl, [run(rtl, line)])),
     );
   }
@@ -153,7 +160,7 @@ function instrumentBlock(layout: Layout, instrument: CompilationInstrument, firs
       .map(({ source, documents }) => `${source} (${documents.join(labels.listSeparator)})`)
       .join(labels.listSeparator);
     parts.push(
-      paragraph(rtl, [run(rtl, `${labels.sources}: `, { bold: true }), run(rtl, sources)], {
+      paragraph(rtl, [run(rtl, labelledValue(labels, labels.sources, ''), { bold: true }), run(rtl, sources)], {
         spacing: { before: 240, after: 240 },
       }),
     );
@@ -184,8 +191,9 @@ function instrumentBlock(layout: Layout, instrument: CompilationInstrument, firs
  * compilation's date) and title, then each instrument with its sources and, provision by provision, the base
  * text followed by every source's proposal: mark and number, the changes as tracked insertions (`w:ins`) and
  * deletions (`w:del`) authored by the source (`w:author="EGY"`) and dated at the compilation, SUP as the whole
- * base deleted, ADD as the text inserted, NOC as its mark; and reasons. Arabic paragraphs are right to left
- * (`w:bidi`), runs of Arabic text `w:rtl`; text of the other direction ending in punctuation is isolated with it.
+ * base deleted, ADD as the text inserted, NOC as its mark; and reasons. Labelled in the compilation's language (one
+ * of the six); Arabic paragraphs, and only they, are right to left (`w:bidi`), runs of Arabic text `w:rtl`; text of
+ * the other direction ending in punctuation is isolated with it.
  */
 export async function renderCompilationDocx(input: CompilationDocument): Promise<Buffer> {
   let revisionId = 0;
@@ -196,11 +204,16 @@ export async function renderCompilationDocx(input: CompilationDocument): Promise
     revisionDate: `${input.compiledAt.slice(0, 19)}Z`,
     nextRevisionId: () => ++revisionId,
   };
-  const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
+  const runDefaults = {
+    font: DOCUMENT_FONT,
+    language: proofingLanguages(input.language),
+    size: 24,
+    sizeComplexScript: 24,
+  };
   const document = new Document({
     creator: 'Tansiq',
-    title: `${layout.labels.title}: ${input.meeting.name}`,
-    styles: { default: { document: { run: { font, size: 24, sizeComplexScript: 24 } } } },
+    title: labelledValue(layout.labels, layout.labels.title, input.meeting.name),
+    styles: { default: { document: { run: runDefaults } } },
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },

@@ -17,8 +17,24 @@ export interface CompilationLabels extends ContributionLabels {
   none: string;
 }
 
-// Arabic, English and French, as for contributions; any other language falls back to English.
-const WORDS: Partial<Record<Language, Omit<CompilationLabels, keyof ContributionLabels>>> = {
+/** The words of each language: ITU prints a compilation's labels in its language. */
+const WORDS: Record<Language, Omit<CompilationLabels, keyof ContributionLabels>> = {
+  ar: {
+    title: 'تجميع المقترحات',
+    date: 'التاريخ',
+    sources: 'المصادر',
+    added: 'حكم جديد',
+    wholeText: 'النص بأكمله',
+    none: 'لا توجد مقترحات.',
+  },
+  zh: {
+    title: '提案汇编',
+    date: '日期',
+    sources: '来源',
+    added: '新条款',
+    wholeText: '整个案文',
+    none: '无提案。',
+  },
   en: {
     title: 'Compilation of proposals',
     date: 'Date',
@@ -35,17 +51,25 @@ const WORDS: Partial<Record<Language, Omit<CompilationLabels, keyof Contribution
     wholeText: 'Texte entier',
     none: 'Aucune proposition.',
   },
-  ar: {
-    title: 'تجميع المقترحات',
-    date: 'التاريخ',
-    sources: 'المصادر',
-    added: 'حكم جديد',
-    wholeText: 'النص بأكمله',
-    none: 'لا توجد مقترحات.',
+  ru: {
+    title: 'Подборка предложений',
+    date: 'Дата',
+    sources: 'Источники',
+    added: 'новое положение',
+    wholeText: 'Весь текст',
+    none: 'Предложений нет.',
+  },
+  es: {
+    title: 'Compilación de propuestas',
+    date: 'Fecha',
+    sources: 'Orígenes',
+    added: 'nueva disposición',
+    wholeText: 'Texto completo',
+    none: 'No hay propuestas.',
   },
 };
 
-/** The labels of a compilation in `language`: Arabic, English or French, and English for the others. */
+/** The labels of a compilation in `language`, one of the six. */
 export function compilationLabels(language: Language): CompilationLabels {
-  return { ...contributionLabels(language), ...(WORDS[language] ?? WORDS.en!) };
+  return { ...contributionLabels(language), ...WORDS[language] };
 }

@@ -1,4 +1,4 @@
-import { WORD_DIFF_ALGORITHM, diffResult, wordDiff } from '@tansiq/domain';
+import { LANGUAGES, WORD_DIFF_ALGORITHM, diffResult, wordDiff, type Language } from '@tansiq/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { renderContributionDocx, type ContributionDocument } from './contribution-docx.ts';
@@ -230,15 +230,67 @@ describe('text of the other direction', () => {
   });
 });
 
-describe('labels in other languages', () => {
-  it('prints French labels and language names, and falls back to English for the other languages', async () => {
-    const french = textOf(await documentXml({ ...SAMPLE_CONTRIBUTION_EN, language: 'fr' }));
-    expect(french).toContain('Original: anglais');
-    expect(french).toContain('Motifs:');
-    expect(french).toContain('4 septembre 2017');
-    const spanish = textOf(await documentXml({ ...SAMPLE_CONTRIBUTION_EN, language: 'es', originalLanguage: 'es' }));
-    expect(spanish).toContain('Original: Spanish');
-    expect(spanish).toContain('Reasons:');
+describe('labels in each of the six languages', () => {
+  // The header and reasons of a document proposed in Russian, as each language prints them; the language's name
+  // is CLDR's, in the labels' language ("ruso" in Spanish).
+  const PRINTED: Record<Language, string[]> = {
+    ar: ['الأصل: الروسية', 'المصدر: ', 'الأسباب:', '4 سبتمبر 2017'],
+    zh: ['原文：俄语', '来源：', '理由：', '2017年9月4日'],
+    en: ['Original: Russian', 'Source: ', 'Reasons:', '4 September 2017'],
+    fr: ['Original: russe', 'Source: ', 'Motifs:', '4 septembre 2017'],
+    ru: ['Оригинал: русский', 'Источник: ', 'Основания:', '4 сентября 2017 г.'],
+    es: ['Original: ruso', 'Origen: ', 'Motivos:', '4 de septiembre de 2017'],
+  };
+
+  it.each(LANGUAGES)('prints the labels, dates and language names in %s', async (language) => {
+    const xml = await documentXml({ ...SAMPLE_CONTRIBUTION_EN, language, originalLanguage: 'ru' });
+    const text = textOf(xml);
+    for (const expected of PRINTED[language]) {
+      expect(text).toContain(expected);
+    }
+    // No other language's labels leak in (English's "Reasons:" in a Spanish document, as before issue 15).
+    for (const other of LANGUAGES.filter((candidate) => candidate !== language)) {
+      expect(text).not.toContain(PRINTED[other][2]);
+    }
+  });
+
+  it.each(LANGUAGES)('lays the document out right to left only in Arabic: %s', async (language) => {
+    const xml = await documentXml({ ...SAMPLE_CONTRIBUTION_EN, language });
+    const body = xml.slice(xml.indexOf('<w:body>'));
+    const paragraphs = paragraphsOf(body);
+    const rightToLeft = paragraphs.filter((paragraph) => paragraph.includes('<w:bidi/>'));
+    if (language === 'ar') {
+      expect(rightToLeft).toHaveLength(paragraphs.length);
+      expect(body).toContain('<w:bidiVisual/>');
+    } else {
+      expect(rightToLeft).toEqual([]);
+      expect(body).not.toContain('<w:bidiVisual/>');
+      expect(body).not.toContain('<w:rtl/>');
+    }
+  });
+
+  it('sets Chinese runs in SimSun and proofs each script in its language', async () => {
+    const styles = async (language: Language) =>
+      strFromU8(unzipSync(await renderContributionDocx({ ...SAMPLE_CONTRIBUTION_EN, language }))['word/styles.xml']!);
+    const chinese = await styles('zh');
+    expect(chinese).toMatch(/<w:rFonts [^>]*w:eastAsia="SimSun"/);
+    expect(chinese).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
+    expect(await styles('ru')).toMatch(/<w:lang [^>]*w:val="ru-RU"/);
+    expect(await styles('es')).toMatch(/<w:lang [^>]*w:val="es-ES"/);
+  });
+
+  it('writes a Chinese document with full-width colons and the enumeration comma between signatories', async () => {
+    const input = {
+      ...SAMPLE_CONTRIBUTION_EN,
+      language: 'zh' as const,
+      originalLanguage: 'zh' as const,
+      signatories: ['埃及', '突尼斯', '约旦'],
+    };
+    const text = await readDocxText(await renderContributionDocx(input));
+    expect(text).toContain('原文：中文');
+    expect(text).toContain('埃及、突尼斯、约旦');
+    expect(text).toMatch(/^理由：\t/m);
+    expect(text).not.toMatch(/[\u4e00-\u9fff]: /);
   });
 });
 

@@ -4,10 +4,14 @@ import { AlignmentType, Document, Packer, Table, TableBorders, TableRow, WidthTy
 import { changeParagraphs, headerCell, paragraph, run, textParagraphs } from './wordml-write.ts';
 import { proposalBody, type ContributionDocument, type ContributionProposal } from './contribution.ts';
 import {
+  DOCUMENT_FONT,
   contributionLabels,
   formatDate,
   formatDateRange,
+  labelled,
+  labelledValue,
   languageName,
+  proofingLanguages,
   type ContributionLabels,
 } from './contribution-labels.ts';
 
@@ -26,8 +30,8 @@ interface Layout {
 function header(layout: Layout, input: ContributionDocument): (Paragraph | Table)[] {
   const { labels } = layout;
   const { meeting } = input;
-  const place = `${meeting.city}${labels.listSeparator}${formatDateRange(labels, meeting.startsOn, meeting.endsOn)}`;
-  const original = `${labels.original}: ${languageName(labels, input.originalLanguage)}`;
+  const place = `${meeting.city}${labels.comma}${formatDateRange(labels, meeting.startsOn, meeting.endsOn)}`;
+  const original = labelledValue(labels, labels.original, languageName(labels, input.originalLanguage));
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TableBorders.NONE,
@@ -56,10 +60,14 @@ function header(layout: Layout, input: ContributionDocument): (Paragraph | Table
   const centred = { alignment: AlignmentType.CENTER };
   const parts: (Paragraph | Table)[] = [
     table,
-    paragraph(layout.rtl, [run(layout.rtl, `${labels.source}: `, { bold: true }), run(layout.rtl, input.source)], {
-      ...centred,
-      spacing: { before: 360, after: 120 },
-    }),
+    paragraph(
+      layout.rtl,
+      [run(layout.rtl, labelledValue(labels, labels.source, ''), { bold: true }), run(layout.rtl, input.source)],
+      {
+        ...centred,
+        spacing: { before: 360, after: 120 },
+      },
+    ),
   ];
   if (input.signatories !== undefined && input.signatories.length > 0) {
     parts.push(
@@ -78,7 +86,7 @@ function header(layout: Layout, input: ContributionDocument): (Paragraph | Table
   );
   if (input.summary !== undefined && input.summary !== null && input.summary !== '') {
     parts.push(
-      paragraph(layout.rtl, [run(layout.rtl, `${labels.summary}:`, { bold: true })]),
+      paragraph(layout.rtl, [run(layout.rtl, labelled(labels, labels.summary), { bold: true })]),
       ...textParagraphs(layout.rtl, input.summary),
     );
   }
@@ -111,7 +119,7 @@ function proposalBlock(layout: Layout, input: ContributionDocument, proposal: Co
   }
   if (proposal.reasons !== null && proposal.reasons !== '') {
     const [first = '', ...rest] = proposal.reasons.split(/\r?\n/);
-    const label = run(layout.rtl, `${layout.labels.reasons}:`, { bold: true });
+    const label = run(layout.rtl, labelled(layout.labels, layout.labels.reasons), { bold: true });
     parts.push(
       paragraph(layout.rtl, [label, run(layout.rtl, `\t${first}`)]),
       ...rest.map((line) => paragraph(layout.rtl, [run(layout.rtl, line)])),
@@ -123,10 +131,11 @@ function proposalBlock(layout: Layout, input: ContributionDocument, proposal: Co
 /**
  * Renders a contribution as a Word document in ITU layout: the header block, then each proposal with its mark
  * and number, its text (MOD and (MOD) as tracked insertions `w:ins` and deletions `w:del` against the base,
- * authored by the proposal number or the source), and its reasons. Arabic documents are right to left
- * throughout (`w:bidi` on every paragraph, `w:rtl` on the runs of Arabic text) and print Western digits; an
- * English reason or quotation in them (an Arabic one in an English document) is isolated with its full stop
- * (`spansToIsolate`), so that the full stop stays at its end.
+ * authored by the proposal number or the source), and its reasons, labelled in the document's language (one of
+ * the six). Arabic documents, and only they, are right to left throughout (`w:bidi` on every paragraph, `w:rtl`
+ * on the runs of Arabic text) and print Western digits; an English reason or quotation in them (an Arabic one in
+ * an English document) is isolated with its full stop (`spansToIsolate`), so that the full stop stays at its end.
+ * Chinese runs are set in SimSun, and every run is proofed in its script's language (`proofingLanguages`).
  */
 export async function renderContributionDocx(input: ContributionDocument): Promise<Buffer> {
   let revisionId = 0;
@@ -137,12 +146,17 @@ export async function renderContributionDocx(input: ContributionDocument): Promi
     revisionDate: `${input.date}T00:00:00Z`,
     nextRevisionId: () => ++revisionId,
   };
-  const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman' };
+  const runDefaults = {
+    font: DOCUMENT_FONT,
+    language: proofingLanguages(input.language),
+    size: 24,
+    sizeComplexScript: 24,
+  };
   const document = new Document({
     creator: 'Tansiq',
     title: input.title,
     description: input.symbol,
-    styles: { default: { document: { run: { font, size: 24, sizeComplexScript: 24 } } } },
+    styles: { default: { document: { run: runDefaults } } },
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },

@@ -1,4 +1,4 @@
-import { compileSynoptic, type BaseProvision, type ProvisionChange } from '@tansiq/domain';
+import { LANGUAGES, compileSynoptic, type BaseProvision, type Language, type ProvisionChange } from '@tansiq/domain';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderMeetingSynopticHtml, renderSynopticHtml } from './synoptic-html.ts';
 
@@ -65,6 +65,24 @@ describe('renderSynopticHtml', () => {
     expect(arabic).toContain('<html lang="ar" dir="rtl">');
     expect(arabic).toContain('<th scope="col">النص الأساسي</th>');
     expect(arabic).toContain('حذف وتعديل');
+  });
+
+  // The base-text column's heading and the divergence line, as each language prints them.
+  const PRINTED: Record<Language, [string, string]> = {
+    ar: ['النص الأساسي', '<p>التباين: '],
+    zh: ['基础案文', '<p>分歧：'],
+    en: ['Base text', '<p>Divergence: '],
+    fr: ['Texte de base', '<p>Divergence: '],
+    ru: ['Базовый текст', '<p>Расхождение: '],
+    es: ['Texto de base', '<p>Divergencia: '],
+  };
+
+  it.each(LANGUAGES)('labels a page in %s, right to left only in Arabic', (language) => {
+    const shown = renderSynopticHtml(synoptic, { title: '901', language });
+    const [base, divergence] = PRINTED[language];
+    expect(shown).toContain(`<html lang="${language}" dir="${language === 'ar' ? 'rtl' : 'ltr'}">`);
+    expect(shown).toContain(`<th scope="col">${base}</th>`);
+    expect(shown).toContain(divergence);
   });
 });
 

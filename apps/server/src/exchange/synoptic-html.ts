@@ -3,7 +3,15 @@
  * per provision, insertions underlined and deletions struck through, the class and score of each row. Pure
  * string building: every text is escaped, and an Arabic page is laid out right to left.
  */
-import type { DiffOp, DivergenceClass, Synoptic, SynopticEntry, SynopticRow } from '@tansiq/domain';
+import {
+  isLanguage,
+  type DiffOp,
+  type DivergenceClass,
+  type Language,
+  type Synoptic,
+  type SynopticEntry,
+  type SynopticRow,
+} from '@tansiq/domain';
 
 /** What the page needs besides the compilation. */
 export interface SynopticHtmlOptions {
@@ -14,6 +22,8 @@ export interface SynopticHtmlOptions {
 }
 
 interface Labels {
+  /** Ends a label before its value: ": ", or the full-width "：" in Chinese. */
+  colon: string;
   provision: string;
   base: string;
   divergence: string;
@@ -22,9 +32,10 @@ interface Labels {
   classes: Record<DivergenceClass, string>;
 }
 
-// The page's own words in the texts' language when we have them (Arabic, English, French), else English.
-const LABELS: Record<string, Labels> = {
+// The page's own words in the texts' language, one of the six; English for a language outside them.
+const LABELS: Record<Language, Labels> = {
   en: {
+    colon: ': ',
     provision: 'Provision',
     base: 'Base text',
     divergence: 'Divergence',
@@ -40,6 +51,7 @@ const LABELS: Record<string, Labels> = {
     },
   },
   fr: {
+    colon: ': ',
     provision: 'Disposition',
     base: 'Texte de base',
     divergence: 'Divergence',
@@ -55,6 +67,7 @@ const LABELS: Record<string, Labels> = {
     },
   },
   ar: {
+    colon: ': ',
     provision: 'الحكم',
     base: 'النص الأساسي',
     divergence: 'التباين',
@@ -69,8 +82,57 @@ const LABELS: Record<string, Labels> = {
       'sup-mod': 'حذف وتعديل',
     },
   },
+  zh: {
+    colon: '：',
+    provision: '条款',
+    base: '基础案文',
+    divergence: '分歧',
+    added: '新',
+    keeps: '无修改',
+    classes: {
+      unchanged: '无修改',
+      single: '单项提案',
+      same: '修改相同',
+      compatible: '相容',
+      conflict: '冲突',
+      'sup-mod': '删除与修改',
+    },
+  },
+  ru: {
+    colon: ': ',
+    provision: 'Положение',
+    base: 'Базовый текст',
+    divergence: 'Расхождение',
+    added: 'новое',
+    keeps: 'без изменений',
+    classes: {
+      unchanged: 'без изменений',
+      single: 'одно предложение',
+      same: 'одинаковые',
+      compatible: 'совместимые',
+      conflict: 'противоречащие',
+      'sup-mod': 'SUP и MOD',
+    },
+  },
+  es: {
+    colon: ': ',
+    provision: 'Disposición',
+    base: 'Texto de base',
+    divergence: 'Divergencia',
+    added: 'nueva',
+    keeps: 'sin cambios',
+    classes: {
+      unchanged: 'sin cambios',
+      single: 'una sola propuesta',
+      same: 'mismo cambio',
+      compatible: 'compatibles',
+      conflict: 'en conflicto',
+      'sup-mod': 'SUP y MOD',
+    },
+  },
 };
 
+// Right to left among the six is Arabic alone (`isRightToLeft`); the others a page may be given are kept here.
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
 /** Escapes text for HTML content and quoted attribute values. */
@@ -141,7 +203,8 @@ tr.c-compatible .divergence { background: #fff4d6; }
 `;
 
 function labelsOf(language: string): Labels {
-  return LABELS[primaryOf(language)] ?? LABELS.en!;
+  const primary = primaryOf(language);
+  return isLanguage(primary) ? LABELS[primary] : LABELS.en;
 }
 
 /** The table of one compilation: provisions by rows, the base and every source in columns, grouped by heading. */
@@ -183,7 +246,7 @@ function page(title: string, language: string, content: string[]): string {
 }
 
 const divergenceLine = (synoptic: Synoptic, language: string) =>
-  `<p>${escapeHtml(labelsOf(language).divergence)}: ${synoptic.divergence.toFixed(2)}</p>`;
+  `<p>${escapeHtml(labelsOf(language).divergence)}${labelsOf(language).colon}${synoptic.divergence.toFixed(2)}</p>`;
 
 /** Renders the compilation as a complete HTML page (UTF-8, no scripts, no outside resources). */
 export function renderSynopticHtml(synoptic: Synoptic, options: SynopticHtmlOptions): string {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@tansiq/api';
+import { isLanguage, type Language } from '@tansiq/domain';
 import { isUiLanguage, NUMBERING_SYSTEMS } from '../i18n/languages.ts';
 
 /**
@@ -110,9 +111,27 @@ export function languageName(uiLanguage: string, language: string): string {
   return new Intl.DisplayNames([uiLanguage], { type: 'language', fallback: 'code' }).of(language) ?? language;
 }
 
-/** A text stored per language, in `language` when it has that version, else in English. */
+/** A text as shown to a reader: the words, and the language they are in (to mark them with `lang`). */
+export interface ShownText {
+  text: string;
+  language: Language;
+}
+
+/**
+ * A text stored per language as a reader of `language` sees it: in that language when it has a (non-blank)
+ * version in it, else in English, which every such text has; with the language picked, so that the element
+ * showing it can carry `lang` and `dir` when it is not the page's.
+ */
+export function localized(text: LocalizedText, language: string): ShownText {
+  const own = isLanguage(language) ? text[language] : undefined;
+  return own !== undefined && own.trim() !== '' && isLanguage(language)
+    ? { text: own, language }
+    : { text: text.en, language: 'en' };
+}
+
+/** A text stored per language, in `language` when it has that version, else in English (`localized`'s words). */
 export function inLanguage(text: LocalizedText, language: string): string {
-  return text[language as keyof LocalizedText] ?? text.en;
+  return localized(text, language).text;
 }
 
 /**

@@ -9,9 +9,8 @@ import { useCycle, useCycleMeetings } from '../features/meetings/meetings.querie
 import { buildTimeline } from '../features/meetings/timeline.ts';
 import { TimelineSection } from '../features/meetings/timeline-section.tsx';
 import { useMemberStates } from '../features/registry/registry.queries.ts';
-import { inLanguage } from '../lib/format.ts';
+import { fillSlots, LocalizedText, slot } from '../components/localized-text.tsx';
 import { useServerClock } from '../lib/server-clock.ts';
-import { useLocale } from '../lib/use-locale.ts';
 
 /** The cycle the first page shows: the demo's, until there is a choice of cycles. */
 const CYCLE = 'wtdc-17';
@@ -19,7 +18,6 @@ const CYCLE = 'wtdc-17';
 /** The first page: the meetings of the WTDC-17 cycle in the order they are held, with their deadlines. */
 export function CycleTimelinePage() {
   const { t } = useTranslation();
-  const { language } = useLocale();
   const cycle = useCycle(CYCLE);
   const meetings = useCycleMeetings(CYCLE);
   const memberStates = useMemberStates();
@@ -49,7 +47,11 @@ export function CycleTimelinePage() {
             </Link>
           )}
         </div>
-        <p>{t('timeline.intro', { city: inLanguage(cycle.data.city, language) })}</p>
+        <p>
+          {fillSlots(t('timeline.intro', { city: slot('city') }), {
+            city: <LocalizedText text={cycle.data.city} isolated />,
+          })}
+        </p>
       </div>
       {meetings.data.length === 0 && <p className="notice">{t('timeline.empty')}</p>}
       <TimelineSection

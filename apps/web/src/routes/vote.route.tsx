@@ -2,7 +2,7 @@ import { canConductVotes } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { LocalizedText } from '../components/localized-text.tsx';
+import { fillSlots, LocalizedText, slot } from '../components/localized-text.tsx';
 import { QueriesStatus } from '../components/query-state.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
@@ -53,7 +53,9 @@ export function VotePage() {
         {meeting.data && (
           <p>
             <Link to={`/meetings/${encodeURIComponent(meeting.data.code)}/votes`}>
-              {t('votes.voter.allVotes', { meeting: inLanguage(meeting.data.title, language) })}
+              {fillSlots(t('votes.voter.allVotes', { meeting: slot('meeting') }), {
+                meeting: <LocalizedText text={meeting.data.title} isolated />,
+              })}
             </Link>
           </p>
         )}

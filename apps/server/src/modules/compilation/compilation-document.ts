@@ -8,6 +8,8 @@ import {
   type TextLanguage,
 } from '@tansiq/domain';
 import type { CompilationInstrument, CompilationProposal } from '../../exchange/compilation-docx.ts';
+import type { CompilationLabels } from '../../exchange/compilation-labels.ts';
+import { labelledValue } from '../../exchange/contribution-labels.ts';
 import type { RegisterEntry } from '../../exchange/proposal-register-csv.ts';
 import type { SynopticSection } from '../../exchange/synoptic-html.ts';
 import { symbolOf } from '../contributions/contribution.presenter.ts';
@@ -118,17 +120,16 @@ export function compilationSection(
   compilation: VersionCompilation,
   texts: VersionTexts,
   labelLanguage: Language,
-  sourcesLabel: string,
-  listSeparator: string,
+  labels: Pick<CompilationLabels, 'sources' | 'listSeparator' | 'colon'>,
 ): SynopticSection {
   const subject = subjectOf(compilation, texts, compilation.language);
   const sources = sourcesOf(compilation, labelLanguage)
-    .map(({ source, documents }) => `${source} (${documents.join(listSeparator)})`)
-    .join(listSeparator);
+    .map(({ source, documents }) => `${source} (${documents.join(labels.listSeparator)})`)
+    .join(labels.listSeparator);
   return {
     title: `${titleLine(compilation, texts, compilation.language)}${subject === null ? '' : `: ${subject}`}`,
     language: compilation.language,
-    notes: sources === '' ? [] : [`${sourcesLabel}: ${sources}`],
+    notes: sources === '' ? [] : [labelledValue(labels, labels.sources, sources)],
     synoptic: shownSynoptic(compilation),
   };
 }

@@ -17,7 +17,7 @@ import { invalid, notFound } from '../../errors.ts';
 import { requireMeeting, requireVersion } from '../../lookups.ts';
 import { compilationLabels } from '../../exchange/compilation-labels.ts';
 import { renderCompilationDocx, type CompilationDocument } from '../../exchange/compilation-docx.ts';
-import { formatDate, formatDateRange } from '../../exchange/contribution-labels.ts';
+import { formatDate, formatDateRange, labelledValue } from '../../exchange/contribution-labels.ts';
 import type { ContributionMeeting } from '../../exchange/contribution.ts';
 import { renderRegisterCsv } from '../../exchange/proposal-register-csv.ts';
 import { renderMeetingSynopticHtml, renderSynopticHtml } from '../../exchange/synoptic-html.ts';
@@ -137,7 +137,7 @@ async function printedMeeting(
     city:
       country === undefined
         ? city
-        : `${city}${compilationLabels(language).listSeparator}${memberStateNames(country.iso2)[language]}`,
+        : `${city}${compilationLabels(language).comma}${memberStateNames(country.iso2)[language]}`,
     startsOn: meeting.startsOn,
     endsOn: meeting.endsOn,
   };
@@ -239,21 +239,19 @@ export async function compileMeetingFile(
     };
     content = await renderCompilationDocx(document);
   } else if (one !== null) {
-    const section = compilationSection(one, texts, language, labels.sources, labels.listSeparator);
+    const section = compilationSection(one, texts, language, labels);
     content = Buffer.from(
       renderSynopticHtml(shownSynoptic(one), { title: section.title, language: one.language }),
       'utf8',
     );
   } else {
-    const place = `${printed.city}${labels.listSeparator}${formatDateRange(labels, printed.startsOn, printed.endsOn)}`;
+    const place = `${printed.city}${labels.comma}${formatDateRange(labels, printed.startsOn, printed.endsOn)}`;
     const page = renderMeetingSynopticHtml(
-      compilations.map((compilation) =>
-        compilationSection(compilation, texts, language, labels.sources, labels.listSeparator),
-      ),
+      compilations.map((compilation) => compilationSection(compilation, texts, language, labels)),
       {
-        title: `${labels.title}: ${printed.name}`,
+        title: labelledValue(labels, labels.title, printed.name),
         language,
-        intro: [place, `${labels.date}: ${formatDate(labels, compiledAt.slice(0, 10))}`],
+        intro: [place, labelledValue(labels, labels.date, formatDate(labels, compiledAt.slice(0, 10)))],
       },
     );
     content = Buffer.from(page, 'utf8');

@@ -17,6 +17,7 @@ import {
 } from '@tansiq/domain';
 import type { ServiceContext } from '../../context.ts';
 import type { ContributionDocument, ContributionProposal } from '../../exchange/contribution.ts';
+import { contributionLabels } from '../../exchange/contribution-labels.ts';
 import { getContribution } from './contribution.service.ts';
 import { symbolOf } from './contribution.presenter.ts';
 
@@ -82,16 +83,18 @@ export async function contributionForExport(
     });
   }
   const symbol = symbolOf(document, meeting.code, language);
+  const labels = contributionLabels(language);
   return {
     language,
     meeting: {
       name: pick(meeting.title, language),
-      city: country === null ? pick(meeting.city, language) : `${pick(meeting.city, language)}, ${country}`,
+      city:
+        country === null ? pick(meeting.city, language) : `${pick(meeting.city, language)}${labels.comma}${country}`,
       startsOn: meeting.startsOn,
       endsOn: meeting.endsOn,
     },
     targetBody: document.targetBody,
-    symbol: symbol === null ? 'Draft' : `Document ${symbol}`,
+    symbol: symbol === null ? labels.draft : `${labels.document} ${symbol}`,
     date: (document.submittedAt ?? ctx.clock.now()).toISOString().slice(0, 10),
     originalLanguage: document.originalLanguage as Language,
     source,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Field, fieldId, FormErrors } from '../../components/form-fields.tsx';
 import { useForm } from '../../components/use-form.ts';
+import { directionOf } from '../../i18n/languages.ts';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { DocumentSymbol } from '../contributions/contribution-labels.tsx';
@@ -85,6 +86,8 @@ export function AgendaItemForm({ meeting, documents }: { meeting: string; docume
           {(control) => (
             <input
               {...control}
+              lang={language}
+              dir={directionOf(language)}
               value={values.title.own}
               onChange={(event) =>
                 setValues((current) => ({ ...current, title: { ...current.title, own: event.target.value } }))

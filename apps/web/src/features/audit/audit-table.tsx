@@ -3,8 +3,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ZonedTime } from '../../components/zoned-time.tsx';
-import { inLanguage } from '../../lib/format.ts';
-import { useLocale } from '../../lib/use-locale.ts';
+import { LocalizedText } from '../../components/localized-text.tsx';
 import { changeValueText, recordPath, withAuditFilters } from './audit-query.ts';
 import { entityTypeName } from './entity-type-name.ts';
 
@@ -53,7 +52,6 @@ function Changes({ event }: { event: AuditEvent }) {
 /** The record an event is about: a link to a meeting's page (named by its title), else its kind and id. */
 function RecordCell({ event, meetings }: { event: AuditEvent; meetings: ReadonlyMap<string, Meeting> }) {
   const { t } = useTranslation();
-  const { language } = useLocale();
   const path = recordPath(event);
   const meeting = meetings.get(event.entityId);
   return (
@@ -62,7 +60,7 @@ function RecordCell({ event, meetings }: { event: AuditEvent; meetings: Readonly
       {path === null ? (
         <bdi className="audit__id">{event.entityId}</bdi>
       ) : (
-        <Link to={path}>{meeting ? inLanguage(meeting.title, language) : <bdi>{event.entityId}</bdi>}</Link>
+        <Link to={path}>{meeting ? <LocalizedText text={meeting.title} /> : <bdi>{event.entityId}</bdi>}</Link>
       )}
     </>
   );

@@ -1,8 +1,7 @@
 import type { Contribution, MemberState, Organization } from '@tansiq/api';
 import { documentTitleIn } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
-import { LocalizedText } from '../../components/localized-text.tsx';
-import { directionOf } from '../../i18n/languages.ts';
+import { LocalizedText, MarkedText } from '../../components/localized-text.tsx';
 import { useLocale } from '../../lib/use-locale.ts';
 
 /** The reference lists that name a contribution's source. */
@@ -37,16 +36,7 @@ export function documentTitleText(document: Titled, language: string): string {
 export function DocumentTitleText({ document }: { document: Titled }) {
   const { language } = useLocale();
   const shown = documentTitleIn(document.title, language, document.originalLanguage);
-  if (shown === null) {
-    return null;
-  }
-  return shown.language === language ? (
-    <>{shown.text}</>
-  ) : (
-    <span lang={shown.language} dir={directionOf(shown.language)}>
-      {shown.text}
-    </span>
-  );
+  return shown === null ? null : <MarkedText shown={shown} pageLanguage={language} />;
 }
 
 /** A document's symbol (`WTDC-17/2-A`), or "Draft" before submission. */

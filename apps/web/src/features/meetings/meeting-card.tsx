@@ -1,8 +1,8 @@
 import type { Meeting } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LocalizedText } from '../../components/localized-text.tsx';
-import { countryName, formatDateRange, inLanguage, isolate } from '../../lib/format.ts';
+import { fillSlots, LocalizedText, slot } from '../../components/localized-text.tsx';
+import { countryName, formatDateRange } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { DeadlineList } from './deadline-list.tsx';
 import { meetingStatus, type TimelineEntry } from './timeline.ts';
@@ -18,14 +18,11 @@ export function Place({ meeting, iso2ByIso3 }: { meeting: Meeting; iso2ByIso3: R
   const { t } = useTranslation();
   const { language } = useLocale();
   const iso2 = meeting.countryIso3 === null ? undefined : iso2ByIso3.get(meeting.countryIso3);
+  const city = <LocalizedText text={meeting.city} isolated />;
   if (iso2 === undefined) {
-    return <bdi>{inLanguage(meeting.city, language)}</bdi>;
+    return city;
   }
-  return (
-    <>
-      {t('meeting.place', { city: isolate(inLanguage(meeting.city, language)), country: countryName(language, iso2) })}
-    </>
-  );
+  return <>{fillSlots(t('meeting.place', { city: slot('city'), country: countryName(language, iso2) }), { city })}</>;
 }
 
 /** A meeting's dates as one range in the reader's locale. */

@@ -8,7 +8,7 @@ import { EDITED_LANGUAGES, timeZoneSuggestions, type MeetingField, type MeetingF
 type Setter = <F extends MeetingField>(field: F, value: MeetingFormValues[F]) => void;
 type Common = { name: string; label: string; error: string | undefined };
 
-/** A text per language (title or city): English required, French and Arabic optional, each in its own script. */
+/** A text per language (title or city): English required, the five others optional, each in its own script. */
 export function LocalizedFields({
   field,
   values,

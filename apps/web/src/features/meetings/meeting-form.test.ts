@@ -45,6 +45,28 @@ describe('updateMeetingBody', () => {
     });
   });
 
+  // Issue 15: the editor asks for every one of the six languages, so a Spanish title is edited, not only kept.
+  it('fills and sends the title and city in each of the six languages', () => {
+    const values = meetingValues(RPM_ARB);
+    expect(values['title.es']).toBe('Reunión Preparatoria Regional');
+    expect(values['title.zh']).toBe('');
+    const changed = {
+      ...values,
+      'title.zh': ' WTDC-17区域性筹备会议：阿拉伯国家 ',
+      'title.es': '',
+      'city.ru': 'Хартум',
+    };
+    expect(updateMeetingBody(RPM_ARB, changed)).toEqual({
+      title: {
+        en: RPM_ARB.title.en,
+        fr: RPM_ARB.title.fr,
+        ar: RPM_ARB.title.ar,
+        zh: 'WTDC-17区域性筹备会议：阿拉伯国家',
+      },
+      city: { ...RPM_ARB.city, ru: 'Хартум' },
+    });
+  });
+
   it('drops a cleared language version and turns a cleared select into null', () => {
     const values = { ...meetingValues(RPM_ARB), 'city.fr': ' ', countryIso3: '' };
     expect(updateMeetingBody(RPM_ARB, values)).toEqual({ city: { en: 'Khartoum', ar: 'الخرطوم' }, countryIso3: null });

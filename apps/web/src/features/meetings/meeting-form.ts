@@ -5,26 +5,32 @@ import { UI_LANGUAGES, type UiLanguage } from '../../i18n/languages.ts';
 /** The meeting types, in the order the editor offers them: the domain's list. */
 export { MEETING_TYPES } from '@tansiq/domain';
 
-/** The languages whose title and city the editor asks for (the others, if stored, are kept as they are). */
-export const EDITED_LANGUAGES = ['en', 'fr', 'ar'] as const;
-type EditedLanguage = (typeof EDITED_LANGUAGES)[number];
+/**
+ * The languages whose title and city the editor asks for: English (required) first, then the five others in the
+ * ITU's order.
+ */
+export const EDITED_LANGUAGES = ['en', ...UI_LANGUAGES.filter((language) => language !== 'en')] as readonly [
+  'en',
+  ...Exclude<UiLanguage, 'en'>[],
+];
+type EditedLanguage = UiLanguage;
+
+/** A title's or a city's version in one language, as a form field: `title.en`, `city.zh`. */
+type LocalizedField = `${'title' | 'city'}.${EditedLanguage}`;
+
+const localizedFields = (field: 'title' | 'city') =>
+  EDITED_LANGUAGES.map((language): LocalizedField => `${field}.${language}`);
 
 /**
  * What the meeting editor holds: every field as the reader typed it. Field names are API paths joined with dots,
  * so that a validation issue at `['title', 'en']` lands on `title.en`. An empty select is `''` (none).
  */
-export interface MeetingFormValues {
+export type MeetingFormValues = {
   code: string;
   cycle: string;
   type: MeetingType;
-  'title.en': string;
-  'title.fr': string;
-  'title.ar': string;
   startsOn: string;
   endsOn: string;
-  'city.en': string;
-  'city.fr': string;
-  'city.ar': string;
   countryIso3: string;
   timeZone: string;
   languages: UiLanguage[];
@@ -32,7 +38,7 @@ export interface MeetingFormValues {
   organizationCode: string;
   /** Proxies one delegation may hold, as typed. */
   maxProxies: string;
-}
+} & Record<LocalizedField, string>;
 
 export type MeetingField = keyof MeetingFormValues;
 
@@ -41,14 +47,10 @@ export const MEETING_FIELDS: readonly MeetingField[] = [
   'code',
   'cycle',
   'type',
-  'title.en',
-  'title.fr',
-  'title.ar',
+  ...localizedFields('title'),
   'startsOn',
   'endsOn',
-  'city.en',
-  'city.fr',
-  'city.ar',
+  ...localizedFields('city'),
   'countryIso3',
   'timeZone',
   'languages',
@@ -57,20 +59,26 @@ export const MEETING_FIELDS: readonly MeetingField[] = [
   'maxProxies',
 ];
 
+/** The fields of a title or a city, each language's version from `text` (blank where it has none). */
+function localizedValues(
+  field: 'title' | 'city',
+  text: Partial<Record<UiLanguage, string>> = {},
+): Record<LocalizedField, string> {
+  return Object.fromEntries(
+    EDITED_LANGUAGES.map((language) => [`${field}.${language}`, text[language] ?? '']),
+  ) as Record<LocalizedField, string>;
+}
+
 /** A blank form for a new meeting in `cycle`. */
 export function blankMeetingValues(cycle: string): MeetingFormValues {
   return {
     code: '',
     cycle,
     type: 'rpm',
-    'title.en': '',
-    'title.fr': '',
-    'title.ar': '',
+    ...localizedValues('title'),
+    ...localizedValues('city'),
     startsOn: '',
     endsOn: '',
-    'city.en': '',
-    'city.fr': '',
-    'city.ar': '',
     countryIso3: '',
     timeZone: 'UTC',
     languages: [...UI_LANGUAGES],
@@ -86,14 +94,10 @@ export function meetingValues(meeting: Meeting): MeetingFormValues {
     code: meeting.code,
     cycle: meeting.cycleCode,
     type: meeting.type,
-    'title.en': meeting.title.en,
-    'title.fr': meeting.title.fr ?? '',
-    'title.ar': meeting.title.ar ?? '',
+    ...localizedValues('title', meeting.title),
+    ...localizedValues('city', meeting.city),
     startsOn: meeting.startsOn,
     endsOn: meeting.endsOn,
-    'city.en': meeting.city.en,
-    'city.fr': meeting.city.fr ?? '',
-    'city.ar': meeting.city.ar ?? '',
     countryIso3: meeting.countryIso3 ?? '',
     timeZone: meeting.timeZone,
     languages: sortLanguages(meeting.languages),
@@ -109,7 +113,7 @@ function sortLanguages(languages: readonly UiLanguage[]): UiLanguage[] {
 
 type Localized = { en: string } & Partial<Record<UiLanguage, string>>;
 
-/** A text per language from the form, on top of the stored versions the form does not edit; blanks dropped. */
+/** A text per language from the form, on top of any stored version the form does not edit; blanks dropped. */
 function localized(values: MeetingFormValues, field: 'title' | 'city', stored: Localized = { en: '' }): Localized {
   const text: Localized = { ...stored, en: values[`${field}.en`].trim() };
   for (const language of EDITED_LANGUAGES.filter((l): l is Exclude<EditedLanguage, 'en'> => l !== 'en')) {

@@ -1,8 +1,8 @@
 import type { MemberStateDetail } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LocalizedText } from '../../components/localized-text.tsx';
-import { formatDateRange, inLanguage } from '../../lib/format.ts';
+import { fillSlots, LocalizedText, slot } from '../../components/localized-text.tsx';
+import { formatDateRange } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { groupParticipation } from './directory.ts';
 
@@ -12,7 +12,7 @@ import { groupParticipation } from './directory.ts';
  */
 export function ParticipationHistory({ participation }: { participation: MemberStateDetail['participation'] }) {
   const { t } = useTranslation();
-  const { language, locale } = useLocale();
+  const { locale } = useLocale();
   const cycles = groupParticipation(participation);
   if (cycles.length === 0) {
     return <p className="notice">{t('memberState.noParticipation')}</p>;
@@ -22,7 +22,9 @@ export function ParticipationHistory({ participation }: { participation: MemberS
       {cycles.map(({ cycle, meetings }) => (
         <li key={cycle.id} className="history__cycle" data-cycle={cycle.code}>
           <h3 className="history__title">
-            {t('memberState.cycle', { cycle: cycle.name, year: cycle.year, city: inLanguage(cycle.city, language) })}
+            {fillSlots(t('memberState.cycle', { cycle: cycle.name, year: cycle.year, city: slot('city') }), {
+              city: <LocalizedText text={cycle.city} isolated />,
+            })}
           </h3>
           {meetings.length === 0 ? (
             <p className="history__note">{t('memberState.conferenceOnly')}</p>

@@ -1,9 +1,9 @@
 import type { Instrument, Meeting } from '@tansiq/api';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LocalizedText } from '../../components/localized-text.tsx';
+import { fillSlots, LocalizedText, slot } from '../../components/localized-text.tsx';
 import { directionOf, isUiLanguage } from '../../i18n/languages.ts';
-import { formatCalendarDate, inLanguage, languageName } from '../../lib/format.ts';
+import { formatCalendarDate, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { instrumentName } from './instrument-name.ts';
 import { currentVersion } from './provisions.ts';
@@ -91,7 +91,6 @@ function VersionLineage({
   meetings: ReadonlyMap<string, Pick<Meeting, 'code' | 'title'>> | undefined;
 }) {
   const { t } = useTranslation();
-  const { language } = useLocale();
   const meeting = version.adoptedAtMeetingId === null ? undefined : meetings?.get(version.adoptedAtMeetingId);
   if (meeting === undefined && !links?.revises && !links?.supersededBy) {
     return null;
@@ -101,7 +100,9 @@ function VersionLineage({
       {meeting !== undefined && (
         <li data-lineage="adopted-at">
           <Link to={`/meetings/${encodeURIComponent(meeting.code)}`}>
-            {t('texts.adoptedAt', { meeting: inLanguage(meeting.title, language) })}
+            {fillSlots(t('texts.adoptedAt', { meeting: slot('meeting') }), {
+              meeting: <LocalizedText text={meeting.title} isolated />,
+            })}
           </Link>
         </li>
       )}

@@ -1,29 +1,39 @@
 import type { AgendaItem, OfficerGroup } from '@tansiq/api';
-import { VOTE_KINDS, votingMethodsFor } from '@tansiq/domain';
+import { LANGUAGES, VOTE_KINDS, votingMethodsFor, type Language } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Field, FormErrors } from '../../components/form-fields.tsx';
 import { useForm } from '../../components/use-form.ts';
-import { inLanguage } from '../../lib/format.ts';
+import { directionOf } from '../../i18n/languages.ts';
+import { languageName, localized } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { voteProblems, type VoteProblem } from './vote-errors.ts';
 import { useCreateVote } from './votes.queries.ts';
 import { createVoteBody, emptyVoteForm, type VoteFormValues } from './votes.ts';
 
-const FIELDS = ['title.en', 'title.ar', 'kind', 'method', 'agendaItem', 'candidates', 'officerPost', 'seats'] as const;
+/** The title's languages in the form's order: English (required) first, then the others in the ITU's order. */
+const TITLE_LANGUAGES: readonly Language[] = ['en', ...LANGUAGES.filter((language) => language !== 'en')];
+type TitleField = `title.${Language}`;
+const FIELDS = [
+  ...TITLE_LANGUAGES.map((language): TitleField => `title.${language}`),
+  'kind',
+  'method',
+  'agendaItem',
+  'candidates',
+  'officerPost',
+  'seats',
+] as const;
 type VoteField = (typeof FIELDS)[number];
 const LABELS = {
-  'title.en': 'votes.form.fields.title_en',
-  'title.ar': 'votes.form.fields.title_ar',
   kind: 'votes.form.fields.kind',
   method: 'votes.form.fields.method',
   agendaItem: 'votes.form.fields.agendaItem',
   candidates: 'votes.form.fields.candidates',
   officerPost: 'votes.form.fields.officerPost',
   seats: 'votes.form.fields.seats',
-} as const satisfies Record<VoteField, string>;
+} as const satisfies Record<Exclude<VoteField, TitleField>, string>;
 
 /**
- * The secretariat prepares a vote: its title in English and Arabic, a question or an election, the method, the
+ * The secretariat prepares a vote: its title in English and in any of the five other languages, a question or an election, the method, the
  * agenda item it decides, and for an election the candidates (one a line) or an officer post whose standing
  * nominations stand, and the seats. Every issue the API finds lands on its field.
  */
@@ -41,7 +51,15 @@ export function VoteForm({
   const { t } = useTranslation();
   const { language } = useLocale();
   const create = useCreateVote(meeting);
-  const labelOf = (field: VoteField): string => t(LABELS[field]);
+  const labelOf = (field: VoteField): string => {
+    if (!field.startsWith('title.')) {
+      return t(LABELS[field as Exclude<VoteField, TitleField>]);
+    }
+    const titleLanguage = field.slice('title.'.length) as Language;
+    return titleLanguage === 'en'
+      ? t('votes.form.fields.title_en')
+      : t('votes.form.fields.titleIn', { language: languageName(language, titleLanguage) });
+  };
   const form = useForm<VoteFormValues, string, VoteProblem>({
     initial: () => emptyVoteForm(groups[0]?.id ?? ''),
     submission: create,
@@ -64,32 +82,30 @@ export function VoteForm({
     <form className="form form--wide" onSubmit={submit} noValidate aria-labelledby="vote-form-heading">
       <h2 id="vote-form-heading">{t('votes.form.heading')}</h2>
       <FormErrors form={form} />
-      <Field name="title.en" label={labelOf('title.en')} error={errorOf('title.en')} required>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            lang="en"
-            dir="ltr"
-            maxLength={500}
-            value={values.titleEn}
-            onChange={(event) => set({ titleEn: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field name="title.ar" label={labelOf('title.ar')} error={errorOf('title.ar')}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            lang="ar"
-            dir="rtl"
-            maxLength={500}
-            value={values.titleAr}
-            onChange={(event) => set({ titleAr: event.target.value })}
-          />
-        )}
-      </Field>
+      {TITLE_LANGUAGES.map((titleLanguage) => {
+        const field: TitleField = `title.${titleLanguage}`;
+        return (
+          <Field
+            key={field}
+            name={field}
+            label={labelOf(field)}
+            error={errorOf(field)}
+            required={titleLanguage === 'en'}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                lang={titleLanguage}
+                dir={directionOf(titleLanguage)}
+                maxLength={500}
+                value={values.title[titleLanguage]}
+                onChange={(event) => set({ title: { ...values.title, [titleLanguage]: event.target.value } })}
+              />
+            )}
+          </Field>
+        );
+      })}
       <Field name="kind" label={labelOf('kind')} error={errorOf('kind')} required>
         {(control) => (
           <select
@@ -128,11 +144,16 @@ export function VoteForm({
         {(control) => (
           <select {...control} value={values.agendaItem} onChange={(event) => set({ agendaItem: event.target.value })}>
             <option value="">{t('votes.form.noAgendaItem')}</option>
-            {agendaItems.map((item) => (
-              <option key={item.id} value={item.id}>
-                {`${item.number} ${inLanguage(item.title, language)}`}
-              </option>
-            ))}
+            {agendaItems.map((item) => {
+              const shown = localized(item.title, language);
+              // An option holds text alone: the item's title marks its language on the option itself.
+              const marked = shown.language === language ? {} : { lang: shown.language, dir: 'auto' as const };
+              return (
+                <option key={item.id} value={item.id} {...marked}>
+                  {`${item.number} ${shown.text}`}
+                </option>
+              );
+            })}
           </select>
         )}
       </Field>

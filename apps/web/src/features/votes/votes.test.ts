@@ -67,8 +67,9 @@ describe('the seat limit of a ballot', () => {
 });
 
 describe('createVoteBody', () => {
-  it('sends a question without seats or candidates, the Arabic title only when given', () => {
-    const body = createVoteBody({ ...emptyVoteForm(), titleEn: 'Adopt Resolution 9', method: 'roll-call' });
+  it('sends a question without seats or candidates, the other languages’ titles only when given', () => {
+    const form = emptyVoteForm();
+    const body = createVoteBody({ ...form, title: { ...form.title, en: 'Adopt Resolution 9' }, method: 'roll-call' });
     expect(body).toEqual({
       title: { en: 'Adopt Resolution 9' },
       kind: 'question',
@@ -80,15 +81,14 @@ describe('createVoteBody', () => {
   it('sends an election of listed candidates with their ids', () => {
     const body = createVoteBody({
       ...emptyVoteForm(),
-      titleEn: 'Chair',
-      titleAr: 'الرئيس',
+      title: { ar: 'الرئيس', zh: '主席', en: 'Chair', fr: '  ', ru: 'Председатель', es: '' },
       kind: 'election',
       candidates: 'Ana\nBo',
       seats: '1',
       agendaItem: 'f1d2',
     });
     expect(body).toEqual({
-      title: { en: 'Chair', ar: 'الرئيس' },
+      title: { en: 'Chair', ar: 'الرئيس', zh: '主席', ru: 'Председатель' },
       kind: 'election',
       method: 'secret',
       agendaItem: 'f1d2',
@@ -103,7 +103,7 @@ describe('createVoteBody', () => {
   it('sends an election to an officer post, leaving the seats to the post when none is given', () => {
     const body = createVoteBody({
       ...emptyVoteForm('SG1'),
-      titleEn: 'SG1 chair',
+      title: { ...emptyVoteForm().title, en: 'SG1 chair' },
       kind: 'election',
       source: 'post',
       seats: '',

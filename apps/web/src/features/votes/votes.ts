@@ -1,4 +1,5 @@
 import type { CreateVoteBody, Vote } from '@tansiq/api';
+import { LANGUAGES, type Language } from '@tansiq/domain';
 import type { z } from 'zod';
 
 /** Pure helpers of the votes screens: candidate ids, the seat limit of a ballot, the form's body, counts. */
@@ -58,8 +59,8 @@ export function seatLimitReached(selected: readonly string[], id: string, seats:
 
 /** What the secretariat fills in to prepare a vote. */
 export interface VoteFormValues {
-  titleEn: string;
-  titleAr: string;
+  /** The title in each of the six languages as typed; English is required, a blank other is left out. */
+  title: Record<Language, string>;
   kind: 'question' | 'election';
   method: 'secret' | 'roll-call' | 'show-of-hands';
   agendaItem: string;
@@ -74,8 +75,7 @@ export interface VoteFormValues {
 /** An empty vote form: a secret question. */
 export function emptyVoteForm(group = ''): VoteFormValues {
   return {
-    titleEn: '',
-    titleAr: '',
+    title: { ar: '', zh: '', en: '', fr: '', ru: '', es: '' },
     kind: 'question',
     method: 'secret',
     agendaItem: '',
@@ -89,7 +89,15 @@ export function emptyVoteForm(group = ''): VoteFormValues {
 
 /** The body of POST /meetings/{meeting}/votes from the form; the server checks it and names every bad field. */
 export function createVoteBody(values: VoteFormValues): z.input<typeof CreateVoteBody> {
-  const title = { en: values.titleEn, ...(values.titleAr.trim() === '' ? {} : { ar: values.titleAr }) };
+  const title = {
+    ...Object.fromEntries(
+      LANGUAGES.filter((language) => values.title[language].trim() !== '').map((language) => [
+        language,
+        values.title[language],
+      ]),
+    ),
+    en: values.title.en,
+  };
   const base = { title, kind: values.kind, method: values.method, agendaItem: values.agendaItem || null };
   if (values.kind === 'question') {
     return base;
