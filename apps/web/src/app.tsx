@@ -1,6 +1,8 @@
 import { ApiError } from '@tansiq/api';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BARE_ROUTE_PATHS, SITE_ROUTE_PATHS, type BareRoutePath, type SiteRoutePath } from './route-paths.ts';
 import { AccountPage } from './routes/account.route.tsx';
 import { AuditPage } from './routes/audit.route.tsx';
 import { ConsolidationDraftsPage } from './routes/consolidation-drafts.route.tsx';
@@ -38,42 +40,52 @@ const queryClient = new QueryClient({
   },
 });
 
+/** The page of each path of the site's frame: every path of `route-paths.ts` has one, and nothing else does. */
+const SITE_PAGES: Record<SiteRoutePath, ComponentType> = {
+  '': CycleTimelinePage,
+  'sign-in': SignInPage,
+  'meetings/new': MeetingNewPage,
+  'meetings/:code': MeetingPage,
+  'meetings/:code/edit': MeetingEditPage,
+  'meetings/:code/documents': MeetingDocumentsPage,
+  'meetings/:code/delegations': MeetingDelegationsPage,
+  'meetings/:code/votes': MeetingVotesPage,
+  'votes/:id': VotePage,
+  'votes/:id/record': VoteRecordPage,
+  'meetings/:code/agenda': MeetingAgendaPage,
+  'meetings/:code/officers': MeetingOfficersPage,
+  'meetings/:code/compilation': SynopticOverviewPage,
+  'meetings/:code/compilation/:version': SynopticPage,
+  'meetings/:code/consolidation': ConsolidationDraftsPage,
+  'consolidation/:id': ConsolidationPage,
+  texts: TextsPage,
+  'texts/versions/:id': TextVersionPage,
+  'contributions/new': ContributionNewPage,
+  'contributions/:id': ContributionPage,
+  'member-states': MemberStatesPage,
+  'member-states/:iso3': MemberStatePage,
+  audit: AuditPage,
+  account: AccountPage,
+  users: UsersPage,
+  '*': NotFoundPage,
+};
+
+/** The pages shown without the site's frame. */
+const BARE_PAGES: Record<BareRoutePath, ComponentType> = {
+  'votes/:id/results': VoteResultsPage,
+};
+
 const router = createBrowserRouter([
   {
     Component: RootLayout,
-    children: [
-      { index: true, Component: CycleTimelinePage },
-      { path: 'sign-in', Component: SignInPage },
-      { path: 'meetings/new', Component: MeetingNewPage },
-      { path: 'meetings/:code', Component: MeetingPage },
-      { path: 'meetings/:code/edit', Component: MeetingEditPage },
-      { path: 'meetings/:code/documents', Component: MeetingDocumentsPage },
-      { path: 'meetings/:code/delegations', Component: MeetingDelegationsPage },
-      { path: 'meetings/:code/votes', Component: MeetingVotesPage },
-      { path: 'votes/:id', Component: VotePage },
-      { path: 'votes/:id/record', Component: VoteRecordPage },
-      { path: 'meetings/:code/agenda', Component: MeetingAgendaPage },
-      { path: 'meetings/:code/officers', Component: MeetingOfficersPage },
-      { path: 'meetings/:code/compilation', Component: SynopticOverviewPage },
-      { path: 'meetings/:code/compilation/:version', Component: SynopticPage },
-      { path: 'meetings/:code/consolidation', Component: ConsolidationDraftsPage },
-      { path: 'consolidation/:id', Component: ConsolidationPage },
-      { path: 'texts', Component: TextsPage },
-      { path: 'texts/versions/:id', Component: TextVersionPage },
-      { path: 'contributions/new', Component: ContributionNewPage },
-      { path: 'contributions/:id', Component: ContributionPage },
-      { path: 'member-states', Component: MemberStatesPage },
-      { path: 'member-states/:iso3', Component: MemberStatePage },
-      { path: 'audit', Component: AuditPage },
-      { path: 'account', Component: AccountPage },
-      { path: 'users', Component: UsersPage },
-      { path: '*', Component: NotFoundPage },
-    ],
+    children: SITE_ROUTE_PATHS.map((path) =>
+      path === '' ? { index: true, Component: SITE_PAGES[path] } : { path, Component: SITE_PAGES[path] },
+    ),
   },
   {
     // The projector's view fills a screen of its own: no site header, language bar or footer.
     Component: BareLayout,
-    children: [{ path: 'votes/:id/results', Component: VoteResultsPage }],
+    children: BARE_ROUTE_PATHS.map((path) => ({ path, Component: BARE_PAGES[path] })),
   },
 ]);
 

@@ -21,12 +21,9 @@ export function RegionMatrix({ divergence }: { divergence: RegionDivergence }) {
       <p id="region-matrix-caption">
         {t('synoptic.regions.caption', { none: formatScore(locale, 0), full: formatScore(locale, 1) })}
       </p>
-      <div
-        className="table-scroll synoptic-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t('synoptic.regions.heading')}
-      >
+      {/* Named by the explanation, not the heading: the section around it already bears the heading's name, and
+          two regions of one name cannot be told apart in a list of landmarks. */}
+      <div className="table-scroll synoptic-scroll" tabIndex={0} role="region" aria-labelledby="region-matrix-caption">
         <table className="table region-matrix" aria-describedby="region-matrix-caption">
           <caption className="visually-hidden">{t('synoptic.regions.heading')}</caption>
           <thead>
