@@ -47,13 +47,21 @@ function literals(elements: readonly AstElement[]): string[] {
   ]);
 }
 
-/** Every word of three letters or more that a catalog's messages print, lower-cased. */
-function catalogWords(tree: Tree, locale: string): Set<string> {
+/**
+ * Every word of three letters or more that a catalog's messages print, lower-cased; with `english`, only those of
+ * the messages that differ from the English one of the same key (a message left in English is no word of the
+ * language's own).
+ */
+function catalogWords(tree: Tree, locale: string, english?: Tree): Set<string> {
   const words = new Set<string>();
-  const visit = (node: Tree) => {
-    for (const value of Object.values(node)) {
+  const visit = (node: Tree, reference: Tree | string | undefined) => {
+    for (const [key, value] of Object.entries(node)) {
+      const referenceValue = typeof reference === 'object' ? reference[key] : undefined;
       if (typeof value !== 'string') {
-        visit(value);
+        visit(value, referenceValue);
+        continue;
+      }
+      if (english !== undefined && value === referenceValue) {
         continue;
       }
       const ast = new IntlMessageFormat(value, locale).getAst() as AstElement[];
@@ -64,7 +72,7 @@ function catalogWords(tree: Tree, locale: string): Set<string> {
       }
     }
   };
-  visit(tree);
+  visit(tree, english);
   return words;
 }
 
@@ -76,7 +84,7 @@ const ENGLISH_WORDS = catalogWords(en, 'en');
  * Spanish words English shares, such as "final", are not counted).
  */
 function englishOnlyWords(catalog: Tree, language: string): Set<string> {
-  const own = catalogWords(catalog, language);
+  const own = catalogWords(catalog, language, en);
   // The words of dates are the language's own too, from CLDR (Spanish "may" is mayo's abbreviation).
   for (let month = 0; month < 12; month += 1) {
     const date = new Date(Date.UTC(2017, month, 1 + month));

@@ -28,6 +28,19 @@ interface AstElement {
   options?: Record<string, { value: AstElement[] }>;
 }
 
+/** The literal text of a message at any depth (ICU element type 0), without its arguments. */
+function literalText(elements: readonly AstElement[]): string {
+  return elements
+    .map(
+      (element) =>
+        (element.type === 0 && typeof element.value === 'string' ? element.value : ' ') +
+        Object.values(element.options ?? {})
+          .map((option) => literalText(option.value))
+          .join(' '),
+    )
+    .join('');
+}
+
 /** The names of the arguments a message uses, at any depth (ICU element types: literal 0, pound 7). */
 function argumentNames(elements: readonly AstElement[]): Set<string> {
   const names = new Set<string>();
@@ -103,6 +116,28 @@ describe('message catalogs', () => {
       .map((entry) => entry.message)
       .filter((key) => !reference.has(key));
     expect(missing).toEqual([]);
+  });
+
+  // In Chinese and Russian a Latin word is English left behind, unless it is a code, a format, a command or an
+  // example the reader types as shown (a time zone id, a meeting code, the English form of a version label).
+  const LATIN_KEPT = new Set(
+    (
+      'Tansiq tansiq npx tally ITU UTC UTF API ARB TXA ADD MOD SUP NOC OTHER INF DT DL NUL JSON CSV PDF pdf Word ' +
+      'docx txt Tab rpm arb wtdc Africa Khartoum Rev Buenos Aires'
+    ).split(' '),
+  );
+
+  it.each(['zh', 'ru'])('writes no English word in %s beyond codes, formats and typed examples', (language) => {
+    const english: string[] = [];
+    for (const [key, message] of translations[language] ?? new Map<string, string>()) {
+      const ast = new IntlMessageFormat(message, language).getAst() as AstElement[];
+      for (const word of literalText(ast).match(/[A-Za-z]{3,}/g) ?? []) {
+        if (!LATIN_KEPT.has(word)) {
+          english.push(`${key}: ${word}`);
+        }
+      }
+    }
+    expect(english).toEqual([]);
   });
 
   it('has a catalog for every interface language', () => {
