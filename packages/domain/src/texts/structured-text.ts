@@ -1,7 +1,7 @@
 import type { Issue } from '../errors.ts';
 
 /** The languages the text parser reads today (the heading data also holds es, ru and zh for later). */
-export const TEXT_LANGUAGES = ['ar', 'en', 'fr'] as const;
+export const TEXT_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
 /** True when the parser reads `value` (ar, en, fr). */
