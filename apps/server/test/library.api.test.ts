@@ -26,12 +26,16 @@ const importText = (payload: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url: '/api/v1/instruments/import', headers: secretariat.headers, payload });
 
 describe('the texts library', () => {
-  it('holds the demo’s sample Resolution 901 (Rev. Dubai, 2014) in English, French and Arabic', async () => {
+  it('holds the demo’s sample Resolution 901 (Rev. Dubai, 2014) in the six languages', async () => {
     const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
     const r901 = list.find((instrument) => instrument.number === '901')!;
     expect(r901.title.en).toContain('sample text');
     expect(r901.versions).toEqual([
-      expect.objectContaining({ label: 'Rev. Dubai, 2014', status: 'in-force', languages: ['ar', 'en', 'fr'] }),
+      expect.objectContaining({
+        label: 'Rev. Dubai, 2014',
+        status: 'in-force',
+        languages: ['ar', 'en', 'es', 'fr', 'ru', 'zh'],
+      }),
     ]);
     const version = await getData<InstrumentVersion>(
       t,
@@ -47,13 +51,44 @@ describe('the texts library', () => {
     expect(version.provisions.map((provision) => provision.id)).toContain('annex-1.2.b');
   });
 
+  it('aligns the Russian, Chinese and Spanish texts with the others by provision id', async () => {
+    const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
+    const r901 = list.find((instrument) => instrument.number === '901')!;
+    const version = await getData<InstrumentVersion>(
+      t,
+      `/api/v1/instrument-versions/${r901.versions[0]!.id}?lang=ru,zh,es,en`,
+    );
+    expect(Object.keys(version.texts).sort()).toEqual(['en', 'es', 'ru', 'zh']);
+    expect(version.texts.zh!.revision).toBe('2014年，迪拜，修订版');
+    for (const provision of version.provisions) {
+      expect(Object.keys(provision.texts).sort(), provision.id).toEqual(['en', 'es', 'ru', 'zh']);
+    }
+    const resolves2 = version.provisions.find((provision) => provision.id === 'resolves.2')!;
+    expect(resolves2.texts.ru!.text).toBe('что центрам следует:');
+    expect(resolves2.texts.zh!.text).toBe('社区中心应：');
+    expect(resolves2.texts.es!.heading).toBe('resuelve');
+  });
+
+  it('rejects a language the library does not hold, naming the query field', async () => {
+    const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/instrument-versions/${list[0]!.versions[0]!.id}?lang=en,de`,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(JSON.stringify(response.json())).toContain('lang');
+  });
+
   it('gives each version’s label as its text in each language prints it', async () => {
     const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
     const r901 = list.find((instrument) => instrument.number === '901')!;
     expect(r901.versions[0]!.labels).toEqual({
       ar: 'المراجَع في دبي، 2014',
+      zh: '2014年，迪拜，修订版',
       en: 'Rev. Dubai, 2014',
       fr: 'Rév. Dubaï, 2014',
+      ru: 'Пересм. Дубай, 2014 г.',
+      es: 'Rev. Dubái, 2014',
     });
     const one = await getData<Instrument>(t, `/api/v1/instruments/${r901.id}`);
     expect(one.versions[0]!.labels.ar).toBe('المراجَع في دبي، 2014');

@@ -76,7 +76,7 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
 }
 
 /** The sample texts of the demo library, each a language version of Resolution 901 (Rev. Dubai, 2014). */
-const DEMO_TEXTS = (['en', 'fr', 'ar'] as const).map((language) => ({
+const DEMO_TEXTS = (['en', 'fr', 'ar', 'es', 'ru', 'zh'] as const).map((language) => ({
   language,
   file: new URL(`./texts/sample-resolution-901-${language}.txt`, import.meta.url),
   kind: 'resolution',
@@ -101,6 +101,9 @@ async function importSampleOnce(ctx: ServiceContext, sample: (typeof DEMO_TEXTS)
       en: 'Community centres for digital skills (sample text)',
       fr: 'Centres communautaires pour les compétences numériques (texte d’exemple)',
       ar: 'المراكز المجتمعية للمهارات الرقمية (نص تجريبي)',
+      es: 'Centros comunitarios para las competencias digitales (texto de ejemplo)',
+      ru: 'Общинные центры цифровых навыков (образец текста)',
+      zh: '数字技能社区中心（示例文本）',
     },
   });
   return true;
