@@ -124,6 +124,40 @@ describe('the texts library', () => {
     expect(await countRows(t.db)).toEqual(before);
   });
 
+  it('stores the Spanish, Russian and Chinese versions beside the English one, told or detected', async () => {
+    const text = (language: string) => golden(`sample-resolution-901-${language}.txt`).replaceAll('901', '912');
+    const label = 'Rev. Buenos Aires, 2017';
+    expect((await importText({ text: text('en'), versionLabel: label })).statusCode).toBe(201);
+    for (const [language, told] of [
+      ['es', true],
+      ['ru', false],
+      ['zh', true],
+    ] as const) {
+      const response = await importText({ text: text(language), versionLabel: label, ...(told ? { language } : {}) });
+      expect(response.statusCode, response.body).toBe(201);
+      expect(response.json<{ data: { created: boolean; language: string } }>().data).toMatchObject({
+        created: false,
+        language,
+      });
+    }
+    // The version holds a Russian text already: a second one is refused, naming the field.
+    const shorter = text('ru')
+      .split('\n')
+      .filter((line) => !line.startsWith('abis)'))
+      .join('\n');
+    const misaligned = await importText({ text: shorter, versionLabel: 'Rev. Buenos Aires, 2017', language: 'ru' });
+    expectApiError(misaligned, 409, 'conflict', { path: ['language'] });
+  });
+
+  it('refuses a language it does not read, naming the field', async () => {
+    const response = await importText({
+      text: golden('sample-resolution-901-en.txt'),
+      versionLabel: 'X',
+      language: 'de',
+    });
+    expectApiError(response, 400, 'validation_failed', { path: ['language'] });
+  });
+
   it('refuses a text it cannot parse, naming the line, and writes nothing', async () => {
     const before = await countRows(t.db);
     const response = await importText({
