@@ -113,7 +113,7 @@ export function matchHeading(
   if (startsItem(rest)) {
     return { key, section, heading: printed(line.slice(0, end)), rest, form: 'with-item' };
   }
-  return { key, section, heading: line.trim(), rest: '', form: 'extended' };
+  return { key, section, heading: printed(line), rest: '', form: 'extended' };
 }
 
 /** Punctuation that may follow heading words: dropped from the heading as stored, and before an item after it. */

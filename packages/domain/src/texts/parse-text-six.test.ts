@@ -148,6 +148,12 @@ describe('headings in Spanish, Russian and Chinese', () => {
     ['zh', '请各成员国', 'invites-member-states', '请各成员国'],
     ['zh', '请', 'requests', '请'],
     ['zh', '责成电信发展局主任，与无线电通信局主任密切合作', 'instructs-director', null],
+    [
+      'zh',
+      '责成电信发展局主任，与无线电通信局主任密切合作：',
+      'instructs-director',
+      '责成电信发展局主任，与无线电通信局主任密切合作',
+    ],
   ] as const)('reads the %s heading "%s" as %s', (language, line, key, heading) => {
     const text = parse(`${HEAD[language]}\n${line}\na)\tx。`, { language });
     expect(text.provisions[0]).toMatchObject({ headingKey: key, heading: heading ?? line.replace(/:$/, '') });
