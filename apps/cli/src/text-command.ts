@@ -90,7 +90,7 @@ interface TextParseOptions {
   json?: boolean;
 }
 
-/** Adds `tansiq text parse FILE [--lang ar|en|fr] [--json]`: reads a text, touches no database. */
+/** Adds `tansiq text parse FILE [--lang ar|zh|en|fr|ru|es] [--json]`: reads a text, touches no database. */
 export function addTextCommand(program: Command, io: Io): void {
   const text = program.command('text').description('instrument texts: resolutions, recommendations, Questions');
   text

@@ -66,6 +66,22 @@ describe('tansiq compare: empty files', () => {
   });
 });
 
+describe('tansiq compare: a language it does not read', () => {
+  it('exits 2 on --lang de, naming the option and the six languages', async () => {
+    const result = await tansiq(['compare', BASE_EN, BASE_EN, '--lang', 'de', '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/option '--lang <language>' argument 'de' is invalid/);
+    expect(result.stderr).toMatch(/Allowed choices are ar, zh, en, fr, ru, es/);
+  });
+
+  it('exits 2 on text import --lang de before touching any data', async () => {
+    const result = await tansiq(['text', 'import', BASE_EN, '--version-label', 'Rev. X, 2017', '--lang', 'de']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/option '--lang <language>' argument 'de' is invalid/);
+  });
+});
+
 describe('tansiq compare: a proposed text in another language than the base', () => {
   it('exits 2 naming the file when the languages are detected', async () => {
     const result = await tansiq(['compare', BASE_EN, BASE_AR, '--json']);

@@ -177,6 +177,54 @@ describe('tansiq compare (Arabic)', () => {
   });
 });
 
+describe('tansiq compare (Russian and Chinese)', () => {
+  const BASE_RU = path.join(GOLDEN, 'sample-resolution-901-ru.txt');
+  const BASE_ZH = path.join(GOLDEN, 'sample-resolution-901-zh.txt');
+
+  it.each([[[]], [['--lang', 'ru']]])('classes the divergence of two Russian proposals (%j)', async (lang) => {
+    const answer = await compare(BASE_RU, fixture('ru/RCC.txt'), fixture('ru/ATU.txt'), ...lang);
+    expect(answer.provisions.map((p) => [p.id, p.class])).toEqual(
+      expect.arrayContaining([
+        ['considering.a', 'unchanged'],
+        ['considering.a+1', 'same'],
+        ['recognizing.b', 'single'],
+        ['resolves.1', 'conflict'],
+        ['resolves.2.ii', 'single'],
+        ['resolves.3', 'sup-mod'],
+        ['annex-1.3', 'unchanged'],
+      ]),
+    );
+    expect(answer.provisions.filter((p) => p.class !== 'unchanged')).toHaveLength(5);
+    const contested = byId(answer, 'resolves.1');
+    expect(marks(contested)).toEqual(['RCC MOD', 'ATU MOD']);
+    // By words: Cyrillic letters make words, and a changed word is one delete and one insert.
+    expect(contested.proposals[0]!.ops.filter((op) => op.op !== 'equal')).toEqual([
+      { op: 'delete', text: 'поощрять' },
+      { op: 'insert', text: 'поддерживать' },
+    ]);
+    expect(byId(answer, 'resolves.3').proposals.map((p) => p.mark)).toEqual(['SUP', 'MOD']);
+    expect(byId(answer, 'considering.a+1')).toMatchObject({ num: 'b)', heading: 'учитывая' });
+  });
+
+  it('diffs a Chinese proposal by character', async () => {
+    const answer = await compare(BASE_ZH, fixture('zh/APT.txt'));
+    const changed = byId(answer, 'resolves.1');
+    expect(changed).toMatchObject({ class: 'single', heading: '做出决议' });
+    expect(changed.proposals[0]!.ops).toEqual([
+      { op: 'delete', text: '鼓励' },
+      { op: 'insert', text: '支持' },
+      { op: 'equal', text: '建立数字技能社区中心；' },
+    ]);
+    expect(answer.provisions.filter((p) => p.class !== 'unchanged').map((p) => p.id)).toEqual(['resolves.1']);
+  });
+
+  it('exits 2 when a Russian proposal is compared with a Chinese base', async () => {
+    const result = await tansiq(['compare', BASE_ZH, fixture('ru/RCC.txt'), '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/RCC\.txt: its language \(ru\) is not the base's \(zh\)/);
+  });
+});
+
 describe('tansiq compare refusals', () => {
   it('exits 2 on two files of one name, naming both', async () => {
     const result = await tansiq(['compare', BASE_EN, fixture('en/EGY.txt'), fixture('other/EGY.txt'), '--json']);

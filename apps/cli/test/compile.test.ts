@@ -108,6 +108,10 @@ describe('tansiq compile', () => {
       const badFormat = await tansiq(['compile', 'wtdc-17', '--format', 'pdf', '--out', out('x.pdf')]);
       expect(badFormat.code).toBe(2);
       expect(badFormat.stderr).toMatch(/Allowed choices are docx, csv, html/);
+      const badLang = await tansiq(['compile', 'wtdc-17', '--lang', 'de', '--format', 'docx', '--out', out('x.docx')]);
+      expect(badLang.code).toBe(2);
+      expect(badLang.stderr).toMatch(/option '--lang <language>' argument 'de' is invalid/);
+      expect(badLang.stderr).toMatch(/Allowed choices are ar, zh, en, fr, ru, es/);
 
       const meeting = await tansiq(['compile', 'no-such-meeting', '--format', 'docx', '--out', out('x.docx')]);
       expect(meeting.code).toBe(2);

@@ -114,10 +114,27 @@ describe('tansiq text parse', () => {
     expect(result.stderr).toMatch(expected);
   });
 
-  it('exits 2 on a language it does not read', async () => {
+  it('exits 2 on a language it does not read, naming the option and the six it reads', async () => {
     const result = await tansiq(['text', 'parse', path.join(GOLDEN, 'sample-resolution-901-en.txt'), '--lang', 'de']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Allowed choices are ar, en, fr/);
+    expect(result.stderr).toMatch(/option '--lang <language>' argument 'de' is invalid/);
+    expect(result.stderr).toMatch(/Allowed choices are ar, zh, en, fr, ru, es/);
+  });
+
+  it.each(['zh', 'ru', 'es'])('reads the %s sample Resolution 901, detected and with --lang', async (language) => {
+    const source = path.join(GOLDEN, `sample-resolution-901-${language}.txt`);
+    const expected = readFileSync(path.join(GOLDEN, `sample-resolution-901-${language}.json`), 'utf8');
+    for (const argv of [[source], [source, '--lang', language]]) {
+      const result = await tansiq(['text', 'parse', ...argv, '--json']);
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout)).toEqual(JSON.parse(expected));
+    }
+  });
+
+  it('says in its help which languages --lang takes', async () => {
+    const result = await tansiq(['text', 'parse', '--help']);
+    const help = result.stdout.replace(/\s+/g, ' ');
+    expect(help).toMatch(/--lang <language> .*\(choices: "ar", "zh", "en", "fr", "ru", "es"\)/);
   });
 
   it('reads a Word document paragraph by paragraph', async () => {

@@ -26,12 +26,16 @@ const importText = (payload: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url: '/api/v1/instruments/import', headers: secretariat.headers, payload });
 
 describe('the texts library', () => {
-  it('holds the demo’s sample Resolution 901 (Rev. Dubai, 2014) in English, French and Arabic', async () => {
+  it('holds the demo’s sample Resolution 901 (Rev. Dubai, 2014) in the six languages', async () => {
     const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
     const r901 = list.find((instrument) => instrument.number === '901')!;
     expect(r901.title.en).toContain('sample text');
     expect(r901.versions).toEqual([
-      expect.objectContaining({ label: 'Rev. Dubai, 2014', status: 'in-force', languages: ['ar', 'en', 'fr'] }),
+      expect.objectContaining({
+        label: 'Rev. Dubai, 2014',
+        status: 'in-force',
+        languages: ['ar', 'en', 'es', 'fr', 'ru', 'zh'],
+      }),
     ]);
     const version = await getData<InstrumentVersion>(
       t,
@@ -47,13 +51,44 @@ describe('the texts library', () => {
     expect(version.provisions.map((provision) => provision.id)).toContain('annex-1.2.b');
   });
 
+  it('aligns the Russian, Chinese and Spanish texts with the others by provision id', async () => {
+    const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
+    const r901 = list.find((instrument) => instrument.number === '901')!;
+    const version = await getData<InstrumentVersion>(
+      t,
+      `/api/v1/instrument-versions/${r901.versions[0]!.id}?lang=ru,zh,es,en`,
+    );
+    expect(Object.keys(version.texts).sort()).toEqual(['en', 'es', 'ru', 'zh']);
+    expect(version.texts.zh!.revision).toBe('2014年，迪拜，修订版');
+    for (const provision of version.provisions) {
+      expect(Object.keys(provision.texts).sort(), provision.id).toEqual(['en', 'es', 'ru', 'zh']);
+    }
+    const resolves2 = version.provisions.find((provision) => provision.id === 'resolves.2')!;
+    expect(resolves2.texts.ru!.text).toBe('что центрам следует:');
+    expect(resolves2.texts.zh!.text).toBe('社区中心应：');
+    expect(resolves2.texts.es!.heading).toBe('resuelve');
+  });
+
+  it('rejects a language the library does not hold, naming the query field', async () => {
+    const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/instrument-versions/${list[0]!.versions[0]!.id}?lang=en,de`,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(JSON.stringify(response.json())).toContain('lang');
+  });
+
   it('gives each version’s label as its text in each language prints it', async () => {
     const list = await getData<Instrument[]>(t, '/api/v1/instruments?kind=resolution');
     const r901 = list.find((instrument) => instrument.number === '901')!;
     expect(r901.versions[0]!.labels).toEqual({
       ar: 'المراجَع في دبي، 2014',
+      zh: '2014年，迪拜，修订版',
       en: 'Rev. Dubai, 2014',
       fr: 'Rév. Dubaï, 2014',
+      ru: 'Пересм. Дубай, 2014 г.',
+      es: 'Rev. Dubái, 2014',
     });
     const one = await getData<Instrument>(t, `/api/v1/instruments/${r901.id}`);
     expect(one.versions[0]!.labels.ar).toBe('المراجَع في دبي، 2014');
@@ -87,6 +122,40 @@ describe('the texts library', () => {
     const misaligned = await importText({ text: shorter, versionLabel: 'Rev. Buenos Aires, 2017' });
     expectApiError(misaligned, 400, 'provisions_misaligned', { path: ['provisions', 'recognizing.abis'] });
     expect(await countRows(t.db)).toEqual(before);
+  });
+
+  it('stores the Spanish, Russian and Chinese versions beside the English one, told or detected', async () => {
+    const text = (language: string) => golden(`sample-resolution-901-${language}.txt`).replaceAll('901', '912');
+    const label = 'Rev. Buenos Aires, 2017';
+    expect((await importText({ text: text('en'), versionLabel: label })).statusCode).toBe(201);
+    for (const [language, told] of [
+      ['es', true],
+      ['ru', false],
+      ['zh', true],
+    ] as const) {
+      const response = await importText({ text: text(language), versionLabel: label, ...(told ? { language } : {}) });
+      expect(response.statusCode, response.body).toBe(201);
+      expect(response.json<{ data: { created: boolean; language: string } }>().data).toMatchObject({
+        created: false,
+        language,
+      });
+    }
+    // The version holds a Russian text already: a second one is refused, naming the field.
+    const shorter = text('ru')
+      .split('\n')
+      .filter((line) => !line.startsWith('abis)'))
+      .join('\n');
+    const misaligned = await importText({ text: shorter, versionLabel: 'Rev. Buenos Aires, 2017', language: 'ru' });
+    expectApiError(misaligned, 409, 'conflict', { path: ['language'] });
+  });
+
+  it('refuses a language it does not read, naming the field', async () => {
+    const response = await importText({
+      text: golden('sample-resolution-901-en.txt'),
+      versionLabel: 'X',
+      language: 'de',
+    });
+    expectApiError(response, 400, 'validation_failed', { path: ['language'] });
   });
 
   it('refuses a text it cannot parse, naming the line, and writes nothing', async () => {

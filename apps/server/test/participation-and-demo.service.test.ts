@@ -115,9 +115,10 @@ describe('recordParticipation', () => {
 
 describe('loadDemo', () => {
   it('creates the WTDC cycles, the WTDC-17 meetings and Egypt’s participation, auditing each', () => {
-    // 9 cycles, 16 meetings of WTDC-17, 8 participations of Egypt, 3 sample texts, 11 accounts, 5 documents;
+    // 9 cycles, 16 meetings of WTDC-17, 8 participations of Egypt, 6 sample texts (Resolution 901 in the six
+    // languages), 11 accounts, 5 documents;
     // at WTDC-17, 3 delegations and 2 check-ins, 5 agenda items and 4 nominations.
-    expect(firstDemoLoad).toEqual({ created: 66, existing: 0 });
+    expect(firstDemoLoad).toEqual({ created: 69, existing: 0 });
     expect(afterFirstDemoLoad).toMatchObject({
       cycles: 9,
       meetings: 16,
@@ -125,13 +126,13 @@ describe('loadDemo', () => {
       delegations: 3,
       delegationMembers: 5,
       agendaItems: 5,
-      auditEvents: 87,
+      auditEvents: 90,
     });
   });
 
   it('is idempotent: a second load creates nothing and writes nothing', async () => {
     const before = await countRows(t.db);
-    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 66 });
+    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 69 });
     expect(await countRows(t.db)).toEqual(before);
   });
 });

@@ -128,10 +128,13 @@ export const InstrumentVersion = z
   .meta({ id: 'InstrumentVersion' });
 export type InstrumentVersion = z.infer<typeof InstrumentVersion>;
 
+/** `en`, `en,ar`: text languages separated by commas. */
+const LANGUAGE_LIST = new RegExp(`^(${TEXT_LANGUAGES.join('|')})(,(${TEXT_LANGUAGES.join('|')}))*$`);
+
 export const VersionQuery = z.object({
   lang: z
     .string()
-    .regex(/^(ar|en|fr)(,(ar|en|fr))*$/, 'One or more of ar, en, fr, separated by commas.')
+    .regex(LANGUAGE_LIST, `One or more of ${TEXT_LANGUAGES.join(', ')}, separated by commas.`)
     .optional()
     .meta({ description: 'Only these languages (e.g. `en,ar` to read two side by side).' }),
   as: z

@@ -76,7 +76,7 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
 }
 
 /** The sample texts of the demo library, each a language version of Resolution 901 (Rev. Dubai, 2014). */
-const DEMO_TEXTS = (['en', 'fr', 'ar'] as const).map((language) => ({
+const DEMO_TEXTS = (['en', 'fr', 'ar', 'es', 'ru', 'zh'] as const).map((language) => ({
   language,
   file: new URL(`./texts/sample-resolution-901-${language}.txt`, import.meta.url),
   kind: 'resolution',

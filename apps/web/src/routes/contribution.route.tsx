@@ -1,5 +1,5 @@
 import type { Contribution, Meeting } from '@tansiq/api';
-import { targetBodyIn, canEdit, uploadLanguages } from '@tansiq/domain';
+import { targetBodyIn, canEdit, uploadLanguages, TEXT_LANGUAGES } from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -32,8 +32,8 @@ import { languageName } from '../lib/format.ts';
 import { useServerClock } from '../lib/server-clock.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
-/** The languages the Word export prints its labels in; the document's own comes first. */
-const EXPORT_LANGUAGES = ['ar', 'en', 'fr'] as const;
+/** The languages the Word export prints its labels in (the text languages); the document's own comes first. */
+const EXPORT_LANGUAGES = TEXT_LANGUAGES;
 
 /** The header's facts: meeting, source, original language, status and timing, target body. */
 function ContributionFacts({

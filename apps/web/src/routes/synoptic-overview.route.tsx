@@ -1,4 +1,5 @@
 import type { SynopticSummary } from '@tansiq/api';
+import { TEXT_LANGUAGES, type TextLanguage } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LocalizedText } from '../components/localized-text.tsx';
@@ -69,12 +70,12 @@ function InstrumentsTable({ meetingCode, summaries }: { meetingCode: string; sum
 }
 
 /** The compiled languages: the reader's when the texts can be compiled in it, else English. */
-const COMPILED_LANGUAGES = new Set(['ar', 'en', 'fr']);
+const COMPILED_LANGUAGES = new Set<string>(TEXT_LANGUAGES);
 
 /** Links to the whole meeting's compilation as a Word document, the proposal register and a printable page. */
 function CompilationDownloads({ meetingCode, language }: { meetingCode: string; language: string }) {
   const { t } = useTranslation();
-  const lang = (COMPILED_LANGUAGES.has(language) ? language : 'en') as 'ar' | 'en' | 'fr';
+  const lang = (COMPILED_LANGUAGES.has(language) ? language : 'en') as TextLanguage;
   const url = (format: 'docx' | 'csv' | 'html') => api.compilationUrl(meetingCode, { format, lang });
   return (
     <section className="record__section" aria-labelledby="downloads-heading">

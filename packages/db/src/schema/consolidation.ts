@@ -59,7 +59,7 @@ export const consolidationDrafts = pgTable(
       .where(sql`${t.status} = 'open'`),
     index('consolidation_drafts_meeting_idx').on(t.meetingId),
     check('consolidation_drafts_status_check', sql`${t.status} in ('open', 'adopted')`),
-    check('consolidation_drafts_language_check', sql`${t.language} in ('ar', 'en', 'fr')`),
+    check('consolidation_drafts_language_check', sql`${t.language} in ('ar', 'zh', 'en', 'fr', 'ru', 'es')`),
     check('consolidation_drafts_outcome_check', sql`${t.outcome} is null or ${t.outcome} in ('revised', 'abrogated')`),
     check(
       'consolidation_drafts_adopted_by_check',

@@ -159,11 +159,39 @@ export function adoptDraftRows(rows: readonly DraftRow[], language: TextLanguage
   return { provisions, renumbered, suppressed };
 }
 
-/** Words of a revision line per language: `Rev. Buenos Aires, 2017`, `Rév. …`, `المراجَع في بوينس آيرس، 2017`. */
-const REVISION_FORMS: Record<TextLanguage, { prefix: RegExp; make: (city: string, year: number) => string }> = {
-  en: { prefix: /^Rev\.\s*/, make: (city, year) => `Rev. ${city}, ${year}` },
-  fr: { prefix: /^Rév\.\s*/, make: (city, year) => `Rév. ${city}, ${year}` },
-  ar: { prefix: /^المراج[َ]?ع في\s*/, make: (city, year) => `المراجَع في ${city}، ${year}` },
+/**
+ * A revision line per language: the place and year as its opening formula prints them, the revision made of
+ * them, and the words that turn a place into a revision (`Rev. Buenos Aires, 2017`, `Rév. …`, `Пересм.
+ * Буэнос-Айрес, 2017 г.`, `2017年，布宜诺斯艾利斯，修订版`, `المراجَع في بوينس آيرس، 2017`).
+ */
+interface RevisionForm {
+  place: (city: string, year: number) => string;
+  make: (city: string, year: number) => string;
+  /** What a revision holds besides its place, to take off. */
+  words: RegExp;
+}
+
+const latinPlace = (city: string, year: number) => `${city}, ${year}`;
+
+const REVISION_FORMS: Record<TextLanguage, RevisionForm> = {
+  en: { place: latinPlace, make: (city, year) => `Rev. ${city}, ${year}`, words: /^Rev\.\s*/ },
+  fr: { place: latinPlace, make: (city, year) => `Rév. ${city}, ${year}`, words: /^Rév\.\s*/ },
+  es: { place: latinPlace, make: (city, year) => `Rev. ${city}, ${year}`, words: /^Rev\.\s*/i },
+  ru: {
+    place: (city, year) => `${city}, ${year} г.`,
+    make: (city, year) => `Пересм. ${city}, ${year} г.`,
+    words: /^Пересм\.\s*/i,
+  },
+  zh: {
+    place: (city, year) => `${year}年，${city}`,
+    make: (city, year) => `${year}年，${city}，修订版`,
+    words: /\s*[，,]\s*修订版$/,
+  },
+  ar: {
+    place: (city, year) => `${city}، ${year}`,
+    make: (city, year) => `المراجَع في ${city}، ${year}`,
+    words: /^المراج[َ]?ع في\s*/,
+  },
 };
 
 /** The version label (English form) a revision adopted in `city` in `year` gets: "Rev. Buenos Aires, 2017". */
@@ -178,7 +206,7 @@ export function revisionLine(language: TextLanguage, city: string, year: number)
 
 /** The place and year of a revision line: "Rev. Dubai, 2014" → "Dubai, 2014"; a bare "Dubai, 2014" as it is. */
 export function placeOfRevision(language: TextLanguage, revision: string): string {
-  return revision.replace(REVISION_FORMS[language].prefix, '').trim();
+  return revision.replace(REVISION_FORMS[language].words, '').trim();
 }
 
 /** Where and when the new version is adopted, in the text's language. */
@@ -204,12 +232,13 @@ export function adoptVersionDraft(
 ): AdoptedText {
   const adopted = adoptDraftRows(rows, base.language);
   const revision = revisionLine(base.language, place.city, place.year);
-  const separator = base.language === 'ar' ? '، ' : ', ';
   const oldPlace = base.revision === null ? null : placeOfRevision(base.language, base.revision);
-  const newPlace = `${place.city}${separator}${place.year}`;
-  const replacePlace = (text: string) => (oldPlace === null ? text : text.split(`(${oldPlace})`).join(`(${newPlace})`));
-  const replaceRevision = (text: string) =>
-    base.revision === null ? text : text.split(`(${base.revision})`).join(`(${revision})`);
+  const newPlace = REVISION_FORMS[base.language].place(place.city, place.year);
+  // In brackets of either width: Chinese texts print （…） and sometimes (…).
+  const replaceBracketed = (text: string, from: string | null, to: string) =>
+    from === null ? text : text.split(`(${from})`).join(`(${to})`).split(`（${from}）`).join(`（${to}）`);
+  const replacePlace = (text: string) => replaceBracketed(text, oldPlace, newPlace);
+  const replaceRevision = (text: string) => replaceBracketed(text, base.revision, revision);
   return {
     ...adopted,
     text: {

@@ -415,5 +415,35 @@ describe('revision lines', () => {
     expect(placeOfRevision('en', 'Rev. Dubai, 2014')).toBe('Dubai, 2014');
     expect(placeOfRevision('en', 'Dubai, 2014')).toBe('Dubai, 2014');
     expect(placeOfRevision('ar', 'المراجَع في بوينس آيرس، 2017')).toBe('بوينس آيرس، 2017');
+    expect(revisionLine('es', 'Buenos Aires', 2017)).toBe('Rev. Buenos Aires, 2017');
+    expect(revisionLine('ru', 'Буэнос-Айрес', 2017)).toBe('Пересм. Буэнос-Айрес, 2017 г.');
+    expect(revisionLine('zh', '布宜诺斯艾利斯', 2017)).toBe('2017年，布宜诺斯艾利斯，修订版');
+    expect(placeOfRevision('es', 'REV. DUBÁI, 2014')).toBe('DUBÁI, 2014');
+    expect(placeOfRevision('ru', 'Пересм. Дубай, 2014 г.')).toBe('Дубай, 2014 г.');
+    expect(placeOfRevision('ru', 'Дубай, 2012 г.')).toBe('Дубай, 2012 г.');
+    expect(placeOfRevision('zh', '2014年，迪拜，修订版')).toBe('2014年，迪拜');
+    expect(placeOfRevision('zh', '2012年，迪拜')).toBe('2012年，迪拜');
+  });
+
+  it('moves a Russian and a Chinese opening formula to the new place and year', () => {
+    const base = { kind: 'resolution', number: '1', title: 'T' } as const;
+    const ru = adoptVersionDraft(
+      { ...base, language: 'ru', revision: 'Пересм. Дубай, 2014 г.', body: 'Конференция (Дубай, 2014 г.),' },
+      [],
+      { city: 'Буэнос-Айрес', year: 2017 },
+    );
+    expect(ru.text).toMatchObject({
+      revision: 'Пересм. Буэнос-Айрес, 2017 г.',
+      body: 'Конференция (Буэнос-Айрес, 2017 г.),',
+    });
+    const zh = adoptVersionDraft(
+      { ...base, language: 'zh', revision: '2014年，迪拜，修订版', body: '大会（2014年，迪拜），' },
+      [],
+      { city: '布宜诺斯艾利斯', year: 2017 },
+    );
+    expect(zh.text).toMatchObject({
+      revision: '2017年，布宜诺斯艾利斯，修订版',
+      body: '大会（2017年，布宜诺斯艾利斯），',
+    });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TOKEN_KIND, groupTokens, hashRange, scanTokens, tokenize } from './tokenize.ts';
+import { countChangedTokens, wordDiff } from './word-diff.ts';
 
 describe('tokenize', () => {
   it('keeps an Arabic word whole: letters, diacritics, hamza forms, tatweel and joiners', () => {
@@ -48,6 +49,44 @@ describe('tokenize', () => {
       'D',
       '  \n',
     ]);
+  });
+
+  it('keeps a Cyrillic word whole (ё included) and splits it at a hyphen and a full stop as Latin ones', () => {
+    expect(tokenize('Пересм. Буэнос-Айрес, 2017 г.; всё ИКТ4D')).toEqual([
+      'Пересм',
+      '.',
+      ' ',
+      'Буэнос',
+      '-',
+      'Айрес',
+      ',',
+      ' ',
+      '2017',
+      ' ',
+      'г',
+      '.',
+      ';',
+      ' ',
+      'всё',
+      ' ',
+      'ИКТ4D',
+    ]);
+  });
+
+  it('diffs Russian by words and Chinese by character', () => {
+    const ru = wordDiff('поощрять создание центров;', 'поддерживать создание центров;');
+    expect(ru.ops.filter((op) => op.op !== 'equal').map((op) => [op.op, op.text])).toEqual([
+      ['delete', 'поощрять'],
+      ['insert', 'поддерживать'],
+    ]);
+    const zh = wordDiff('鼓励建立中心；', '支持建立中心；');
+    expect(zh.ops.map((op) => [op.op, op.text])).toEqual([
+      ['delete', '鼓励'],
+      ['insert', '支持'],
+      ['equal', '建立中心；'],
+    ]);
+    // Two characters changed, not one word: Chinese is cut per character.
+    expect(countChangedTokens(zh.ops)).toBe(4);
   });
 
   it('cuts Chinese and Japanese per character, a character outside the BMP staying whole', () => {

@@ -1,7 +1,8 @@
 import { LONGEST_HEADING_WORDS, matchHeading, opensWith, type HeadingMatch } from './heading-match.ts';
 import { HEADING_LANGUAGES, type HeadingLanguage } from './headings.ts';
-import { hasArabic, wordsOf } from './normalize.ts';
+import { wordsOf } from './normalize.ts';
 import { readMarker, type Marker } from './numbering.ts';
+import { dominantScript, SCRIPT_OF } from './script.ts';
 import { TEXT_LANGUAGES, isTextLanguage, type TextLanguage } from './structured-text.ts';
 import { ANNEX_LINE_WORDS, readAnnexLine, type AnnexLine } from './title-line.ts';
 import { TITLE_WORDS } from './title-words.ts';
@@ -39,7 +40,8 @@ export function classifyLine(line: string, language: TextLanguage): LineKind {
   if (marker) {
     return { type: 'item', marker };
   }
-  const otherScript = hasArabic(line) !== (language === 'ar');
+  const script = dominantScript(line);
+  const otherScript = script !== null && script !== SCRIPT_OF[language];
   for (const other of HEADING_LANGUAGES) {
     const foreign = other === language ? null : matchHeading(line, other, startsItemIn(other), words);
     if (foreign && (foreign.form !== 'extended' || otherScript)) {

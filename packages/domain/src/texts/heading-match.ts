@@ -6,7 +6,7 @@ import {
   type HeadingKey,
   type HeadingLanguage,
 } from './headings.ts';
-import { foldWord, withoutConjunction, wordsOf, type LineWord } from './normalize.ts';
+import { foldText, foldWord, withoutConjunction, wordsOf, type LineWord } from './normalize.ts';
 
 /** How a line holds its heading. */
 export type HeadingForm =
@@ -38,7 +38,13 @@ interface Variant {
 const KEYS: readonly HeadingKey[] = [...PREAMBLE_HEADING_KEYS, ...OPERATIVE_HEADING_KEYS];
 const PREAMBLE: readonly string[] = PREAMBLE_HEADING_KEYS;
 
-/** Longest variants first, so `considering further` wins over `considering`; then the canonical precedence. */
+/** Languages that do not space their words: a heading is matched as the first characters of the line. */
+const UNSPACED: readonly HeadingLanguage[] = ['zh'];
+
+/**
+ * Longest variants first, so `considering further` wins over `considering` (and `请各成员国` over `请`); then the
+ * canonical precedence.
+ */
 function compile(language: HeadingLanguage): Variant[] {
   const variants: Variant[] = [];
   KEYS.forEach((key, precedence) => {
@@ -47,7 +53,10 @@ function compile(language: HeadingLanguage): Variant[] {
       variants.push({ key, section: PREAMBLE.includes(key) ? 'preamble' : 'operative', words, precedence });
     }
   });
-  return variants.sort((a, b) => b.words.length - a.words.length || a.precedence - b.precedence);
+  const length = (variant: Variant) => variant.words.join(' ').length;
+  return variants.sort(
+    (a, b) => b.words.length - a.words.length || length(b) - length(a) || a.precedence - b.precedence,
+  );
 }
 
 const COMPILED = new Map<HeadingLanguage, Variant[]>();
@@ -89,20 +98,52 @@ export function matchHeading(
   startsItem: (rest: string) => boolean,
   words: readonly LineWord[] = wordsOf(line, LONGEST_HEADING_WORDS),
 ): HeadingMatch | null {
+  const found = UNSPACED.includes(language) ? unspacedMatch(line, language) : spacedMatch(line, language, words);
+  if (found === null) {
+    return null;
+  }
+  const { variant, end } = found;
+  const { key, section } = variant;
+  // A heading may end with a comma or a colon (`considerando,`, `учитывая:`, `考虑到：`): not part of its words.
+  const printed = (text: string) => text.trim().replace(TRAILING_PUNCTUATION, '');
+  const rest = line.slice(end).replace(LEADING_PUNCTUATION, '').trim();
+  if (rest === '') {
+    return { key, section, heading: printed(line), rest: '', form: 'alone' };
+  }
+  if (startsItem(rest)) {
+    return { key, section, heading: printed(line.slice(0, end)), rest, form: 'with-item' };
+  }
+  return { key, section, heading: printed(line), rest: '', form: 'extended' };
+}
+
+/** Punctuation that may follow heading words: dropped from the heading as stored, and before an item after it. */
+const TRAILING_PUNCTUATION = /\s*[,:，：]+$/u;
+const LEADING_PUNCTUATION = /^\s*[,:，：]+/u;
+
+/** The variant whose words open the line, and where they end in it. */
+function spacedMatch(
+  line: string,
+  language: HeadingLanguage,
+  words: readonly LineWord[],
+): { variant: Variant; end: number } | null {
   const variant = variantsOf(language).find((candidate) => fits(candidate, words));
   if (variant === undefined) {
     return null;
   }
-  const { key, section } = variant;
-  const end = words[variant.words.length - 1]!.end;
-  const rest = line.slice(end).trim();
-  if (rest === '') {
-    return { key, section, heading: line.trim(), rest: '', form: 'alone' };
-  }
-  if (startsItem(rest)) {
-    return { key, section, heading: line.slice(0, end).trim(), rest, form: 'with-item' };
-  }
-  return { key, section, heading: line.trim(), rest: '', form: 'extended' };
+  // The last word's end includes what closes it (`considerando,`): the heading words end before it.
+  const last = words[variant.words.length - 1]!;
+  const closing = last.printed.length - last.printed.replace(/[,:，：]+$/u, '').length;
+  return { variant, end: last.end - closing };
+}
+
+/** The variant whose characters open the line (`考虑到a)`, `请各成员国，…`), and where they end in it. */
+function unspacedMatch(line: string, language: HeadingLanguage): { variant: Variant; end: number } | null {
+  const start = line.length - line.trimStart().length;
+  const variant = variantsOf(language).find((candidate) => {
+    const expected = candidate.words.join('');
+    return foldText(line.slice(start, start + expected.length)) === expected;
+  });
+  return variant === undefined ? null : { variant, end: start + variant.words.join('').length };
 }
 
 /** True when `rest` opens with one of `openers` (`qu'` also matches `qu'il`). */

@@ -1,6 +1,7 @@
 export * from './structured-text.ts';
 export * from './headings.ts';
 export * from './title-words.ts';
+export { printTitleLine } from './title-line.ts';
 export * from './parse-text.ts';
 export * from './render-text.ts';
 export * from './provision-label.ts';

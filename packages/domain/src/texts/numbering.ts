@@ -29,6 +29,14 @@ const SUFFIXES = ['', 'bis', 'ter', 'quater'];
 const ARABIC_BIS = /^مكرر(?:اً|ا|ًا)?$/;
 const CYRILLIC_LOOKALIKES: Record<string, string> = { а: 'a', е: 'e', с: 'c', о: 'o', р: 'p', х: 'x', і: 'i' };
 
+/**
+ * Cyrillic letters in the order Russian lists letter their items: the alphabet without ё, й, ъ, ы and ь, which
+ * lists skip (U: the usual drafting rule, not checked in an ITU text; ITU Russian texts letter items in Latin).
+ * A Cyrillic item letter reads as the Latin letter at the same place (а b, б b, в c …); a look-alike (а е с о р
+ * х) also reads as its Latin twin, and the builder takes the reading that continues the list.
+ */
+export const CYRILLIC_ORDER = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
 const NUMBERED = /^([0-9\u0660-\u0669\u06F0-\u06F9]+)\s?(bis|ter|quater)?(?:[)）]|\.(?=\s|$)|(?=\s|$))\s*/;
 const LETTERED = /^([(（]\s*)?([^\s()（）]{1,4}?)(?:\s?(bis|ter|quater)|\s+(مكرر(?:اً|ا|ًا)?))?\s*[)）]\s*/;
 
@@ -92,26 +100,40 @@ function westernDigits(digits: string): number {
   return Number(western);
 }
 
-/** The letter readings of a bracketed item label, Latin or Arabic. */
+/** The letter readings of a bracketed item label, Latin, Cyrillic or Arabic. */
 function letterReadings(label: string, suffix: string): Reading[] {
-  const latin = [...label].map((c) => CYRILLIC_LOOKALIKES[c] ?? c).join('');
   const readings: Reading[] = [];
-  if (/^[a-z]+$/.test(latin)) {
-    if (latin.length <= 2) {
-      const ordinal = ordinalOfLetters(latin);
+  const letter = (ordinal: number) => {
+    if (!readings.some((reading) => reading.scheme === 'letter' && reading.ordinal === ordinal)) {
       readings.push({ scheme: 'letter', ordinal, suffix, key: lettersOf(ordinal) + suffix });
     }
+  };
+  const latin = [...label].map((c) => CYRILLIC_LOOKALIKES[c] ?? c).join('');
+  if (/^[a-z]+$/.test(latin)) {
+    if (latin.length <= 2) {
+      letter(ordinalOfLetters(latin));
+    }
+  }
+  // By place in the Cyrillic order: `в)` is c; `с)` is q, and c as a look-alike (the reading that fits wins).
+  const place = label.length === 1 ? CYRILLIC_ORDER.indexOf(label) : -1;
+  if (place >= 0) {
+    letter(place + 1);
+  }
+  if (/^[a-z]+$/.test(latin)) {
     const roman = romanValue(latin);
     if (roman !== null) {
       readings.push({ scheme: 'roman', ordinal: roman, suffix, key: romanOf(roman) + suffix });
     }
     return readings;
   }
+  if (readings.length > 0) {
+    return readings;
+  }
   // ه may carry a tatweel (هـ) and أ may lose its hamza (ا).
   const arabic = label.replace(/\u0640/g, '').replace(/^ا$/, 'أ');
   const index = arabic.length === 1 ? ABJAD.indexOf(arabic) : -1;
   if (index >= 0) {
-    readings.push({ scheme: 'letter', ordinal: index + 1, suffix, key: lettersOf(index + 1) + suffix });
+    letter(index + 1);
   }
   return readings;
 }

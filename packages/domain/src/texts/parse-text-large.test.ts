@@ -35,23 +35,25 @@ function timedProblems(source: string): { problems: [unknown, string][]; elapsed
 
 describe('parseInstrumentText on a 4.5 MB text on one line', () => {
   // The whole resolution with its line ends made spaces, repeated: one line of paragraph text.
-  it.each(['sample-resolution-901-en', 'sample-resolution-901-ar'])(
-    'refuses %s on one line at once: no title, no heading, on line 1',
-    (name) => {
-      const line = golden(name)
-        .split('\n')
-        .map((text) => text.trim())
-        .filter((text) => text !== '')
-        .join(' ');
-      const source = filled(`${line} `, 4_500_000);
-      const { problems, elapsed } = timedProblems(source);
-      expect(problems).toEqual([
-        [1, 'missing_title'],
-        [1, 'no_headings'],
-      ]);
-      expect(elapsed).toBeLessThan(2_000);
-    },
-  );
+  it.each([
+    'sample-resolution-901-en',
+    'sample-resolution-901-ar',
+    'sample-resolution-901-zh',
+    'sample-resolution-901-ru',
+  ])('refuses %s on one line at once: no title, no heading, on line 1', (name) => {
+    const line = golden(name)
+      .split('\n')
+      .map((text) => text.trim())
+      .filter((text) => text !== '')
+      .join(' ');
+    const source = filled(`${line} `, 4_500_000);
+    const { problems, elapsed } = timedProblems(source);
+    expect(problems).toEqual([
+      [1, 'missing_title'],
+      [1, 'no_headings'],
+    ]);
+    expect(elapsed).toBeLessThan(2_000);
+  });
 
   it('reads a text whose one paragraph is 4.5 MB long, at once and as the text without it', () => {
     const name = 'sample-resolution-901-en';
@@ -102,6 +104,34 @@ describe('parseInstrumentText on lines that made expressions backtrack', () => {
     expect(elapsed).toBeLessThan(1_000);
     const started = performance.now();
     const { text } = parseInstrumentText(`RESOLUTION 1 (Rev. Buenos Aires, 2017)\nSubject\nconsidering\na)\t${line}\n`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(text.provisions.map((provision) => [provision.id, provision.text])).toEqual([['considering.a', line]]);
+  });
+});
+
+describe('parseInstrumentText on Chinese lines that could make expressions backtrack', () => {
+  const N = 50_000;
+  const empty: [unknown, string][] = [
+    [1, 'missing_title'],
+    [1, 'no_headings'],
+  ];
+  it.each<[string, string, [unknown, string][]]>([
+    ['a title with a long number', `第${'1'.repeat(N)}号决议`, empty],
+    ['a long run of annex words after a title', `第1号决议${'附件'.repeat(N)}`, empty],
+    [
+      'a heading followed by a long run of colons',
+      `考虑到${'：'.repeat(N)}a)`,
+      [
+        [1, 'empty_item'],
+        [1, 'missing_title'],
+      ],
+    ],
+  ])('reads %s at once, alone and as an item of a Chinese text', (_name, line, alone) => {
+    const { problems, elapsed } = timedProblems(line);
+    expect(problems).toEqual(alone);
+    expect(elapsed).toBeLessThan(1_000);
+    const started = performance.now();
+    const { text } = parseInstrumentText(`第1号决议（2017年，布宜诺斯艾利斯，修订版）\n主题\n考虑到\na)\t${line}\n`);
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(text.provisions.map((provision) => [provision.id, provision.text])).toEqual([['considering.a', line]]);
   });

@@ -4,6 +4,7 @@ import { detectTextLanguage } from './language.ts';
 import { hasMoreWordsThan, keyFromWords } from './normalize.ts';
 import { follows, readMarker, type Marker, type Place } from './numbering.ts';
 import { createProvisionBuilder, type ProvisionBuilder } from './provision-builder.ts';
+import { isInOtherScript, SCRIPT_OF } from './script.ts';
 import { TEXT_LANGUAGES, type ParsedText, type TextLanguage } from './structured-text.ts';
 import { readTitleLine, type TitleLine } from './title-line.ts';
 
@@ -19,7 +20,7 @@ interface Line {
 }
 
 /** Headings and section titles end without punctuation; items and the opening formula end with some. */
-const ENDS_SENTENCE = /[.,;:!?،؛]$/;
+const ENDS_SENTENCE = /[.,;:!?،؛。，；：！？]$/;
 /** An unknown heading is a short line; longer ones are paragraphs. */
 const HEADING_MAX_WORDS = 10;
 
@@ -193,6 +194,7 @@ function addContent(
       }
     }
   } else if (kind.type === 'item') {
+    warnOfScript(kind.marker.text, { n, warn, language });
     builder.addItem(kind.marker, n);
   } else if (unknownHeading) {
     const key = keyFromWords(text);
@@ -200,6 +202,26 @@ function addContent(
     warn(n, 'unknown_heading', `"${text}" is not a known heading: its items get ids ${key}.*.`);
     builder.openHeading(key, numbered ? 'operative' : 'preamble', squeeze(text), n);
   } else {
+    warnOfScript(text, { n, warn, language });
     builder.addText(text, n);
+  }
+}
+
+/**
+ * Warns of an item or paragraph with no letter in the script of the text's language (a Russian text whose
+ * items are in English): it is kept as printed, and the warning names its line. Headings and annex lines in
+ * another language are errors (`mixed_language`); an item's language is only told by its script, so a French
+ * item in an English text passes.
+ */
+function warnOfScript(
+  text: string,
+  { n, warn, language }: { n: number; warn: ContentContext['warn']; language: TextLanguage },
+): void {
+  if (isInOtherScript(text, language)) {
+    warn(
+      n,
+      'foreign_script',
+      `Line ${n} has no ${SCRIPT_OF[language]} letters: is it in the text's language (${language})?`,
+    );
   }
 }

@@ -47,6 +47,14 @@ function expected(last: Place | null, scheme: Scheme): string {
 }
 
 /**
+ * Of the readings of one scheme (a Cyrillic look-alike reads as two letters: `с)` as c and as q), the one that
+ * may follow `last`, else the first.
+ */
+function fitting(readings: Reading[], last: Place | null): Reading | undefined {
+  return readings.find((reading) => follows(reading, last)) ?? readings[0];
+}
+
+/**
  * Builds the provisions of a text line by line, numbering them as it goes and reporting what breaks the
  * numbering. Ids: `<group>.<key>[.<subkey>]`, where a group is a heading's key (its second occurrence in a text
  * gets `-2`, and so on) or an annex (`annex-1`; a lone annex is `annex-1`).
@@ -121,7 +129,10 @@ export function createProvisionBuilder(report: LineReporter, warn: LineReporter)
   /** The reading of a sub-item under `item`: its own scheme, or a fresh one that starts at 1 (`i)`, `a)`). */
   function subReading(item: ItemState, marker: Marker, top: Scheme | null): Reading | undefined {
     if (item.scheme !== null) {
-      return marker.readings.find((reading) => reading.scheme === item.scheme);
+      return fitting(
+        marker.readings.filter((reading) => reading.scheme === item.scheme),
+        item.last,
+      );
     }
     const others = marker.readings.filter((reading) => reading.scheme !== top);
     return others.find((reading) => follows(reading, null)) ?? others[0];
@@ -166,8 +177,9 @@ export function createProvisionBuilder(report: LineReporter, warn: LineReporter)
         return;
       }
       const top = g.items.scheme;
-      const main = marker.readings.find((reading) =>
-        top === null ? reading.scheme !== 'roman' : reading.scheme === top,
+      const main = fitting(
+        marker.readings.filter((reading) => (top === null ? reading.scheme !== 'roman' : reading.scheme === top)),
+        g.items.last,
       );
       const sub = g.current === null ? undefined : subReading(g.current, marker, top);
       const parentId = g.annex?.id ?? null;

@@ -7,24 +7,51 @@ import { HEADING_VOCABULARY, OPERATIVE_HEADING_KEYS, PREAMBLE_HEADING_KEYS } fro
 import { ABJAD, lettersOf, romanOf } from './numbering.ts';
 import { parseInstrumentText } from './parse-text.ts';
 import { renderInstrumentText } from './render-text.ts';
-import type { Provision, StructuredText, TextLanguage } from './structured-text.ts';
+import { TEXT_LANGUAGES, type Provision, type StructuredText, type TextLanguage } from './structured-text.ts';
 
 const WORDS: Record<TextLanguage, string[]> = {
   en: ['data', 'network', 'training', 'centres', 'rural', 'access', 'policy', 'services', 'skills', 'of', 'for'],
   fr: ['données', 'réseau', 'formation', 'centres', 'rurales', 'accès', 'politique', 'services', 'de', 'pour'],
   ar: ['البيانات', 'الشبكة', 'التدريب', 'المراكز', 'الريفية', 'النفاذ', 'السياسة', 'الخدمات', 'في', 'من'],
+  es: ['datos', 'red', 'formación', 'centros', 'rurales', 'acceso', 'política', 'servicios', 'de', 'para'],
+  ru: ['данные', 'сеть', 'обучение', 'центры', 'сельские', 'доступ', 'политика', 'услуги', 'навыки', 'для'],
+  // No heading starts with these characters; Chinese words are written without spaces between them.
+  zh: ['数据', '网络', '培训', '中心', '农村', '接入', '政策', '服务', '技能', '的'],
+};
+/** Chinese does not space its words, and ends its sentences with full-width punctuation. */
+const SEPARATOR: Record<TextLanguage, string> = { en: ' ', fr: ' ', ar: ' ', es: ' ', ru: ' ', zh: '' };
+const ENDS: Record<TextLanguage, string[]> = {
+  en: [';', ',', '.', ':'],
+  fr: [';', ',', '.', ':'],
+  ar: ['؛', '،', '.', ':'],
+  es: [';', ',', '.', ':'],
+  ru: [';', ',', '.', ':'],
+  zh: ['；', '，', '。', '：'],
 };
 const BODY: Record<TextLanguage, string> = {
   en: 'The World Telecommunication Development Conference (Buenos Aires, 2017),',
   fr: 'La Conférence mondiale de développement des télécommunications (Buenos Aires, 2017),',
   ar: 'إن المؤتمر العالمي لتنمية الاتصالات (بوينس آيرس، 2017)،',
+  es: 'La Conferencia Mundial de Desarrollo de las Telecomunicaciones (Buenos Aires, 2017),',
+  ru: 'Всемирная конференция по развитию электросвязи (Буэнос-Айрес, 2017 г.),',
+  zh: '世界电信发展大会（2017年，布宜诺斯艾利斯），',
 };
 const REVISION: Record<TextLanguage, string> = {
   en: 'Rev. Buenos Aires, 2017',
   fr: 'Rév. Buenos Aires, 2017',
   ar: 'المراجَع في بوينس آيرس، 2017',
+  es: 'Rev. Buenos Aires, 2017',
+  ru: 'Пересм. Буэнос-Айрес, 2017 г.',
+  zh: '2017年，布宜诺斯艾利斯，修订版',
 };
-const ANNEX: Record<TextLanguage, string> = { en: 'ANNEX', fr: 'ANNEXE', ar: 'الملحق' };
+const ANNEX: Record<TextLanguage, string> = {
+  en: 'ANNEX',
+  fr: 'ANNEXE',
+  ar: 'الملحق',
+  es: 'ANEXO',
+  ru: 'ПРИЛОЖЕНИЕ',
+  zh: '附件',
+};
 
 /** The printed headings of one section that read back as their own key (precedence shadows some). */
 function headings(language: TextLanguage, keys: readonly string[]) {
@@ -36,9 +63,11 @@ function headings(language: TextLanguage, keys: readonly string[]) {
 }
 
 const words = (language: TextLanguage, max: number) =>
-  fc.array(fc.constantFrom(...WORDS[language]), { minLength: 2, maxLength: max }).map((list) => list.join(' '));
+  fc
+    .array(fc.constantFrom(...WORDS[language]), { minLength: 2, maxLength: max })
+    .map((list) => list.join(SEPARATOR[language]));
 const sentence = (language: TextLanguage) =>
-  fc.tuple(words(language, 8), fc.constantFrom(';', ',', '.', ':')).map(([text, end]) => text + end);
+  fc.tuple(words(language, 8), fc.constantFrom(...ENDS[language])).map(([text, end]) => text + end);
 
 /** A group: a lone item, or items each with 0 to 3 sub-items. */
 const groupShape = fc.oneof(
@@ -47,7 +76,7 @@ const groupShape = fc.oneof(
 );
 
 /** A structured text built by the id rules, from random headings, items, sub-items and annexes. */
-const structuredText = fc.constantFrom<TextLanguage>('en', 'fr', 'ar').chain((language) => {
+const structuredText = fc.constantFrom<TextLanguage>(...TEXT_LANGUAGES).chain((language) => {
   const heading = (section: 'preamble' | 'operative', keys: readonly string[]) =>
     fc.record({
       section: fc.constant(section),
@@ -96,7 +125,7 @@ function build(spec: Spec): StructuredText {
   }
   annexes.forEach(({ title: annexTitle, paragraphs }, a) => {
     const id = `annex-${a + 1}`;
-    const heading = `${ANNEX[language]} ${a + 1}`;
+    const heading = `${ANNEX[language]}${SEPARATOR[language]}${a + 1}`;
     const common = { section: 'annex' as const, heading, headingKey: id };
     provisions.push({ ...common, id, num: String(a + 1), key: String(a + 1), parent: null, text: annexTitle ?? '' });
     for (let p = 1; p <= paragraphs; p += 1) {
@@ -116,13 +145,13 @@ function build(spec: Spec): StructuredText {
 }
 
 describe('renderInstrumentText', () => {
-  it('writes a text that parses back to the same text (random structures in three languages)', () => {
+  it('writes a text that parses back to the same text (random structures in the six languages)', () => {
     fc.assert(
       fc.property(structuredText, (spec) => {
         const text = build(spec);
         expect(parseInstrumentText(renderInstrumentText(text)).text).toEqual(text);
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 
@@ -139,5 +168,22 @@ describe('renderInstrumentText', () => {
     expect(renderInstrumentText(text)).toBe(
       'RESOLUTION 1 (Rev. Buenos Aires, 2017)\nSubject\nThe Conference,\nconsidering\na)\tthat x,\nresolves\n1\tto act,\n',
     );
+  });
+
+  it.each([
+    ['zh', '第901号决议（2017年，布宜诺斯艾利斯，修订版）', '第901号决议（2017年，布宜诺斯艾利斯，修订版）'],
+    ['zh', '第77号决议(2014年,迪拜,修订版)', '第77号决议（2014年，迪拜，修订版）'],
+    ['zh', '新决议草案 [ARB-1]', '新决议草案[ARB-1]'],
+    ['ru', 'РЕЗОЛЮЦИЯ 77 (Пересм. Дубай, 2014 г.)', 'РЕЗОЛЮЦИЯ 77 (Пересм. Дубай, 2014 г.)'],
+    ['ru', 'ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [RCC-1]', 'ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ [RCC-1]'],
+    ['es', 'RESOLUCIÓN 77 (REV. DUBÁI, 2014)', 'RESOLUCIÓN 77 (REV. DUBÁI, 2014)'],
+    ['es', 'PROYECTO DE NUEVA RESOLUCIÓN [ARB-1]', 'PROYECTO DE NUEVA RESOLUCIÓN [ARB-1]'],
+  ] as const)('prints the %s title line %s as %s', (language, line, printed) => {
+    const heading = { zh: '做出决议', ru: 'решает', es: 'resuelve' }[language];
+    const { text } = parseInstrumentText(`${line}\nT\n${heading}\n1\tx。`);
+    expect(text.language).toBe(language);
+    const rendered = renderInstrumentText(text);
+    expect(rendered.split('\n')[0]).toBe(printed);
+    expect(parseInstrumentText(rendered).text).toEqual(text);
   });
 });

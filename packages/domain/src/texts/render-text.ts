@@ -1,5 +1,5 @@
 import type { StructuredText } from './structured-text.ts';
-import { TITLE_WORDS } from './title-words.ts';
+import { printTitleLine } from './title-line.ts';
 
 /** The group a provision belongs to: the first part of its id (`resolves-2`, `annex-1`). */
 function groupOf(id: string): string {
@@ -12,10 +12,7 @@ function groupOf(id: string): string {
  * result gives the same text back (the title line is rebuilt from kind, number and revision).
  */
 export function renderInstrumentText(text: StructuredText): string {
-  const words = TITLE_WORDS[text.language];
-  const draft = text.number.startsWith('[');
-  const kind = (draft ? words.draftKinds : words.kinds)[text.kind][0]!;
-  const lines = [`${kind} ${text.number}${text.revision === null ? '' : ` (${text.revision})`}`, text.title];
+  const lines = [printTitleLine(text.language, text), text.title];
   if (text.body !== '') {
     lines.push(text.body);
   }

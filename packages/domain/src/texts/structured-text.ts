@@ -1,10 +1,10 @@
 import type { Issue } from '../errors.ts';
 
-/** The languages the text parser reads today (the heading data also holds es, ru and zh for later). */
-export const TEXT_LANGUAGES = ['ar', 'en', 'fr'] as const;
+/** The languages the text parser reads: the six of the ITU, in the order of LANGUAGES (docs/texts.md). */
+export const TEXT_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
-/** True when the parser reads `value` (ar, en, fr). */
+/** True when the parser reads `value` (ar, zh, en, fr, ru, es). */
 export function isTextLanguage(value: string): value is TextLanguage {
   return (TEXT_LANGUAGES as readonly string[]).includes(value);
 }
@@ -48,7 +48,8 @@ export interface Provision {
 /**
  * A parsed instrument text in one language. `revision` is the version label of the title, kept as printed in
  * the text's language ("Rev. Buenos Aires, 2017", "Rév. Buenos Aires, 2017", "المراجَع في بوينس آيرس، 2017",
- * or "Dubai, 2014" for a text never revised); null when the title has none (a draft new text).
+ * "Пересм. Буэнос-Айрес, 2017 г.", "2017年，布宜诺斯艾利斯，修订版", or "Dubai, 2014" for a text never revised);
+ * null when the title has none (a draft new text).
  */
 export interface StructuredText {
   language: TextLanguage;

@@ -92,6 +92,43 @@ export function splitNumberAtEnd(head: string): [words: string, number: string] 
   return label || /\d/.test(number) ? [words, number] : null;
 }
 
+/** A title form with the number inside (`第{n}号决议`) as an expression: the number, a digit in it or a label. */
+function placedNumber(form: string): RegExp {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*');
+  const [before = '', after = ''] = form.split('{n}');
+  return new RegExp(
+    `^${escape(before)}\\s*(\\[[^\\]\\s]+\\]|[^\\s\\[\\]]*\\d[^\\s\\[\\]]*?)\\s*${escape(after)}$`,
+    'iu',
+  );
+}
+
+const PLACED = new Map<string, RegExp>();
+
+/** A title is short: a longer head (a Chinese paragraph is one "word") is not tried against a form. */
+const TITLE_MAX_LENGTH = 200;
+
+/** The number of `head` when it is `form` with its number in place (`第901号决议`), else null. */
+function readPlacedNumber(head: string, form: string): string | null {
+  if (head.length > TITLE_MAX_LENGTH) {
+    return null;
+  }
+  let expression = PLACED.get(form);
+  if (expression === undefined) {
+    expression = placedNumber(form);
+    PLACED.set(form, expression);
+  }
+  return expression.exec(head.normalize('NFC'))?.[1] ?? null;
+}
+
+/**
+ * The revision as the text's language prints it. Chinese texts mix the ASCII comma with the full-width one
+ * (`2014年,迪拜，修订版`): it is kept with full-width commas, so every Chinese version of a title says it alike.
+ */
+function revisionIn(inside: string, language: TextLanguage): string {
+  const trimmed = inside.trim();
+  return language === 'zh' ? trimmed.replace(/\s*[,，]\s*/g, '，') : trimmed;
+}
+
 /** Reads a title line in `language`, or null when the line is not one. */
 export function readTitleLine(line: string, language: TextLanguage): TitleLine | null {
   let head = line.trim();
@@ -99,29 +136,44 @@ export function readTitleLine(line: string, language: TextLanguage): TitleLine |
   const brackets = splitTrailingBrackets(head);
   if (brackets) {
     head = brackets[0];
-    revision = brackets[1].trim();
+    revision = revisionIn(brackets[1], language);
   }
   // Words, then the number: a head of more words is no title (and a paragraph's head is not scanned whole).
   if (hasMoreWordsThan(head, TITLE_MAX_WORDS + 1)) {
     return null;
   }
-  const numbered = splitNumberAtEnd(head);
-  if (!numbered) {
-    return null;
-  }
-  const words = phrase(numbered[0]);
   const { kinds, draftKinds } = TITLE_WORDS[language];
+  const numbered = splitNumberAtEnd(head);
+  const words = numbered ? phrase(numbered[0]) : null;
   for (const kind of INSTRUMENT_KINDS) {
     for (const [forms, draft] of [
       [kinds[kind], false],
       [draftKinds[kind], true],
     ] as const) {
-      if (forms.some((form) => phrase(form) === words)) {
-        return { kind, number: numbered[1], revision, draft };
+      for (const form of forms) {
+        const number = form.includes('{n}')
+          ? readPlacedNumber(head, form)
+          : numbered && phrase(form) === words
+            ? numbered[1]
+            : null;
+        if (number !== null) {
+          return { kind, number, revision, draft };
+        }
       }
     }
   }
   return null;
+}
+
+/** Prints a title line as `language` does: `RESOLUTION 901 (Rev. …)`, `第901号决议（2017年，…，修订版）`. */
+export function printTitleLine(language: TextLanguage, title: Omit<TitleLine, 'draft'>): string {
+  const words = TITLE_WORDS[language];
+  const form = (title.number.startsWith('[') ? words.draftKinds : words.kinds)[title.kind][0]!;
+  const head = form.includes('{n}') ? form.replace('{n}', title.number) : `${form} ${title.number}`;
+  if (title.revision === null) {
+    return head;
+  }
+  return language === 'zh' ? `${head}（${title.revision}）` : `${head} (${title.revision})`;
 }
 
 /** How many words of a line `readAnnexLine` reads: the annex word, a number, and the word that links it. */
@@ -137,8 +189,11 @@ export function readAnnexLine(
   words: readonly LineWord[] = wordsOf(line, ANNEX_LINE_WORDS),
 ): AnnexLine | null {
   // A sentence that starts with "Annex 1 to …" is text: annex lines end without punctuation.
-  if (/[.,;:،؛]$/.test(line.trim())) {
+  if (/[.,;:،؛。，；：]$/.test(line.trim())) {
     return null;
+  }
+  if (language === 'zh') {
+    return readChineseAnnexLine(line);
   }
   const { annex, annexLinks, annexLinkPrefixes } = TITLE_WORDS[language];
   if (words[0] === undefined || !annex.some((word) => phrase(word) === words[0]!.folded)) {
@@ -157,4 +212,26 @@ export function readAnnexLine(
     annexLinks.some((word) => phrase(word) === link.folded) ||
     annexLinkPrefixes.some((prefix) => link.folded.startsWith(prefix) && link.folded.length > prefix.length + 1);
   return linked ? { num, heading: line.trim().replace(/\s+/g, ' ') } : null;
+}
+
+const CHINESE_ANNEX = /^(.*?)附件\s*(\d+|[A-Za-z])?$/u;
+
+/**
+ * A Chinese annex line: `附件`, `附件1`, or the title it annexes then the annex (`第901号决议（…）附件1`, with or
+ * without `的` before 附件); anything else before 附件 makes the line text.
+ */
+function readChineseAnnexLine(line: string): AnnexLine | null {
+  const trimmed = line.trim();
+  if (trimmed.length > TITLE_MAX_LENGTH || !trimmed.includes('附件')) {
+    return null;
+  }
+  const match = CHINESE_ANNEX.exec(trimmed);
+  if (match === null) {
+    return null;
+  }
+  const annexed = match[1]!.trim().replace(/的$/, '');
+  if (annexed !== '' && readTitleLine(annexed, 'zh') === null) {
+    return null;
+  }
+  return { num: match[2] ?? '', heading: trimmed.replace(/\s+/g, ' ') };
 }

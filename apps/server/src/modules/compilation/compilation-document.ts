@@ -1,6 +1,6 @@
 import type { RegisterProposalRow, VersionProvisionRow, VersionTextRow } from '@tansiq/db';
 import {
-  TITLE_WORDS,
+  printTitleLine,
   isTextLanguage,
   type InstrumentKind,
   type Language,
@@ -34,9 +34,8 @@ export function titleLine(
   language: TextLanguage,
 ): string {
   const { instrument, version } = compilation;
-  const words = TITLE_WORDS[language].kinds[instrument.kind as InstrumentKind][0];
   const revision = textOf(texts, version.id, language)?.revision ?? version.label;
-  return `${words} ${instrument.number} (${revision})`;
+  return printTitleLine(language, { kind: instrument.kind as InstrumentKind, number: instrument.number, revision });
 }
 
 /** The version's subject line in `language`, else the instrument's title in it or in English. */
@@ -166,18 +165,15 @@ export function registerEntries(
   };
   return rows.map(({ proposal, document, version, instrument }): RegisterEntry => {
     const symbolLanguage = (language ?? document.originalLanguage) as Language;
-    const kindWords =
-      instrument === null
-        ? null
-        : TITLE_WORDS[isTextLanguage(words) ? words : 'en'].kinds[instrument.kind as InstrumentKind];
+    const kind = instrument === null ? null : (instrument.kind as InstrumentKind);
     return {
       symbol: symbolOf(document, meetingCode, symbolLanguage) ?? '',
       number: proposal.number,
       source: document.authorCode,
       mark: proposal.mark,
       instrument:
-        instrument !== null && kindWords !== null
-          ? `${kindWords[0]} ${instrument.number}`
+        instrument !== null && kind !== null
+          ? printTitleLine(isTextLanguage(words) ? words : 'en', { kind, number: instrument.number, revision: null })
           : (proposal.newTextTag ?? ''),
       version: version?.label ?? '',
       provisionId: proposal.provisionId ?? '',

@@ -7,7 +7,7 @@ import {
 } from '@tansiq/db';
 import {
   ORGANIZATIONS,
-  TITLE_WORDS,
+  printTitleLine,
   documentTitleIn,
   isTextLanguage,
   memberStateNames,
@@ -37,8 +37,11 @@ async function targetLines(
   const instrument = (await findInstrumentById(ctx.db, version.instrumentId))!;
   const texts = await listVersionTexts(ctx.db, versionId);
   const own = texts.find((text) => text.language === language) ?? texts.find((text) => text.language === 'en');
-  const words = TITLE_WORDS[isTextLanguage(language) ? language : 'en'].kinds[instrument.kind as InstrumentKind][0];
-  const heading = `${words} ${instrument.number} (${own?.revision ?? version.label})`;
+  const heading = printTitleLine(isTextLanguage(language) ? language : 'en', {
+    kind: instrument.kind as InstrumentKind,
+    number: instrument.number,
+    revision: own?.revision ?? version.label,
+  });
   if (provisionId === null) {
     return { heading, provision: null };
   }

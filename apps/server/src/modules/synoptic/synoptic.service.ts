@@ -47,7 +47,8 @@ export interface VersionCompilation {
 /** An entry as shown: the engine's, with the language of its text and whether it is diffed. */
 export type ShownEntry = SynopticEntry & { language: string; diffed: boolean; proposed: boolean };
 
-const LANGUAGE_ORDER: readonly TextLanguage[] = ['en', 'fr', 'ar'];
+/** The text languages in the order ties go: English, French, Arabic (the demo's first three), then the others. */
+const LANGUAGE_ORDER: readonly TextLanguage[] = ['en', 'fr', 'ar', 'es', 'ru', 'zh'];
 
 /**
  * The proposals the actor may read: the contributions module's rule (a submitted document by its access level,
@@ -73,7 +74,7 @@ export async function readableProposals<Row extends Pick<VersionProposalRow, 'do
 /**
  * The language of a compilation: the one asked, which the version must be stored in (unless it is only
  * preferred); else the language most of its changes are written in among those stored (ties: English, French,
- * Arabic); else the first stored.
+ * Arabic, Spanish, Russian, Chinese); else the first stored.
  */
 function compilationLanguage(
   stored: readonly string[],

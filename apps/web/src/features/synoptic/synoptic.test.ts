@@ -61,7 +61,8 @@ describe('textLanguage', () => {
     expect(textLanguage('fr', 'ar')).toBe('fr');
     expect(textLanguage(null, 'ar')).toBe('ar');
     expect(textLanguage('xx', 'en')).toBe('en');
-    expect(textLanguage(null, 'es')).toBeUndefined();
+    expect(textLanguage(null, 'es')).toBe('es');
+    expect(textLanguage(null, 'de')).toBeUndefined();
     expect(textLanguage('ar', 'zh')).toBe('ar');
   });
 });

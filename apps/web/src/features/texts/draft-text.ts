@@ -7,19 +7,27 @@ export type DraftTextReading = { kind: 'structured'; view: TextView; language: P
 
 /**
  * Reads the text of a draft new text (an ADD of a whole resolution) with the library's own parser, in the
- * contribution's language when the parser reads it, so that it is shown as the library shows texts: title,
+ * contribution's language when the text reads in it, else in the language detected, so that it is shown as the library shows texts: title,
  * opening formula, headings with their numbered items, annexes. A text the parser cannot read is shown as
  * written (`plain`).
  */
 export function readDraftText(source: string, language: string): DraftTextReading {
-  let parsed;
-  try {
-    parsed = parseInstrumentText(source, isTextLanguage(language) ? { language } : {});
-  } catch (error) {
-    if (error instanceof DomainError) {
-      return { kind: 'plain' };
+  // The contribution's language first; a text written in another one (an Arabic draft in a Spanish
+  // contribution) is read in the language detected from its script and headings.
+  const attempts = isTextLanguage(language) ? [{ language }, {}] : [{}];
+  let parsed: ReturnType<typeof parseInstrumentText> | undefined;
+  for (const options of attempts) {
+    try {
+      parsed = parseInstrumentText(source, options);
+      break;
+    } catch (error) {
+      if (!(error instanceof DomainError)) {
+        throw error;
+      }
     }
-    throw error;
+  }
+  if (parsed === undefined) {
+    return { kind: 'plain' };
   }
   const { text } = parsed;
   const own = text.language;

@@ -1,0 +1,2 @@
+ALTER TABLE "consolidation_drafts" DROP CONSTRAINT "consolidation_drafts_language_check";--> statement-breakpoint
+ALTER TABLE "consolidation_drafts" ADD CONSTRAINT "consolidation_drafts_language_check" CHECK ("consolidation_drafts"."language" in ('ar', 'zh', 'en', 'fr', 'ru', 'es'));
