@@ -1,5 +1,6 @@
 import type { Instrument, InstrumentVersion } from '@tansiq/api';
 import type { InstrumentRow, VersionRow } from '@tansiq/db';
+import { LANGUAGES } from '@tansiq/domain';
 import { presentCorrigendum } from './corrigendum.presenter.ts';
 import type { CorrigendumWithChanges } from './corrigendum.service.ts';
 import type { VersionView } from './library.service.ts';
@@ -19,7 +20,10 @@ const versionSummary = (row: VersionWithLanguages) => ({
   status: row.status as Instrument['versions'][number]['status'],
   adoptedAtMeetingId: row.adoptedAtMeetingId,
   adoptedOn: row.adoptedOn,
-  languages: row.languages,
+  // In the order ITU documents list the languages (Arabic, Chinese, English, French, Russian, Spanish).
+  languages: [...row.languages].sort(
+    (a, b) => LANGUAGES.indexOf(a as (typeof LANGUAGES)[number]) - LANGUAGES.indexOf(b as (typeof LANGUAGES)[number]),
+  ),
   labels: row.labels,
 });
 
