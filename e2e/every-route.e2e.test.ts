@@ -166,19 +166,41 @@ let browser: Browser | undefined;
 const readers = new Map<string, { context: BrowserContext; page: Page }>();
 const startedAt = Date.now();
 
-/** The viewer's page in `language`: signed in once, reused by every route that viewer reads. */
-async function readerFor(viewer: Viewer, language: Language): Promise<Page> {
+/**
+ * Each account's session, signed in once for the whole file and shared by its contexts: the sign-in limit (10
+ * attempts a minute from one address) would refuse a sign-in per viewer and language.
+ */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+
+/** A browser context signed in as `email` (or signed out, with null), reusing the account's session. */
+async function contextOf(email: string | null): Promise<{ context: BrowserContext; page: Page }> {
   if (!browser || !server) {
     throw new Error('The server or the browser did not start.');
   }
+  const session = email === null ? undefined : sessions.get(email);
+  if (email === null || session === undefined) {
+    const reader = await newReader(browser);
+    if (email !== null) {
+      await signInThroughApi(reader.context, server.url, email);
+      sessions.set(email, await reader.context.storageState());
+    }
+    return reader;
+  }
+  // The same reader as newReader's, holding the session's cookie.
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+    storageState: { cookies: session.cookies, origins: [] },
+  });
+  return { context, page: await context.newPage() };
+}
+
+/** The viewer's page in `language`: opened once, reused by every route that viewer reads. */
+async function readerFor(viewer: Viewer, language: Language): Promise<Page> {
   const key = `${viewer} ${language}`;
   let reader = readers.get(key);
   if (reader === undefined) {
-    reader = await newReader(browser);
-    const email = VIEWERS[viewer];
-    if (email !== null) {
-      await signInThroughApi(reader.context, server.url, email);
-    }
+    reader = await contextOf(VIEWERS[viewer]);
     readers.set(key, reader);
   }
   return reader.page;
@@ -186,12 +208,7 @@ async function readerFor(viewer: Viewer, language: Language): Promise<Page> {
 
 /** A signed-in browser context for the writes of `beforeAll`. */
 async function writer(email: string): Promise<BrowserContext> {
-  if (!browser || !server) {
-    throw new Error('The server or the browser did not start.');
-  }
-  const { context } = await newReader(browser);
-  await signInThroughApi(context, server.url, email);
-  return context;
+  return (await contextOf(email)).context;
 }
 
 /** Prepares a secret question at WTDC-17 and opens it; returns its id. */
