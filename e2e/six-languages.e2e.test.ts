@@ -215,3 +215,42 @@ describe('the interface in Chinese, Russian and Spanish', () => {
     await context.close();
   });
 });
+
+describe('sample Resolution 901 in the six languages', () => {
+  it('sets the six texts side by side, aligned by provision, each titled as its language prints it', async () => {
+    const { url, browser: chromium } = started();
+    const context = await chromium.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    const instruments = (await (await context.request.get(`${url}/api/v1/instruments`)).json()) as {
+      data: { number: string; versions: { id: string }[] }[];
+    };
+    const versionId = instruments.data.find((instrument) => instrument.number === '901')?.versions[0]?.id;
+    expect(versionId).toBeDefined();
+    const page = await context.newPage();
+    await page.goto(`${url}/texts/versions/${versionId}?lang=zh`);
+    await page.locator('#text-compare').selectOption('all');
+    const languages = page.locator('.version-text .text-row--languages .text-row__language');
+    await expect.poll(() => languages.count()).toBe(6);
+    const cells = page.locator('.version-text .text-row--title .text-cell');
+    expect(await cells.evaluateAll((elements) => elements.map((element) => element.getAttribute('lang')))).toEqual([
+      'ar',
+      'zh',
+      'en',
+      'fr',
+      'ru',
+      'es',
+    ]);
+    // Each column names the instrument in its own language (set in capitals by the style sheet, as ITU prints
+    // titles), the Chinese one in full-width brackets.
+    await expect
+      .poll(() => cells.nth(1).locator('.version-text__number').textContent())
+      .toBe('第901号决议（2014年，迪拜，修订版）');
+    expect(await cells.nth(4).locator('.version-text__number').textContent()).toBe(
+      'Резолюция 901 (Пересм. Дубай, 2014 г.)',
+    );
+    // One row per provision, in every column: the texts align by provision id.
+    const row = page.locator('.version-text .text-row[data-provision-id="resolves.2.ii"] .text-cell');
+    expect(await row.count()).toBe(6);
+    expect(await page.locator('h1').innerText()).toBe('第901号决议（2014年，迪拜，修订版）');
+    await context.close();
+  });
+});

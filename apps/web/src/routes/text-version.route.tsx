@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { useCurrentUser } from '../features/auth/session.queries.ts';
 import { CorrigendaList, CorrigendumForm } from '../features/texts/corrigenda.tsx';
 import { VersionLabel, VersionList, VersionStatus } from '../features/texts/instrument-entry.tsx';
-import { instrumentName } from '../features/texts/instrument-name.ts';
+import { bracketed, instrumentName } from '../features/texts/instrument-name.ts';
 import { readingLanguages, versionLanguages, type TextLanguage } from '../features/texts/provisions.ts';
 import { useInstrument, useInstrumentVersion, useMeetingsById } from '../features/texts/texts.queries.ts';
 import { adoptingMeetingIds } from '../features/texts/version-lineage.ts';
@@ -16,15 +16,23 @@ import { VersionText } from '../features/texts/version-text.tsx';
 import { formatCalendarDate, languageName } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
-/** The two language pickers: the text's language and, optionally, a second one side by side. */
+/** The `compare` value that sets every language of the version side by side. */
+const EVERY_LANGUAGE = 'all';
+
+/**
+ * The two language pickers: the text's language and, optionally, a second one side by side, or every language
+ * the version has (six columns, aligned by provision).
+ */
 function LanguagePickers({
   available,
   text,
   compare,
+  everyLanguage,
 }: {
   available: readonly TextLanguage[];
   text: TextLanguage;
   compare: TextLanguage | null;
+  everyLanguage: boolean;
 }) {
   const { t } = useTranslation();
   const { language } = useLocale();
@@ -56,8 +64,15 @@ function LanguagePickers({
       </div>
       <div className="filters__field">
         <label htmlFor="text-compare">{t('texts.compareWith')}</label>
-        <select id="text-compare" value={compare ?? ''} onChange={(event) => choose('compare', event.target.value)}>
+        <select
+          id="text-compare"
+          value={everyLanguage ? EVERY_LANGUAGE : (compare ?? '')}
+          onChange={(event) => choose('compare', event.target.value)}
+        >
           <option value="">{t('texts.noComparison')}</option>
+          {available.length > 2 && (
+            <option value={EVERY_LANGUAGE}>{t('texts.compareAll', { count: available.length })}</option>
+          )}
           {available
             .filter((code) => code !== text)
             .map((code) => (
@@ -131,7 +146,9 @@ export function TextVersionPage() {
   const instrument = useInstrument(version.data?.instrument.id);
   const meetings = useMeetingsById(adoptingMeetingIds(instrument.data?.versions ?? []));
   const name = version.data ? instrumentName(t, version.data.instrument) : t('texts.versionPageTitle');
-  useDocumentTitle(version.data ? `${name} (${version.data.texts[language]?.revision ?? version.data.label})` : name);
+  useDocumentTitle(
+    version.data ? `${name}${bracketed(version.data.texts[language]?.revision ?? version.data.label, language)}` : name,
+  );
 
   if (!version.data || !instrument.data) {
     return <QueriesStatus queries={[version, instrument]} />;
@@ -142,7 +159,8 @@ export function TextVersionPage() {
     { text: params.get('text'), compare: params.get('compare') },
     language,
   );
-  const shown = [text, compare].filter((code): code is TextLanguage => code !== null);
+  const everyLanguage = params.get('compare') === EVERY_LANGUAGE && available.length > 2;
+  const shown = everyLanguage ? available : [text, compare].filter((code): code is TextLanguage => code !== null);
   return (
     <article className="record" data-version-id={version.data.id}>
       <p className="meeting__labels">
@@ -150,11 +168,12 @@ export function TextVersionPage() {
         <VersionStatus status={version.data.status} />
       </p>
       <h1>
-        <bdi>{name}</bdi>{' '}
+        <bdi>{name}</bdi>
         {version.data.texts[language] ? (
-          <bdi>({version.data.texts[language].revision ?? version.data.label})</bdi>
+          <bdi>{bracketed(version.data.texts[language].revision ?? version.data.label, language)}</bdi>
         ) : (
           <>
+            {' '}
             (<VersionLabel version={instrument.data.versions.find(({ id: own }) => own === id) ?? version.data} />)
           </>
         )}
@@ -193,7 +212,7 @@ export function TextVersionPage() {
           <p className="notice">{t('texts.noText')}</p>
         ) : (
           <>
-            <LanguagePickers available={available} text={text} compare={compare} />
+            <LanguagePickers available={available} text={text} compare={compare} everyLanguage={everyLanguage} />
             {version.data.corrigenda.length > 0 && <ReadingSwitch reading={reading} />}
             <VersionText version={version.data} languages={shown} />
           </>

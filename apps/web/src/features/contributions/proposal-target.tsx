@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../lib/use-locale.ts';
 import { versionPath } from '../texts/instrument-entry.tsx';
-import { instrumentName } from '../texts/instrument-name.ts';
+import { bracketed, instrumentName } from '../texts/instrument-name.ts';
 import { provisionLabel } from '../texts/provisions.ts';
 
 /**
@@ -17,7 +17,7 @@ export function printedVersionName(
   language: string,
 ): string {
   const revision = version.texts[language]?.revision ?? version.label;
-  return `${instrumentName(t, version.instrument, language)} (${revision})`;
+  return `${instrumentName(t, version.instrument, language)}${bracketed(revision, language)}`;
 }
 
 /**

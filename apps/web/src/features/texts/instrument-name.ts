@@ -15,3 +15,11 @@ export function instrumentName(
     ...(language === undefined ? {} : { lng: language }),
   });
 }
+
+/**
+ * A revision or label after an instrument's name, bracketed as `language` prints it: " (Rev. Dubai, 2014)" with
+ * a space, or in Chinese full-width and without one ("第901号决议（2014年，迪拜，修订版）").
+ */
+export function bracketed(text: string, language: string): string {
+  return language === 'zh' ? `（${text}）` : ` (${text})`;
+}

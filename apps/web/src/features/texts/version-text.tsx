@@ -5,7 +5,7 @@ import { useCatalogs } from '../../i18n/i18n.ts';
 import { directionOf } from '../../i18n/languages.ts';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
-import { instrumentName } from './instrument-name.ts';
+import { bracketed, instrumentName } from './instrument-name.ts';
 import { depthOf, groupByHeading, provisionsById, type Provision, type TextLanguage } from './provisions.ts';
 
 const dir = (language: TextLanguage) => directionOf(language);
@@ -121,7 +121,7 @@ export function VersionText({
                             lng: language,
                           })
                         : instrumentName(t, version.instrument, language)}
-                    {text.revision !== null && ` (${text.revision})`}
+                    {text.revision !== null && bracketed(text.revision, language)}
                   </p>
                   <p className="version-text__title">{text.title}</p>
                   <p className="version-text__body">{text.body}</p>
