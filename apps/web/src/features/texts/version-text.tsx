@@ -93,7 +93,15 @@ export function VersionText({
   const groups = groupByHeading(version.provisions);
   const style = { '--columns': languages.length } as CSSProperties;
   return (
-    <div className={languages.length > 1 ? 'version-text version-text--aligned' : 'version-text'} style={style}>
+    <div
+      className={[
+        'version-text',
+        ...(languages.length > 1 ? ['version-text--aligned'] : []),
+        // Every language side by side: narrower gutters, so that six columns keep room for their words.
+        ...(languages.length > 3 ? ['version-text--many'] : []),
+      ].join(' ')}
+      style={style}
+    >
       {languages.length > 1 && (
         <div className="text-row text-row--languages" aria-hidden="true">
           {languages.map((language) => (
