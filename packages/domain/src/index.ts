@@ -8,6 +8,7 @@ export * from './registry.ts';
 export * from './common-proposals.ts';
 export * from './diff/word-diff.ts';
 export * from './documents/index.ts';
+export * from './translations/index.ts';
 export * from './proposals.ts';
 export * from './instruments.ts';
 export * from './texts/index.ts';

@@ -1,0 +1,3 @@
+export * from './statuses.ts';
+export * from './alignment.ts';
+export * from './volume.ts';
