@@ -1,5 +1,12 @@
 import type { Meeting } from '@tansiq/api';
-import { findCycle, listDeadlineRuleRows as listDeadlineRules } from '@tansiq/db';
+import {
+  findCycle,
+  listDeadlineRuleRows as listDeadlineRules,
+  replaceDeadlineRules,
+  schema,
+  syncReferenceData,
+} from '@tansiq/db';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../src/index.ts';
 import { createCycle } from '../src/modules/cycles/cycle.service.ts';
@@ -143,6 +150,21 @@ describe('setDeadlineRules', () => {
       'not_after_contributions_deadline',
     ],
     [
+      'a translations deadline before the contributions one',
+      [
+        { kind: 'contributions' as const, daysBefore: 45 },
+        { kind: 'translations' as const, daysBefore: 50 },
+      ],
+      ['rules', 1, 'daysBefore'],
+      'not_after_contributions_deadline',
+    ],
+    [
+      'a translations deadline alone',
+      [{ kind: 'translations' as const, daysBefore: 7 }],
+      ['rules', 0, 'kind'],
+      'requires_contributions_deadline',
+    ],
+    [
       'a delayed deadline alone',
       [{ kind: 'delayed-contributions' as const, daysBefore: 3 }],
       ['rules', 0, 'kind'],
@@ -211,5 +233,35 @@ describe('setDeadlineRules', () => {
         secondsRemaining: 17 * 86_400 + 86_399,
       },
     ]);
+  });
+});
+
+describe('the translations deadline', () => {
+  it('is given once to an installation seeded before it, where the rules left by the secretariat accept it', async () => {
+    const utc = { timeOfDay: '23:59:59', timeZone: 'UTC' };
+    // An installation as it stood before: no translations rules, and the study groups' contributions moved to
+    // 5 days before the opening, which a 7-day translations deadline would contradict.
+    await t.db
+      .delete(schema.installationFacts)
+      .where(eq(schema.installationFacts.key, 'translation-deadline-rules-seeded'));
+    await t.db.delete(schema.deadlineRules).where(eq(schema.deadlineRules.kind, 'translations'));
+    await replaceDeadlineRules(t.db, 'study-group', [
+      { meetingType: 'study-group', kind: 'contributions', daysBefore: 5, ...utc },
+    ]);
+
+    await syncReferenceData(t.db);
+
+    const translations = (await listDeadlineRules(t.db)).filter((rule) => rule.kind === 'translations');
+    expect(translations.map((rule) => rule.meetingType).sort()).toEqual(['conference', 'rapporteur-group']);
+    expect(translations.every((rule) => rule.daysBefore === 7)).toBe(true);
+
+    // Once only: a rule the secretariat removes afterwards stays removed.
+    await setDeadlineRules(t.as(operator), 'rapporteur-group', {
+      rules: [{ kind: 'contributions', daysBefore: 45, ...utc }],
+    });
+    await syncReferenceData(t.db);
+    expect(
+      (await listDeadlineRules(t.db)).filter((rule) => rule.kind === 'translations').map((rule) => rule.meetingType),
+    ).toEqual(['conference']);
   });
 });

@@ -83,7 +83,7 @@ describe('createMeeting', () => {
     expect(changes.title).toEqual({ before: null, after: body.title });
     expect(
       (await getData<Meeting>(t, `/api/v1/meetings/${body.code}`)).deadlines.map((deadline) => deadline.date),
-    ).toEqual(['2017-09-25']);
+    ).toEqual(['2017-09-25', '2017-10-02']);
   });
 
   it.each(REFUSED)('refuses %s with %s and writes nothing', async (_label, code, actor) => {
@@ -204,7 +204,7 @@ describe('updateMeeting', () => {
     const { meeting } = await makeMeeting(t);
     expect(
       (await getData<Meeting>(t, `/api/v1/meetings/${meeting.code}`)).deadlines.map((deadline) => deadline.closesAt),
-    ).toEqual(['2017-09-25T23:59:59.000Z']);
+    ).toEqual(['2017-09-25T23:59:59.000Z', '2017-10-02T23:59:59.000Z']);
 
     await updateMeeting(t.as(operator), meeting.code, { startsOn: '2017-11-06', endsOn: '2017-11-17' });
 
@@ -212,6 +212,7 @@ describe('updateMeeting', () => {
     expect(moved).toMatchObject({ startsOn: '2017-11-06', endsOn: '2017-11-17' });
     expect(moved.deadlines).toMatchObject([
       { kind: 'contributions', daysBefore: 14, date: '2017-10-23', closesAt: '2017-10-23T23:59:59.000Z' },
+      { kind: 'translations', daysBefore: 7, date: '2017-10-30', closesAt: '2017-10-30T23:59:59.000Z' },
     ]);
     expect((await auditRowsOf(t.db, meeting.id, 'meeting.update')).map((row) => row.changes)).toEqual([
       {

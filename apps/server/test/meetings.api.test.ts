@@ -68,7 +68,7 @@ describe('GET /api/v1/meetings', () => {
 });
 
 describe('GET /api/v1/meetings/{id}', () => {
-  it("computes the conference's contributions deadline: 14 days before, at the end of 25 Sep 2017 UTC", async () => {
+  it("computes the conference's deadlines: contributions 14 days before, translations 7 days before", async () => {
     const wtdc = await getData<Meeting>(t, '/api/v1/meetings/wtdc-17');
     expect(wtdc).toMatchObject({
       type: 'conference',
@@ -85,6 +85,15 @@ describe('GET /api/v1/meetings/{id}', () => {
         timeZone: 'UTC',
         closed: false,
         secondsRemaining: SECONDS_TO_WTDC17_DEADLINE,
+      },
+      {
+        kind: 'translations',
+        daysBefore: 7,
+        date: '2017-10-02',
+        closesAt: '2017-10-02T23:59:59.000Z',
+        timeZone: 'UTC',
+        closed: false,
+        secondsRemaining: SECONDS_TO_WTDC17_DEADLINE + 7 * 86_400,
       },
     ]);
   });
@@ -109,8 +118,9 @@ describe('GET /api/v1/meetings/{id}', () => {
     }
 
     t.clock.set(new Date('2017-09-25T23:59:59.001Z'));
-    const [after] = (await getData<Meeting>(t, '/api/v1/meetings/wtdc-17')).deadlines;
+    const [after, translations] = (await getData<Meeting>(t, '/api/v1/meetings/wtdc-17')).deadlines;
     expect(after).toMatchObject({ closed: true, secondsRemaining: 0 });
+    expect(translations).toMatchObject({ kind: 'translations', closed: false, secondsRemaining: 7 * 86_400 - 1 });
   });
 });
 

@@ -40,7 +40,12 @@ export const CreateCycleBody = z
   .strict();
 export type CreateCycleBody = z.infer<typeof CreateCycleBody>;
 
-export const DeadlineKind = z.enum(DEADLINE_KINDS);
+export const DeadlineKind = z.enum(DEADLINE_KINDS).meta({
+  description:
+    'contributions: the last day for contributions on time; delayed-contributions: the last day for delayed ' +
+    'contributions (original language only), after which a contribution is late; translations: the day by which ' +
+    'the contributions received on time are published in every language (it does not time submissions).',
+});
 
 export const Deadline = z
   .object({

@@ -3,11 +3,13 @@ import { sql } from 'drizzle-orm';
 import {
   DEFAULT_DEADLINE_RULES,
   DEFAULT_LATE_POLICIES,
+  deadlineRuleIssues,
   defaultSupportRule,
   ORGANIZATIONS,
   REGIONS,
   memberStateNames,
   parseMemberStatesCsv,
+  type DeadlineKind,
   type MemberStateRecord,
 } from '@tansiq/domain';
 import type { Executor } from './connection.ts';
@@ -38,6 +40,35 @@ export function referenceMemberStates(): MemberStateRecord[] {
 }
 
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
+
+/**
+ * Gives an installation seeded before the translations deadline existed its default translations rules, once:
+ * only to the meeting types whose rules, as the secretariat left them, accept it (a contributions deadline
+ * before it on the same clock, no translations rule yet), so an edited set of rules is never made invalid.
+ */
+async function seedTranslationDeadlines(tx: Executor): Promise<void> {
+  const seeded = await tx
+    .insert(installationFacts)
+    .values({ key: 'translation-deadline-rules-seeded', value: true })
+    .onConflictDoNothing()
+    .returning();
+  if (seeded.length === 0) {
+    return;
+  }
+  const current = await tx.select().from(deadlineRules);
+  const additions = DEFAULT_DEADLINE_RULES.filter((rule) => {
+    if (rule.kind !== 'translations') {
+      return false;
+    }
+    const ofType = current
+      .filter((row) => row.meetingType === rule.meetingType)
+      .map((row) => ({ ...row, meetingType: rule.meetingType, kind: row.kind as DeadlineKind }));
+    return ofType.some((row) => row.kind === 'contributions') && deadlineRuleIssues([...ofType, rule]).length === 0;
+  });
+  if (additions.length > 0) {
+    await tx.insert(deadlineRules).values(additions).onConflictDoNothing();
+  }
+}
 
 /**
  * Brings the reference data (regions, organizations, Member States and their memberships) in line with what
@@ -106,6 +137,7 @@ export async function syncReferenceData(db: Executor): Promise<void> {
         .values([...DEFAULT_DEADLINE_RULES])
         .onConflictDoNothing();
     }
+    await seedTranslationDeadlines(tx);
     const contributionDefaults = await tx
       .insert(installationFacts)
       .values({ key: 'contribution-rules-seeded', value: true })

@@ -7,6 +7,7 @@ import {
   MAX_DAYS_BEFORE,
   computeDeadlines,
   deadlineRuleIssues,
+  lastSubmissionDeadline,
   secondsRemaining,
   submissionTiming,
   type Deadline,
@@ -33,7 +34,7 @@ function plain(deadlines: Deadline[]) {
 }
 
 describe('computeDeadlines', () => {
-  it('gives WTDC-17 (opening 9 Oct 2017) its contributions deadline on 25 Sep 2017, end of day UTC', () => {
+  it('gives WTDC-17 (opening 9 Oct 2017) its contributions deadline on 25 Sep 2017 and its translations one on 2 Oct', () => {
     expect(plain(computeDeadlines(WTDC_17, DEFAULT_DEADLINE_RULES))).toEqual([
       {
         kind: 'contributions',
@@ -42,10 +43,17 @@ describe('computeDeadlines', () => {
         closesAt: '2017-09-25T23:59:59.000Z',
         timeZone: 'UTC',
       },
+      {
+        kind: 'translations',
+        daysBefore: 7,
+        date: '2017-10-02',
+        closesAt: '2017-10-02T23:59:59.000Z',
+        timeZone: 'UTC',
+      },
     ]);
   });
 
-  it('gives a study group opening 7 May 2018 the 45-day and 12-day deadlines', () => {
+  it('gives a study group opening 7 May 2018 the 45-day, 12-day and 7-day deadlines', () => {
     expect(plain(computeDeadlines(SG_2018, DEFAULT_DEADLINE_RULES))).toEqual([
       {
         kind: 'contributions',
@@ -61,7 +69,23 @@ describe('computeDeadlines', () => {
         closesAt: '2018-04-25T23:59:59.000Z',
         timeZone: 'UTC',
       },
+      {
+        kind: 'translations',
+        daysBefore: 7,
+        date: '2018-04-30',
+        closesAt: '2018-04-30T23:59:59.000Z',
+        timeZone: 'UTC',
+      },
     ]);
+  });
+
+  it('gives a translations deadline by default to every meeting type with a contributions deadline, and no other', () => {
+    const withContributions = new Set(
+      DEFAULT_DEADLINE_RULES.filter((rule) => rule.kind === 'contributions').map((rule) => rule.meetingType),
+    );
+    const withTranslations = DEFAULT_DEADLINE_RULES.filter((rule) => rule.kind === 'translations');
+    expect(new Set(withTranslations.map((rule) => rule.meetingType))).toEqual(withContributions);
+    expect(withTranslations.every((rule) => rule.daysBefore === 7)).toBe(true);
   });
 
   it.each([
@@ -177,9 +201,49 @@ describe('submissionTiming', () => {
     expect(submissionTiming(new Date('2017-09-26T00:00:00.000Z'), wtdc)).toBe('late');
   });
 
+  it('ignores the translations deadline: after it, as before it, the timing is the same', () => {
+    const withoutTranslations = (deadlines: Deadline[]) =>
+      deadlines.filter((deadline) => deadline.kind !== 'translations');
+    expect(wtdc.map((deadline) => deadline.kind)).toContain('translations');
+    expect(submissionTiming(new Date('2017-10-03T00:00:00.000Z'), wtdc)).toBe('late');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2017-01-01T00:00:00Z'), max: new Date('2018-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 60 }),
+        (at, translationDays) => {
+          for (const [meeting, deadlines] of [
+            [WTDC_17, wtdc],
+            [SG_2018, sg],
+          ] as const) {
+            const moved = computeDeadlines(meeting, [
+              ...DEFAULT_DEADLINE_RULES.filter((r) => r.kind !== 'translations'),
+              rule({ meetingType: meeting.type, kind: 'translations', daysBefore: translationDays }),
+            ]);
+            expect(submissionTiming(at, moved)).toBe(submissionTiming(at, withoutTranslations(deadlines)));
+          }
+        },
+      ),
+    );
+  });
+
   it('takes everything on time for a meeting without deadlines', () => {
     expect(submissionTiming(new Date('2017-10-20T00:00:00.000Z'), [])).toBe('on-time');
     expect(submissionTiming(new Date('2099-01-01T00:00:00.000Z'), computeDeadlines(WTDC_17, []))).toBe('on-time');
+  });
+});
+
+describe('lastSubmissionDeadline', () => {
+  it('is the delayed-contributions deadline, else the contributions one, never the translations one', () => {
+    const sg = computeDeadlines(SG_2018, DEFAULT_DEADLINE_RULES);
+    const wtdc = computeDeadlines(WTDC_17, DEFAULT_DEADLINE_RULES);
+    expect(sg.at(-1)?.kind).toBe('translations');
+    expect(lastSubmissionDeadline(sg)?.kind).toBe('delayed-contributions');
+    expect(wtdc.at(-1)?.kind).toBe('translations');
+    expect(lastSubmissionDeadline(wtdc)?.kind).toBe('contributions');
+    expect(
+      lastSubmissionDeadline(computeDeadlines(WTDC_17, [rule({ meetingType: 'conference', kind: 'translations' })])),
+    ).toBeNull();
+    expect(lastSubmissionDeadline([])).toBeNull();
   });
 });
 
@@ -284,6 +348,50 @@ describe('deadlineRuleIssues', () => {
     ]);
     expect(issues.map(({ path, code }) => ({ path, code }))).toEqual([
       { path: ['rules', 0, 'daysBefore'], code: 'not_after_contributions_deadline' },
+    ]);
+  });
+
+  it('accepts a translations deadline after the contributions deadline, before or after the delayed one', () => {
+    expect(
+      deadlineRuleIssues([
+        rule({ daysBefore: 45 }),
+        rule({ kind: 'delayed-contributions', daysBefore: 12 }),
+        rule({ kind: 'translations', daysBefore: 20 }),
+      ]),
+    ).toEqual([]);
+    expect(deadlineRuleIssues([rule({ daysBefore: 45 }), rule({ kind: 'translations', daysBefore: 0 })])).toEqual([]);
+  });
+
+  it.each([
+    ['before', 50],
+    ['on the same day as', 45],
+  ])('reports a translations deadline %s the contributions deadline', (_case, daysBefore) => {
+    const issues = deadlineRuleIssues([rule({ daysBefore: 45 }), rule({ kind: 'translations', daysBefore })]);
+    expect(issues.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['rules', 1, 'daysBefore'], code: 'not_after_contributions_deadline' },
+    ]);
+    expect(issues[0]!.message).toContain('translations');
+  });
+
+  it('reports a translations deadline without a contributions deadline, on another clock, or given twice', () => {
+    const alone = deadlineRuleIssues([rule({ kind: 'translations', daysBefore: 7 })]);
+    expect(alone.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['rules', 0, 'kind'], code: 'requires_contributions_deadline' },
+    ]);
+    const elsewhere = deadlineRuleIssues([
+      rule({ daysBefore: 45 }),
+      rule({ kind: 'translations', daysBefore: 7, timeZone: 'Europe/Zurich' }),
+    ]);
+    expect(elsewhere.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['rules', 1, 'timeZone'], code: 'time_zone_mismatch' },
+    ]);
+    const twice = deadlineRuleIssues([
+      rule({ daysBefore: 45 }),
+      rule({ kind: 'translations', daysBefore: 7 }),
+      rule({ kind: 'translations', daysBefore: 5 }),
+    ]);
+    expect(twice.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: ['rules', 2, 'kind'], code: 'duplicate' },
     ]);
   });
 

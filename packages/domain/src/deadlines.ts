@@ -6,10 +6,22 @@ import { isMeetingType, type MeetingType } from './meetings.ts';
  * What a deadline closes:
  * - `contributions`: the last day for contributions on time (translated and published in full);
  * - `delayed-contributions`: the last day for delayed contributions (original language only); after it a
- *   contribution is late (held for the next meeting). Only meaningful beside a `contributions` deadline.
+ *   contribution is late (held for the next meeting). Only meaningful beside a `contributions` deadline;
+ * - `translations`: the day by which the contributions received on time are published in every language of the
+ *   meeting (docs/translations.md). It closes nothing for submissions: `submissionTiming` ignores it. Only
+ *   meaningful beside, and after, a `contributions` deadline.
  */
-export const DEADLINE_KINDS = ['contributions', 'delayed-contributions'] as const;
+export const DEADLINE_KINDS = ['contributions', 'delayed-contributions', 'translations'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** The kinds of deadline a submission is timed against (`submissionTiming`); the others close something else. */
+export const SUBMISSION_DEADLINE_KINDS = [
+  'contributions',
+  'delayed-contributions',
+] as const satisfies readonly DeadlineKind[];
+
+/** The translation deadline's default lead time, in calendar days before the opening (docs/translations.md, [U]). */
+export const DEFAULT_TRANSLATION_DAYS_BEFORE = 7;
 
 /** A rule, kept as configuration per meeting type: `daysBefore` calendar days before the opening day. */
 export interface DeadlineRule {
@@ -30,8 +42,10 @@ export const END_OF_DAY = '23:59:59';
 
 /**
  * docs/domain.md §6 as default configuration: WTDC contributions 14 calendar days before the opening; ITU-D study
- * group and rapporteur group contributions 45 days before, delayed contributions up to 12 days before.
- * Each deadline closes at the end of its day in UTC.
+ * group and rapporteur group contributions 45 days before, delayed contributions up to 12 days before; and for
+ * every type with a contributions deadline, translations published in every language 7 days before (docs/domain.md
+ * §6 for the groups, [U] for the conference: docs/translations.md). Each deadline closes at the end of its day in
+ * UTC.
  */
 export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
   { meetingType: 'conference', kind: 'contributions', daysBefore: 14, timeOfDay: END_OF_DAY, timeZone: 'UTC' },
@@ -57,12 +71,20 @@ export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
     timeOfDay: END_OF_DAY,
     timeZone: 'UTC',
   },
+  ...(['conference', 'study-group', 'rapporteur-group'] as const).map((meetingType) => ({
+    meetingType,
+    kind: 'translations' as const,
+    daysBefore: DEFAULT_TRANSLATION_DAYS_BEFORE,
+    timeOfDay: END_OF_DAY,
+    timeZone: 'UTC',
+  })),
 ];
 
 /**
  * Checks one meeting type's set of rules: whole days from 0 to MAX_DAYS_BEFORE, a real time of day and time
- * zone, each kind at most once, and a delayed-contributions deadline only after (fewer days before the
- * opening than) a contributions deadline. Returns every breach, with the index of the offending rule.
+ * zone, each kind at most once, and a delayed-contributions or translations deadline only after (fewer days
+ * before the opening than) a contributions deadline, on its wall clock. Returns every breach, with the index of
+ * the offending rule.
  */
 export function deadlineRuleIssues(rules: readonly DeadlineRule[]): Issue[] {
   const issues: Issue[] = [];
@@ -83,7 +105,7 @@ export function deadlineRuleIssues(rules: readonly DeadlineRule[]): Issue[] {
     kinds.set(key, index);
   });
   rules.forEach((rule, index) => {
-    if (rule.kind !== 'delayed-contributions') {
+    if (rule.kind !== 'delayed-contributions' && rule.kind !== 'translations') {
       return;
     }
     const onTimeIndex = kinds.get(`${rule.meetingType}/contributions`);
@@ -92,20 +114,20 @@ export function deadlineRuleIssues(rules: readonly DeadlineRule[]): Issue[] {
       issues.push({
         path: ['rules', index, 'kind'],
         code: 'requires_contributions_deadline',
-        message: 'A delayed-contributions deadline needs a contributions deadline before it.',
+        message: `A ${rule.kind} deadline needs a contributions deadline before it.`,
       });
     } else if (rule.timeZone !== onTime.timeZone) {
       // Days alone order the two only on one wall clock.
       issues.push({
         path: ['rules', index, 'timeZone'],
         code: 'time_zone_mismatch',
-        message: 'The delayed-contributions deadline must use the time zone of the contributions deadline.',
+        message: `The ${rule.kind} deadline must use the time zone of the contributions deadline.`,
       });
     } else if (rule.daysBefore >= onTime.daysBefore) {
       issues.push({
         path: ['rules', index, 'daysBefore'],
         code: 'not_after_contributions_deadline',
-        message: 'The delayed-contributions deadline must fall after the contributions deadline (fewer days before).',
+        message: `The ${rule.kind} deadline must fall after the contributions deadline (fewer days before).`,
       });
     }
   });
@@ -154,7 +176,8 @@ function byDeadline(instant: Date, deadline: Deadline): boolean {
 
 /**
  * On time up to the contributions deadline (inclusive, to its last second); delayed up to the delayed-contributions deadline where
- * there is one; late after. A meeting with no contributions deadline takes everything on time.
+ * there is one; late after. A meeting with no contributions deadline takes everything on time. Deadlines of other
+ * kinds (translations) play no part.
  */
 export function submissionTiming(submittedAt: Date, deadlines: readonly Deadline[]): SubmissionTiming {
   const onTime = deadlines.find((deadline) => deadline.kind === 'contributions');
@@ -166,6 +189,19 @@ export function submissionTiming(submittedAt: Date, deadlines: readonly Deadline
     return 'delayed';
   }
   return 'late';
+}
+
+/**
+ * The last deadline a submission can meet: the delayed-contributions deadline where there is one, else the
+ * contributions deadline; null when the meeting has neither. Not simply the last deadline: a translations
+ * deadline may close after both.
+ */
+export function lastSubmissionDeadline<D extends { kind: DeadlineKind }>(deadlines: readonly D[]): D | null {
+  return (
+    deadlines.find((deadline) => deadline.kind === 'delayed-contributions') ??
+    deadlines.find((deadline) => deadline.kind === 'contributions') ??
+    null
+  );
 }
 
 /** Seconds left before a deadline closes at `now` (0 once it has closed). */

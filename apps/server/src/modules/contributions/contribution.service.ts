@@ -31,6 +31,7 @@ import {
   assertNoIssues,
   commonProposalStatus,
   computeDeadlines,
+  lastSubmissionDeadline,
   defaultSupportRule,
   numberProposals,
   proposalIssues,
@@ -249,7 +250,11 @@ export async function submitContribution(ctx: ServiceContext, documentId: string
     const latePolicy = (await findLatePolicy(tx, meeting.type)) ?? DEFAULT_LATE_POLICIES[meeting.type as MeetingType];
     if (timing === 'late' && latePolicy === 'refuse') {
       throw new DomainError('deadline_passed', 'The last deadline for contributions to this meeting has passed.', [
-        { path: ['submittedAt'], code: 'deadline_passed', message: deadlines.at(-1)?.closesAt.toISOString() ?? '' },
+        {
+          path: ['submittedAt'],
+          code: 'deadline_passed',
+          message: lastSubmissionDeadline(deadlines)?.closesAt.toISOString() ?? '',
+        },
       ]);
     }
     const parent = document.parentDocumentId === null ? null : await findDocument(tx, document.parentDocumentId);

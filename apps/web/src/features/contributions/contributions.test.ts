@@ -62,6 +62,19 @@ describe('submission', () => {
     expect(expectedTiming(new Date('2017-09-30T00:00:00Z'), [])).toEqual({ timing: 'on-time', deadline: null });
   });
 
+  it('never names the translations deadline, though it closes last', () => {
+    const withTranslations = [...deadlines, deadline('translations', '2017-10-02T23:59:59.000Z')];
+    expect(expectedTiming(new Date('2017-10-05T00:00:00Z'), withTranslations)).toEqual({
+      timing: 'late',
+      deadline: deadlines[1],
+    });
+    const conference = [deadlines[0]!, deadline('translations', '2017-10-02T23:59:59.000Z')];
+    expect(expectedTiming(new Date('2017-09-30T00:00:00Z'), conference)).toEqual({
+      timing: 'late',
+      deadline: deadlines[0],
+    });
+  });
+
   it('shows the form of the numbers to come', () => {
     expect(numberPattern('EGY', 1)).toBe('EGY/…/1');
     expect(numberPattern('ARB', 3)).toBe('ARB/…/1–3');

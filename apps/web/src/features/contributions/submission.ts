@@ -1,9 +1,10 @@
 import type { Deadline } from '@tansiq/api';
-import { submissionTiming, type SubmissionTiming } from '@tansiq/domain';
+import { lastSubmissionDeadline, submissionTiming, type SubmissionTiming } from '@tansiq/domain';
 
 /**
  * The timing a submission would get now, by the domain's own rule (on time up to the contributions deadline,
- * delayed up to the delayed-contributions one, late after), and the deadline that decides it.
+ * delayed up to the delayed-contributions one, late after), and the deadline that decides it (never the
+ * translations deadline, which closes nothing for submissions).
  */
 export function expectedTiming(
   now: Date,
@@ -15,7 +16,9 @@ export function expectedTiming(
   );
   const kind = timing === 'delayed' ? 'delayed-contributions' : 'contributions';
   const deadline =
-    timing === 'late' ? (deadlines.at(-1) ?? null) : (deadlines.find((candidate) => candidate.kind === kind) ?? null);
+    timing === 'late'
+      ? lastSubmissionDeadline(deadlines)
+      : (deadlines.find((candidate) => candidate.kind === kind) ?? null);
   return { timing, deadline };
 }
 
