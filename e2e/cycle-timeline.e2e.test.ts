@@ -63,7 +63,7 @@ async function venues(page: Page): Promise<string[]> {
 }
 
 describe('the WTDC-17 cycle timeline', () => {
-  it('lists the six regional preparatory meetings in order, then the conference with its deadline', async () => {
+  it('lists the six regional preparatory meetings in order, then the conference with its deadlines', async () => {
     const page = await open('/');
     const conference = page.locator('article[data-meeting-type="conference"]');
     await conference.waitFor();
@@ -91,6 +91,16 @@ describe('the WTDC-17 cycle timeline', () => {
     expect(await contributions.locator('time').innerText()).toMatch(/^25 Sept? 2017, 23:59 \(UTC\)$/);
     // The demo clock starts on 1 Sep 2017 with the server: 24 whole days remain before 25 Sep, 23:59:59.
     expect(await contributions.locator('.deadline__countdown').innerText()).toBe('closes in 24 days');
+    // Then the translations, published in every language 7 days before the opening (9 Oct): 2 Oct, 31 days on.
+    expect(
+      await conference
+        .locator('[data-deadline-kind]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-deadline-kind'))),
+    ).toEqual(['contributions', 'translations']);
+    const translations = conference.locator('[data-deadline-kind="translations"]');
+    expect(await translations.locator('.deadline__kind').innerText()).toBe('Translations published');
+    expect(await translations.locator('time').getAttribute('datetime')).toMatch(/^2017-10-02T23:59:59/);
+    expect(await translations.locator('.deadline__countdown').innerText()).toBe('closes in 31 days');
 
     expect((await visibleStrings(page)).filter((text) => RAW_KEY.test(text))).toEqual([]);
   });
@@ -116,6 +126,8 @@ describe('the WTDC-17 cycle timeline', () => {
     const contributions = conference.locator('[data-deadline-kind="contributions"]');
     expect(await contributions.locator('.deadline__kind').innerText()).toBe('المساهمات');
     expect(await contributions.locator('.deadline__countdown').innerText()).toMatch(/^يُغلق بعد (24|٢٤) يومًا$/);
+    const translations = conference.locator('[data-deadline-kind="translations"]');
+    expect(await translations.locator('.deadline__kind').innerText()).toBe('نشر الترجمات');
 
     const strings = await visibleStrings(page);
     expect(strings.filter((text) => RAW_KEY.test(text))).toEqual([]);
