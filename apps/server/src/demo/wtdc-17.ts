@@ -2,19 +2,22 @@ import type { CreateCycleBody, CreateMeetingBody, CreateUserBody } from '@tansiq
 import { LANGUAGES, REGIONS, type Language, type LocalizedText, type RegionId } from '@tansiq/domain';
 
 /** The WTDC series (docs/domain.md §3): history with year and city. A label is not always the year held. */
+/** The city of WTDC-94 and WTDC-17, named as each language writes it. */
+const BUENOS_AIRES: LocalizedText = {
+  en: 'Buenos Aires',
+  fr: 'Buenos Aires',
+  ar: 'بوينس آيرس',
+  zh: '布宜诺斯艾利斯',
+  ru: 'Буэнос-Айрес',
+  es: 'Buenos Aires',
+};
+
 export const WTDC_CYCLES: CreateCycleBody[] = [
   {
     code: 'wtdc-94',
     name: 'WTDC-94',
     year: 1994,
-    city: {
-      en: 'Buenos Aires',
-      fr: 'Buenos Aires',
-      ar: 'بوينس آيرس',
-      zh: '布宜诺斯艾利斯',
-      ru: 'Буэнос-Айрес',
-      es: 'Buenos Aires',
-    },
+    city: BUENOS_AIRES,
     countryIso3: 'ARG',
     theme: null,
   },
@@ -62,14 +65,7 @@ export const WTDC_CYCLES: CreateCycleBody[] = [
     code: 'wtdc-17',
     name: 'WTDC-17',
     year: 2017,
-    city: {
-      en: 'Buenos Aires',
-      fr: 'Buenos Aires',
-      ar: 'بوينس آيرس',
-      zh: '布宜诺斯艾利斯',
-      ru: 'Буэнос-Айрес',
-      es: 'Buenos Aires',
-    },
+    city: BUENOS_AIRES,
     countryIso3: 'ARG',
     theme: 'ICT for Sustainable Development Goals (ICT4SDGs)',
   },
@@ -330,14 +326,7 @@ export const WTDC17_MEETINGS: CreateMeetingBody[] = [
     ]),
     startsOn: '2017-10-09',
     endsOn: '2017-10-20',
-    city: {
-      en: 'Buenos Aires',
-      fr: 'Buenos Aires',
-      ar: 'بوينس آيرس',
-      zh: '布宜诺斯艾利斯',
-      ru: 'Буэнос-Айрес',
-      es: 'Buenos Aires',
-    },
+    city: BUENOS_AIRES,
     countryIso3: 'ARG',
     timeZone: 'America/Argentina/Buenos_Aires',
     languages: ALL_LANGUAGES,

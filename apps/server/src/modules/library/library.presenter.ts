@@ -21,9 +21,7 @@ const versionSummary = (row: VersionWithLanguages) => ({
   adoptedAtMeetingId: row.adoptedAtMeetingId,
   adoptedOn: row.adoptedOn,
   // In the order ITU documents list the languages (Arabic, Chinese, English, French, Russian, Spanish).
-  languages: [...row.languages].sort(
-    (a, b) => LANGUAGES.indexOf(a as (typeof LANGUAGES)[number]) - LANGUAGES.indexOf(b as (typeof LANGUAGES)[number]),
-  ),
+  languages: LANGUAGES.filter((language) => row.languages.includes(language)),
   labels: row.labels,
 });
 
