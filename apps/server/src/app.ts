@@ -30,6 +30,7 @@ import { libraryRoutes } from './modules/library/library.routes.ts';
 import { libraryFileRoutes } from './modules/library/library-file.routes.ts';
 import { contributionRoutes } from './modules/contributions/contribution.routes.ts';
 import { documentRoutes } from './modules/contributions/document.routes.ts';
+import { translationRoutes } from './modules/translations/translation.routes.ts';
 import { documentFileRoutes } from './modules/contributions/document-file.routes.ts';
 import { contributionSettingsRoutes } from './modules/contributions/contribution-settings.routes.ts';
 import { synopticRoutes } from './modules/synoptic/synoptic.routes.ts';
@@ -171,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'accounts', description: 'Sign-in, users, API tokens' },
         { name: 'audit', description: 'The audit trail' },
         { name: 'contributions', description: 'Contributions, proposals and regional common proposals' },
+        { name: 'translations', description: "Documents' language versions: the queue, proposals translated, status" },
         { name: 'texts', description: 'Resolutions and other instruments, their versions and provisions' },
         {
           name: 'synoptic',
@@ -234,6 +236,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(documentRoutes);
       await api.register(documentFileRoutes, { fileLimit: options.fileLimit ?? DEFAULT_FILE_LIMIT });
       await api.register(contributionSettingsRoutes);
+      await api.register(translationRoutes);
       await api.register(synopticRoutes);
       await api.register(consolidationRoutes);
       await api.register(compilationRoutes);

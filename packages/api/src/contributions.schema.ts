@@ -8,6 +8,7 @@ import {
   SECRETARIAT_SERIES,
   SIGNATURE_STANCES,
   SUBMISSION_TIMINGS,
+  TRANSLATION_STATUSES,
 } from '@tansiq/domain';
 import { z } from 'zod';
 import { DocumentTitle, Iso3, Language, documentTitleInput, localizedTitle, plain } from './common.schema.ts';
@@ -117,6 +118,18 @@ export const DocumentFile = z
   .meta({ id: 'DocumentFile' });
 export type DocumentFile = z.infer<typeof DocumentFile>;
 
+/** A language version's status: awaiting translation, in translation, published (docs/translations.md). */
+export const TranslationStatus = z.enum(TRANSLATION_STATUSES).meta({ id: 'TranslationStatus' });
+
+/** One language version of a document other than its original, as every view of a document lists it. */
+export const LanguageVersion = z
+  .object({
+    language: Language,
+    status: TranslationStatus,
+    publishedAt: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'LanguageVersion' });
+
 export const Contribution = z
   .object({
     id: z.uuid(),
@@ -134,6 +147,9 @@ export const Contribution = z
     authorCode: z.string(),
     source: z.object({ memberStateIso3: z.string().nullable(), organizationCode: OrganizationCode.nullable() }),
     files: z.array(DocumentFile).meta({ description: 'The language versions stored, by language.' }),
+    translations: z
+      .array(LanguageVersion)
+      .meta({ description: 'Every language but the original, in the ITU order, with its translation status.' }),
     proposals: z.array(Proposal),
     commonProposal: z
       .object({

@@ -68,6 +68,14 @@ export const ERROR_TABLE = {
   // `tansiq compare`: two files give one source name.
   duplicate_source: { status: 400, message: 'errors.duplicate_source' },
 
+  // Translations: a language version that does not align with the original proposal by proposal, a translated MOD
+  // that changes nothing, or a file in another language than declared fails again until it changes (400); a save
+  // based on a translation that changed meanwhile is refused for what is stored (409), never a silent overwrite.
+  translation_misaligned: { status: 400, message: 'errors.translation_misaligned' },
+  invalid_translation: { status: 400, message: 'errors.invalid_translation' },
+  language_mismatch: { status: 400, message: 'errors.language_mismatch' },
+  stale_translation: { status: 409, message: 'errors.stale_translation' },
+
   // Files: what is wrong is in the file itself, so sending it again fails again.
   file_too_large: { status: 413, message: 'errors.file_too_large' },
   empty_file: { status: 400, message: 'errors.empty_file' },

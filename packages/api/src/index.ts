@@ -16,3 +16,4 @@ export * from './agenda.schema.ts';
 export * from './officers.schema.ts';
 export * from './votes.schema.ts';
 export * from './decisions.schema.ts';
+export * from './translations.schema.ts';

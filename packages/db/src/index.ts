@@ -24,3 +24,4 @@ export * from './repositories/live.repository.ts';
 export * from './repositories/officer.repository.ts';
 export * from './repositories/decision.repository.ts';
 export * from './repositories/vote.repository.ts';
+export * from './repositories/translation.repository.ts';

@@ -1,7 +1,15 @@
 import type { Issue } from './errors.ts';
 
 /** The roles of people in Tansiq. */
-export const ROLES = ['secretariat', 'focal-point', 'regional-coordinator', 'chair', 'delegate', 'observer'] as const;
+export const ROLES = [
+  'secretariat',
+  'focal-point',
+  'regional-coordinator',
+  'chair',
+  'delegate',
+  'observer',
+  'translator',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {
@@ -18,7 +26,8 @@ export interface UserScope {
 /**
  * What each role must (or may not) be attached to: a focal point to exactly one Member State administration or
  * member entity; a delegate to one of those; a regional coordinator to an organization and nothing else; the
- * secretariat to nothing. Chairs and observers may name an administration or entity. Returns every breach.
+ * secretariat and translators (the conference's language services) to nothing. Chairs and observers may name an
+ * administration or entity. Returns every breach.
  */
 export function userScopeIssues(role: string, scope: UserScope): Issue[] {
   const issues: Issue[] = [];
@@ -40,7 +49,7 @@ export function userScopeIssues(role: string, scope: UserScope): Issue[] {
   if (role !== 'regional-coordinator' && scope.organizationCode !== null) {
     add('organizationCode', 'not_allowed', 'Only a regional coordinator serves an organization.');
   }
-  if ((role === 'secretariat' || role === 'regional-coordinator') && administration) {
+  if ((role === 'secretariat' || role === 'regional-coordinator' || role === 'translator') && administration) {
     add(
       scope.memberStateIso3 !== null ? 'memberStateIso3' : 'entityId',
       'not_allowed',

@@ -32,6 +32,11 @@ export const ERROR_CODES = [
   'invalid_symbol',
   'invalid_proposal_number',
   'duplicate_source',
+  // Translations of documents.
+  'translation_misaligned',
+  'invalid_translation',
+  'language_mismatch',
+  'stale_translation',
   // Files: texts to import, language versions of documents.
   'file_too_large',
   'empty_file',

@@ -24,7 +24,7 @@ export const users = pgTable(
   (t) => [
     check(
       'users_role_check',
-      sql`${t.role} in ('secretariat', 'focal-point', 'regional-coordinator', 'chair', 'delegate', 'observer')`,
+      sql`${t.role} in ('secretariat', 'focal-point', 'regional-coordinator', 'chair', 'delegate', 'observer', 'translator')`,
     ),
     check('users_one_entity_check', sql`${t.memberStateIso3} is null or ${t.entityId} is null`),
     index('users_member_state_idx').on(t.memberStateIso3),

@@ -13,3 +13,4 @@ export * from './officers.ts';
 export * from './votes.ts';
 export * from './decisions.ts';
 export * from './live.ts';
+export * from './translations.ts';

@@ -2,6 +2,7 @@ import { DomainError } from '../errors.ts';
 import {
   focalPointState,
   isSecretariat,
+  isTranslator,
   organizationOf,
   requireIdentified,
   requireRight,
@@ -100,7 +101,14 @@ export function canReadDocument(person: Someone, document: ReadableDocument, mem
     ((source.memberStateIso3 !== null && stateOf(person) === source.memberStateIso3) ||
       (source.organizationCode !== null &&
         (organizationOf(person) === source.organizationCode || memberOfOrganization)));
-  if (document.status === 'draft' || document.access === 'authors') {
+  if (document.status === 'draft') {
+    return colleague;
+  }
+  // The language services translate every document submitted, whatever its access level.
+  if (isTranslator(person)) {
+    return true;
+  }
+  if (document.access === 'authors') {
     return colleague;
   }
   return document.access === 'public' || !!person;

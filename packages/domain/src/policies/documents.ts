@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.ts';
 import { LANGUAGES, type Language } from '../languages.ts';
 import { canDraftFor, requireDraftRight, type ContributionSource } from './contributions.ts';
-import { isSecretariat, requireIdentified, type Someone } from './person.ts';
+import { isSecretariat, isTranslator, requireIdentified, type Someone } from './person.ts';
 
 /** What the rights on a meeting's documents need of one. */
 interface DocumentFacts {
@@ -29,8 +29,9 @@ export function canWithdrawDocument(person: Someone, document: Pick<DocumentFact
 }
 
 /**
- * The languages the person may upload a version in: every language for the secretariat; the original language
- * for the authors' side while the document is a draft; none for a withdrawn document.
+ * The languages the person may upload a version in: every language for the secretariat; every language but the
+ * original for a translator once the document is submitted; the original language for the authors' side while
+ * the document is a draft; none for a withdrawn document.
  */
 export function uploadLanguages(person: Someone, document: DocumentFacts): readonly Language[] {
   if (!person || document.status === 'withdrawn') {
@@ -39,17 +40,32 @@ export function uploadLanguages(person: Someone, document: DocumentFacts): reado
   if (isSecretariat(person)) {
     return DOCUMENT_LANGUAGES;
   }
+  if (isTranslator(person)) {
+    return document.status === 'draft'
+      ? []
+      : DOCUMENT_LANGUAGES.filter((language) => language !== document.originalLanguage);
+  }
   return document.status === 'draft' && canDraftFor(person, document.source) ? [document.originalLanguage] : [];
 }
 
 /**
  * Throws unless the person may upload `language`'s version: the secretariat, of any document (whatever its
- * status: the service refuses a withdrawn one in its own words); the authors' side, the original language of
- * their own draft only.
+ * status: the service refuses a withdrawn one in its own words); a translator, any language but the original of a
+ * submitted document; the authors' side, the original language of their own draft only.
  */
 export function requireUploadRight(person: Someone, document: DocumentFacts, language: Language): void {
   requireIdentified(person);
   if (isSecretariat(person)) {
+    return;
+  }
+  if (isTranslator(person)) {
+    // A withdrawn document passes here: the service refuses it in its own words, as for the secretariat.
+    if (document.status === 'draft' || language === document.originalLanguage) {
+      throw new DomainError(
+        'forbidden',
+        'Translators upload the other language versions of a submitted document, never its original.',
+      );
+    }
     return;
   }
   requireDraftRight(person, document.source);

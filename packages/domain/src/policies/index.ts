@@ -8,3 +8,4 @@ export * from './officers.ts';
 export * from './agenda.ts';
 export * from './consolidation.ts';
 export * from './votes.ts';
+export * from './translations.ts';

@@ -52,6 +52,11 @@ export function isSecretariat(person: Someone): boolean {
   return person?.role === 'secretariat';
 }
 
+/** True for the conference's language services (the `translator` role). */
+export function isTranslator(person: Someone): boolean {
+  return person?.role === 'translator';
+}
+
 /** A focal point's own Member State, or undefined for anyone else (a focal point of an entity included). */
 export function focalPointState(person: Someone): string | undefined {
   return person?.role === 'focal-point' ? (person.memberStateIso3 ?? undefined) : undefined;

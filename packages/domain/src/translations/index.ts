@@ -1,3 +1,4 @@
 export * from './statuses.ts';
 export * from './alignment.ts';
 export * from './volume.ts';
+export * from './language.ts';

@@ -1,11 +1,26 @@
 import type { Contribution, Proposal } from '@tansiq/api';
-import type { DocumentFileMeta, DocumentRow, MeetingRow, ProposalRow, SignatureRow } from '@tansiq/db';
-import { documentFileName, formatSymbol, type DocumentFileType, type Language } from '@tansiq/domain';
+import type {
+  DocumentFileMeta,
+  DocumentRow,
+  DocumentTranslationRow,
+  MeetingRow,
+  ProposalRow,
+  SignatureRow,
+} from '@tansiq/db';
+import {
+  LANGUAGES,
+  documentFileName,
+  formatSymbol,
+  type DocumentFileType,
+  type Language,
+  type TranslationStatus,
+} from '@tansiq/domain';
 import type { DocumentWithFiles } from './document.service.ts';
 
 const iso = (date: Date | null) => (date === null ? null : date.toISOString());
 
-function target(row: ProposalRow): Proposal['target'] {
+/** What a stored proposal aims at, as the API gives it. */
+export function proposalTarget(row: ProposalRow): Proposal['target'] {
   switch (row.targetKind) {
     case 'provision':
       return { kind: 'provision', versionId: row.versionId!, provisionId: row.provisionId! };
@@ -23,7 +38,7 @@ export function presentProposal(row: ProposalRow, baseText: string | null): Prop
     id: row.id,
     position: row.position,
     mark: row.mark as Proposal['mark'],
-    target: target(row),
+    target: proposalTarget(row),
     text: row.text,
     reasons: row.reasons,
     number: row.number,
@@ -57,11 +72,35 @@ export function presentDocumentFiles(
     });
 }
 
-/** The fields every view of a document shares, with its language versions (`files` may hold others' too). */
+/**
+ * Every language of a document but its original, in the ITU order, with its translation status: awaiting until
+ * someone writes to it (`translations` may hold other documents' rows too).
+ */
+export function presentLanguageVersions(
+  row: DocumentRow,
+  translations: readonly DocumentTranslationRow[],
+): Contribution['translations'] {
+  return LANGUAGES.filter((language) => language !== row.originalLanguage).map((language) => {
+    const stored = translations.find(
+      (translation) => translation.documentId === row.id && translation.language === language,
+    );
+    return {
+      language,
+      status: (stored?.status ?? 'awaiting') as TranslationStatus,
+      publishedAt: iso(stored?.publishedAt ?? null),
+    };
+  });
+}
+
+/**
+ * The fields every view of a document shares, with its language versions as files and their translation status
+ * (`files` and `translations` may hold others' too).
+ */
 export function presentDocumentHead(
   row: DocumentRow,
   meeting: Pick<MeetingRow, 'code'>,
   files: readonly DocumentFileMeta[],
+  translations: readonly DocumentTranslationRow[],
 ) {
   return {
     id: row.id,
@@ -82,12 +121,13 @@ export function presentDocumentHead(
       organizationCode: row.sourceOrganizationCode as Contribution['source']['organizationCode'],
     },
     files: presentDocumentFiles(row, meeting, files),
+    translations: presentLanguageVersions(row, translations),
   };
 }
 
 /** A document as the documents routes answer it: its head with its language versions. */
 export function presentDocument(document: DocumentWithFiles) {
-  return presentDocumentHead(document, document.meeting, document.files);
+  return presentDocumentHead(document, document.meeting, document.files, document.translations);
 }
 
 /** The name a language version downloads under: its symbol in that language (WTDC-17-23-A.docx). */

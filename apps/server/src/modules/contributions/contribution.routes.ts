@@ -30,9 +30,9 @@ const IdParams = z.object({ id: z.uuid() });
 /** Contributions: drafting, proposals, submission, common-proposal signatures, and their export. */
 export const contributionRoutes: FastifyPluginAsyncZod = async (app) => {
   const present = async (request: { ctx: Parameters<typeof getContribution>[0] }, id: string) => {
-    const { document, meeting, proposals, common, files } = await getContribution(request.ctx, id);
+    const { document, meeting, proposals, common, files, translations } = await getContribution(request.ctx, id);
     return {
-      ...presentDocumentHead(document, meeting, files),
+      ...presentDocumentHead(document, meeting, files, translations),
       proposals: proposals.map(({ proposal, baseText }) => presentProposal(proposal, baseText)),
       commonProposal: common === null ? null : { ...common, signatures: common.signatures.map(presentSignature) },
     };
@@ -49,10 +49,10 @@ export const contributionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { meeting, documents, files } = await listContributions(request.ctx, request.query.meeting);
+      const { meeting, documents, files, translations } = await listContributions(request.ctx, request.query.meeting);
       return {
         data: documents.map(({ row, proposalCount }) => ({
-          ...presentDocumentHead(row, meeting, files),
+          ...presentDocumentHead(row, meeting, files, translations),
           proposalCount,
         })),
       };

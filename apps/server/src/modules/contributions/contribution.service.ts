@@ -13,6 +13,7 @@ import {
   lastDocumentNumber,
   listDeadlineRuleRows,
   listDocumentFiles,
+  listDocumentTranslations,
   lockDocument,
   lockMeetingForNumbering,
   listDocumentsOfMeeting,
@@ -297,7 +298,11 @@ export async function listContributions(ctx: ServiceContext, meetingIdOrCode: st
     ctx.db,
     readable.map(({ row }) => row.id),
   );
-  return { meeting, documents: readable, files };
+  const translations = await listDocumentTranslations(
+    ctx.db,
+    readable.map(({ row }) => row.id),
+  );
+  return { meeting, documents: readable, files, translations };
 }
 
 /** One contribution with its proposals (and their base texts) and, for a common proposal, its signatures. */
@@ -328,5 +333,12 @@ export async function getContribution(ctx: ServiceContext, id: string) {
       signatures,
     };
   }
-  return { document, meeting, proposals: withBase, common, files: await listDocumentFiles(ctx.db, [id]) };
+  return {
+    document,
+    meeting,
+    proposals: withBase,
+    common,
+    files: await listDocumentFiles(ctx.db, [id]),
+    translations: await listDocumentTranslations(ctx.db, [id]),
+  };
 }

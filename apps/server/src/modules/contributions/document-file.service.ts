@@ -25,6 +25,7 @@ import { fileTooLarge } from '../../plugins/file-body.ts';
 import { sourceOf } from './document-access.ts';
 import { readableDocument } from './contribution.service.ts';
 import { withFiles, type DocumentWithFiles } from './document.service.ts';
+import { importTranslationDocx, readsAsTranslation } from '../translations/translation.service.ts';
 
 /** A language version as uploaded: the bytes, their media type, and the uploader's name for the file. */
 export interface DocumentFileUpload {
@@ -49,9 +50,14 @@ function requireUploadRightOn(ctx: ServiceContext, document: DocumentRow, langua
 
 /**
  * Checks a file before it is stored: not empty, within `maxBytes`; a `.docx` must pass the guarded reader
- * (corrupt, encrypted, oversized, zip bomb are refused), a PDF must start as one and not be encrypted.
+ * (corrupt, encrypted, oversized, zip bomb are refused), a PDF must start as one and not be encrypted. Answers a
+ * `.docx`'s text (null for a PDF).
  */
-export async function checkDocumentFile(data: Buffer, mediaType: DocumentFileType, maxBytes: number): Promise<void> {
+export async function checkDocumentFile(
+  data: Buffer,
+  mediaType: DocumentFileType,
+  maxBytes: number,
+): Promise<string | null> {
   if (data.length === 0) {
     throw refuseFile('empty_file', 'The file is empty.');
   }
@@ -66,15 +72,17 @@ export async function checkDocumentFile(data: Buffer, mediaType: DocumentFileTyp
     if (data.includes('/Encrypt')) {
       throw refuseFile('encrypted_document', 'The PDF is protected by a password; remove it and try again.');
     }
-    return;
+    return null;
   }
-  await readDocxText(data, { maxBytes });
+  return readDocxText(data, { maxBytes });
 }
 
 /**
  * Stores a language version of a document, replacing the current one of that language, with one audit row
  * (`document.file.upload`) holding the metadata before and after, never the bytes. The file is checked before
- * the transaction opens (PGlite has one connection); a withdrawn document takes no upload.
+ * the transaction opens (PGlite has one connection); a withdrawn document takes no upload. A `.docx` in another
+ * language than the original of a submitted contribution is its translation: its proposals are read, checked
+ * and published with the file, or the upload is refused whole (docs/translations.md).
  */
 export async function uploadDocumentFile(
   ctx: ServiceContext,
@@ -84,7 +92,7 @@ export async function uploadDocumentFile(
 ): Promise<DocumentWithFiles> {
   requireIdentified(personOf(ctx.actor));
   requireUploadRightOn(ctx, await readableDocument(ctx, ctx.db, id), upload.language);
-  await checkDocumentFile(upload.data, upload.mediaType, maxBytes);
+  const text = await checkDocumentFile(upload.data, upload.mediaType, maxBytes);
   const sha256 = createHash('sha256').update(upload.data).digest('hex');
   const document = await ctx.db.transaction(async (tx) => {
     // Read again inside the transaction: the document may have moved on while the file was checked.
@@ -93,6 +101,10 @@ export async function uploadDocumentFile(
     if (document.status === 'withdrawn') {
       throw conflict('A withdrawn document takes no new language version.', ['status']);
     }
+    const translation =
+      text !== null && (await readsAsTranslation(tx, document, upload.language))
+        ? await importTranslationDocx(ctx, tx, document, upload.language, text)
+        : null;
     const before = await findDocumentFileMeta(tx, id, upload.language);
     const after = await putDocumentFile(tx, {
       documentId: id,
@@ -111,7 +123,7 @@ export async function uploadDocumentFile(
       entityId: id,
       // Metadata only (the repository never returns the bytes here).
       before: before ?? null,
-      after,
+      after: translation === null ? after : { ...after, translation },
     });
     return document;
   });

@@ -4,9 +4,11 @@ import {
   lastDocumentNumber,
   lockMeetingForNumbering,
   listDocumentFiles,
+  listDocumentTranslations,
   updateDocument,
   type DocumentFileMeta,
   type DocumentRow,
+  type DocumentTranslationRow,
   type Executor,
   type MeetingRow,
 } from '@tansiq/db';
@@ -20,12 +22,18 @@ import { sourceOf } from './document-access.ts';
 import { readableDocument } from './contribution.service.ts';
 
 /** A document with its meeting and its language versions' metadata: what its head is presented from. */
-export type DocumentWithFiles = DocumentRow & { meeting: MeetingRow; files: DocumentFileMeta[] };
+export type DocumentWithFiles = DocumentRow & {
+  meeting: MeetingRow;
+  files: DocumentFileMeta[];
+  translations: DocumentTranslationRow[];
+};
 
-/** Reads what a document's head shows besides its row: its meeting and its language versions. */
+/** Reads what a document's head shows besides its row: its meeting, its language versions and their status. */
 export async function withFiles(db: Executor, row: DocumentRow): Promise<DocumentWithFiles> {
-  const [meeting, files] = await Promise.all([requireMeeting(db, row.meetingId), listDocumentFiles(db, [row.id])]);
-  return { ...row, meeting, files };
+  const meeting = await requireMeeting(db, row.meetingId);
+  const files = await listDocumentFiles(db, [row.id]);
+  const translations = await listDocumentTranslations(db, [row.id]);
+  return { ...row, meeting, files, translations };
 }
 
 /** A secretariat document of a series other than contributions: information (INF), temporary (DT), DL. */

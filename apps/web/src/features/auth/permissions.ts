@@ -24,6 +24,7 @@ export function scopeOf(role: Role): ScopeKind {
     case 'regional-coordinator':
       return 'organization';
     case 'secretariat':
+    case 'translator':
       return 'none';
   }
 }
