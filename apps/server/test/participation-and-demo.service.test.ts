@@ -1,11 +1,21 @@
 import { readFileSync } from 'node:fs';
-import type { AgendaItem, Delegation, Instrument, Meeting, MemberStateDetail, Nomination, Presence } from '@tansiq/api';
-import { LANGUAGES } from '@tansiq/domain';
-import { schema } from '@tansiq/db';
-import { eq } from 'drizzle-orm';
+import type {
+  AgendaItem,
+  Delegation,
+  Instrument,
+  Meeting,
+  MemberStateDetail,
+  Nomination,
+  Presence,
+  TranslationQueue,
+} from '@tansiq/api';
+import { LANGUAGES, rowDivergence, wordDiff, type Language, type SynopticEntry } from '@tansiq/domain';
+import { listTextsOfProvision, schema } from '@tansiq/db';
+import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS, loadDemo, type DemoLoadResult } from '../src/index.ts';
 import { recordParticipation } from '../src/modules/registry/participation.service.ts';
+import { demoAccount } from './contribution-helpers.ts';
 import {
   MANAGERS,
   REFUSED,
@@ -116,9 +126,9 @@ describe('recordParticipation', () => {
 describe('loadDemo', () => {
   it('creates the WTDC cycles, the WTDC-17 meetings and Egypt’s participation, auditing each', () => {
     // 9 cycles, 16 meetings of WTDC-17, 8 participations of Egypt, 6 sample texts (Resolution 901 in the six
-    // languages), 11 accounts, 5 documents;
+    // languages), 12 accounts, 5 documents, 19 language versions of them (18 published, 1 in translation);
     // at WTDC-17, 3 delegations and 2 check-ins, 5 agenda items and 4 nominations.
-    expect(firstDemoLoad).toEqual({ created: 69, existing: 0 });
+    expect(firstDemoLoad).toEqual({ created: 89, existing: 0 });
     expect(afterFirstDemoLoad).toMatchObject({
       cycles: 9,
       meetings: 16,
@@ -126,14 +136,17 @@ describe('loadDemo', () => {
       delegations: 3,
       delegationMembers: 5,
       agendaItems: 5,
-      auditEvents: 90,
+      // A published language version is saved, then published: two writes, two audit rows.
+      auditEvents: 91 + 18 * 2 + 1,
     });
   });
 
   it('is idempotent: a second load creates nothing and writes nothing', async () => {
     const before = await countRows(t.db);
-    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 69 });
+    const translations = await translationRows();
+    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 89 });
     expect(await countRows(t.db)).toEqual(before);
+    expect(await translationRows()).toEqual(translations);
   });
 });
 
@@ -227,5 +240,124 @@ describe('the demo’s WTDC-17, as a newcomer finds it (issue 13)', () => {
     );
     const listed = [...table.matchAll(/^\| `([^`]+@example\.org)` \| (.+) \|$/gm)].map((match) => match[1]);
     expect(listed.sort()).toEqual(DEMO_USERS.map((user) => user.email).sort());
+  });
+});
+
+/** Every stored language version and proposal translation, in a stable order. */
+async function translationRows() {
+  return {
+    versions: await t.db
+      .select()
+      .from(schema.documentTranslations)
+      .orderBy(schema.documentTranslations.documentId, schema.documentTranslations.language),
+    proposals: await t.db
+      .select()
+      .from(schema.proposalTranslations)
+      .orderBy(schema.proposalTranslations.proposalId, schema.proposalTranslations.language),
+  };
+}
+
+describe('the demo’s translations (issue 16)', () => {
+  it('shows the three statuses in the translators’ queue: Brazil’s Chinese awaiting, its Russian begun', async () => {
+    const translator = await demoAccount(t, 'translator@example.org');
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/translations?meeting=wtdc-17',
+      headers: translator.headers,
+    });
+    expect(response.statusCode).toBe(200);
+    const queue = response.json<{ data: TranslationQueue }>().data;
+    // The four submitted contributions, English originals, each in the five other languages.
+    expect(queue.items).toHaveLength(20);
+    const byStatus = (status: string) => queue.items.filter((item) => item.status === status);
+    expect(byStatus('published')).toHaveLength(18);
+    const brazil = (item: TranslationQueue['items'][number]) => [item.title.en, item.language, item.translated];
+    expect(byStatus('awaiting').map(brazil)).toEqual([['Proposals of Brazil on Resolution 901 (sample)', 'zh', 0]]);
+    expect(byStatus('in-translation').map(brazil)).toEqual([
+      ['Proposals of Brazil on Resolution 901 (sample)', 'ru', 1],
+    ]);
+    expect(queue.languages.find((entry) => entry.language === 'zh')).toMatchObject({ awaiting: 1, published: 3 });
+    // Published titles are the documents' titles in those languages.
+    const europeFr = queue.items.find(
+      (item) => item.language === 'fr' && item.title.en === 'European common proposals on Resolution 901 (sample)',
+    );
+    expect(europeFr?.title.fr).toBe('Propositions européennes communes sur la Résolution 901 (exemple)');
+  });
+
+  it('translates each MOD as the same change to the base in its own language', async () => {
+    const mods = await t.db
+      .select({ translation: schema.proposalTranslations, proposal: schema.proposals })
+      .from(schema.proposalTranslations)
+      .innerJoin(schema.proposals, eq(schema.proposals.id, schema.proposalTranslations.proposalId))
+      .where(eq(schema.proposals.mark, 'MOD'));
+    // Egypt's 1, Africa's 4 and Europe's 2 in five languages; Brazil's 1 in Arabic, French, Spanish and Russian.
+    expect(mods).toHaveLength(39);
+    for (const { translation, proposal } of mods) {
+      const texts = await listTextsOfProvision(t.db, proposal.versionId!, proposal.provisionId!);
+      const base = texts.find((text) => text.language === translation.language)!.text;
+      const label = `${proposal.number} in ${translation.language}`;
+      expect(translation.text, label).not.toBe(base);
+      expect(
+        translation.diff?.ops.some((op) => op.op !== 'equal'),
+        label,
+      ).toBe(true);
+    }
+  });
+
+  // A reader of any language sees the regions agree and disagree where English readers see it.
+  it('keeps the compilation’s divergence between regions the same in every published language', async () => {
+    const published = await t.db
+      .select({ translation: schema.proposalTranslations, proposal: schema.proposals })
+      .from(schema.proposalTranslations)
+      .innerJoin(schema.proposals, eq(schema.proposals.id, schema.proposalTranslations.proposalId))
+      .innerJoin(
+        schema.documentTranslations,
+        and(
+          eq(schema.documentTranslations.documentId, schema.proposalTranslations.documentId),
+          eq(schema.documentTranslations.language, schema.proposalTranslations.language),
+        ),
+      )
+      .where(and(eq(schema.documentTranslations.status, 'published'), ne(schema.proposals.mark, 'ADD')));
+    const classes = async (
+      language: Language,
+      rows: typeof published,
+      textOf: (row: (typeof rows)[number]) => string | null,
+    ) => {
+      const byProvision = new Map<string, typeof rows>();
+      for (const row of rows) {
+        byProvision.set(row.proposal.provisionId!, [...(byProvision.get(row.proposal.provisionId!) ?? []), row]);
+      }
+      const found: Record<string, string> = {};
+      for (const [provisionId, entries] of byProvision) {
+        const texts = await listTextsOfProvision(t.db, entries[0]!.proposal.versionId!, provisionId);
+        const base = texts.find((text) => text.language === language)!.text;
+        found[provisionId] = rowDivergence(
+          base,
+          entries.map((row): SynopticEntry => {
+            const text = textOf(row);
+            const diff = text === null ? null : wordDiff(base, text, { cleanup: true });
+            return {
+              source: row.proposal.documentId,
+              mark: row.proposal.mark as SynopticEntry['mark'],
+              number: row.proposal.number,
+              text,
+              coarse: diff?.coarse ?? false,
+              ops: diff?.ops ?? [],
+            };
+          }),
+        ).class;
+      }
+      return found;
+    };
+    const languages = [...new Set(published.map((row) => row.translation.language as Language))].sort();
+    expect(languages).toEqual(['ar', 'es', 'fr', 'ru', 'zh']);
+    for (const language of languages) {
+      const rows = published.filter((row) => row.translation.language === language);
+      const translated = await classes(language, rows, (row) => row.translation.text);
+      // The English originals of the very contributions published in this language.
+      const english = await classes('en', rows, (row) => row.proposal.text);
+      expect(translated, language).toEqual(english);
+      expect(Object.values(english)).toEqual(expect.arrayContaining(['same', 'conflict', 'compatible', 'sup-mod']));
+    }
   });
 });

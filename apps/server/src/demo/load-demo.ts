@@ -15,6 +15,7 @@ import { createCycle } from '../modules/cycles/cycle.service.ts';
 import { importInstrumentText } from '../modules/library/library.service.ts';
 import { DEMO_DOCUMENTS, loadDemoContributions } from './demo-contributions.ts';
 import { loadDemoMeeting } from './demo-meeting.ts';
+import { loadDemoTranslations } from './demo-translations.ts';
 import { createMeeting } from '../modules/meetings/meeting.service.ts';
 import { recordParticipation } from '../modules/registry/participation.service.ts';
 import { DEMO_PASSWORD, DEMO_USERS, EGYPT_PARTICIPATION, WTDC17_MEETINGS, WTDC_CYCLES } from './wtdc-17.ts';
@@ -31,9 +32,10 @@ const DEMO_FACT = 'demo-loaded';
 
 /**
  * Loads the WTDC-17 demo through the services (so every record is checked and audited), with one account per
- * role sharing DEMO_PASSWORD: the cycles and meetings, sample texts, accounts, contributions, and WTDC-17's
- * delegations, agenda and nominations (demo-meeting.ts). Idempotent: records that exist (by code or e-mail) are
- * left as they are, and a part a meeting already has is not made again.
+ * role sharing DEMO_PASSWORD: the cycles and meetings, sample texts, accounts, contributions and their
+ * translations (demo-translations.ts), and WTDC-17's delegations, agenda and nominations (demo-meeting.ts).
+ * Idempotent: records that exist (by code or e-mail) are left as they are, and a part a meeting already has is
+ * not made again.
  */
 export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
   const result: DemoLoadResult = { created: 0, existing: 0 };
@@ -68,6 +70,9 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoLoadResult> {
   const documents = await loadDemoContributions(ctx);
   result.created += documents;
   result.existing += documents === 0 ? DEMO_DOCUMENTS : 0;
+  const translations = await loadDemoTranslations(ctx);
+  result.created += translations.created;
+  result.existing += translations.existing;
   const room = await loadDemoMeeting(ctx);
   result.created += room.created;
   result.existing += room.existing;

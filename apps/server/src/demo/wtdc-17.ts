@@ -441,6 +441,14 @@ export const DEMO_USERS: Omit<CreateUserBody, 'password'>[] = [
     organizationCode: null,
   },
   {
+    email: 'translator@example.org',
+    name: 'Translator (demo)',
+    role: 'translator',
+    memberStateIso3: null,
+    entityId: null,
+    organizationCode: null,
+  },
+  {
     email: 'observer@example.org',
     name: 'Observer (demo)',
     role: 'observer',
