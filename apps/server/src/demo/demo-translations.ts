@@ -59,7 +59,7 @@ const REGIONAL_OFFICES: Record<Exclude<Language, 'en'>, DemoProposalTranslation>
 };
 
 const PROMOTE: Record<Exclude<Language, 'en'>, DemoProposalTranslation> = {
-  ar: { text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'تختار الإدارات الوسائل.' },
+  ar: { text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'للإدارات أن تختار الوسائل.' },
   fr: {
     text: 'de promouvoir la création de centres communautaires pour les compétences numériques;',
     reasons: 'Il appartient aux administrations de choisir les moyens.',
@@ -259,7 +259,7 @@ export const DEMO_TRANSLATIONS: readonly DemoTranslations[] = [
         title: 'Propositions européennes communes sur la Résolution 901 (exemple)',
         proposals: {
           'resolves.1': PROMOTE.fr,
-          'recognizing.abis': { text: null, reasons: 'Le reconnaissant a) couvre déjà ce travail.' },
+          'recognizing.abis': { text: null, reasons: 'Le point a) du reconnaissant couvre déjà ce travail.' },
           'instructs-director.1': {
             text: "d'établir des lignes directrices pour les centres communautaires, sur la base du plan figurant dans l'Annexe 1 de la présente résolution et de l'expérience des régions;",
             reasons: 'Les régions ont expérimenté de nombreux modèles.',
@@ -271,7 +271,7 @@ export const DEMO_TRANSLATIONS: readonly DemoTranslations[] = [
         title: 'Propuestas comunes europeas sobre la Resolución 901 (ejemplo)',
         proposals: {
           'resolves.1': PROMOTE.es,
-          'recognizing.abis': { text: null, reasons: 'El reconociendo a) ya abarca esta labor.' },
+          'recognizing.abis': { text: null, reasons: 'El punto a) del reconociendo ya abarca esta labor.' },
           'instructs-director.1': {
             text: 'que elabore directrices para los centros comunitarios, basadas en el esquema que figura en el Anexo 1 a la presente Resolución y en la experiencia de las regiones;',
             reasons: 'Las regiones han probado muchos modelos.',
@@ -295,7 +295,7 @@ export const DEMO_TRANSLATIONS: readonly DemoTranslations[] = [
         title: '关于第901号决议的欧洲共同提案（示例）',
         proposals: {
           'resolves.1': PROMOTE.zh,
-          'recognizing.abis': { text: null, reasons: '认识到a)已涵盖这项工作。' },
+          'recognizing.abis': { text: null, reasons: '“认识到”部分的a)段已涵盖这项工作。' },
           'instructs-director.1': {
             text: '根据本决议附件1中的大纲和各区域的经验，为社区中心编制导则；',
             reasons: '各区域已尝试过多种模式。',
