@@ -105,11 +105,11 @@ describe('tansiq', () => {
       const first = await tansiq(['demo', 'load'], env);
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
-      expect(first.stdout).toMatch(/WTDC-17 demo: 89 records created, 0 already there/);
+      expect(first.stdout).toMatch(/WTDC-17 demo: 95 records created, 0 already there/);
 
       const second = await tansiq(['demo', 'load'], env);
       expect(second.code).toBe(0);
-      expect(second.stdout).toMatch(/WTDC-17 demo: 0 records created, 89 already there/);
+      expect(second.stdout).toMatch(/WTDC-17 demo: 0 records created, 95 already there/);
     },
     SLOW,
   );

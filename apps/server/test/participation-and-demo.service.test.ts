@@ -126,9 +126,9 @@ describe('recordParticipation', () => {
 describe('loadDemo', () => {
   it('creates the WTDC cycles, the WTDC-17 meetings and Egypt’s participation, auditing each', () => {
     // 9 cycles, 16 meetings of WTDC-17, 8 participations of Egypt, 6 sample texts (Resolution 901 in the six
-    // languages), 12 accounts, 5 documents, 19 language versions of them (18 published, 1 in translation);
+    // languages), 12 accounts, 6 documents, 24 language versions of them (23 published, 1 in translation);
     // at WTDC-17, 3 delegations and 2 check-ins, 5 agenda items and 4 nominations.
-    expect(firstDemoLoad).toEqual({ created: 89, existing: 0 });
+    expect(firstDemoLoad).toEqual({ created: 95, existing: 0 });
     expect(afterFirstDemoLoad).toMatchObject({
       cycles: 9,
       meetings: 16,
@@ -137,14 +137,14 @@ describe('loadDemo', () => {
       delegationMembers: 5,
       agendaItems: 5,
       // A published language version is saved, then published: two writes, two audit rows.
-      auditEvents: 91 + 18 * 2 + 1,
+      auditEvents: 94 + 23 * 2 + 1,
     });
   });
 
   it('is idempotent: a second load creates nothing and writes nothing', async () => {
     const before = await countRows(t.db);
     const translations = await translationRows();
-    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 89 });
+    expect(await loadDemo(t.as(operator))).toEqual({ created: 0, existing: 95 });
     expect(await countRows(t.db)).toEqual(before);
     expect(await translationRows()).toEqual(translations);
   });
@@ -183,8 +183,8 @@ describe('the demo’s WTDC-17, as a newcomer finds it (issue 13)', () => {
   it('has an agenda with the documents on its items, and nominations for the officer posts', async () => {
     const items = await getData<AgendaItem[]>(t, '/api/v1/meetings/wtdc-17/agenda-items');
     expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5']);
-    // Item 4 takes up the four submitted contributions on Resolution 901.
-    expect(items[3]!.documents).toHaveLength(4);
+    // Item 4 takes up the five submitted contributions on Resolution 901.
+    expect(items[3]!.documents).toHaveLength(5);
     const nominations = await getData<Nomination[]>(t, '/api/v1/meetings/wtdc-17/nominations');
     const listed = nominations.map((entry) => [entry.group, entry.post, entry.candidateName, entry.nominatingState]);
     expect(listed.sort()).toEqual([
@@ -267,16 +267,17 @@ describe('the demo’s translations (issue 16)', () => {
     });
     expect(response.statusCode).toBe(200);
     const queue = response.json<{ data: TranslationQueue }>().data;
-    // The four submitted contributions, English originals, each in the five other languages.
-    expect(queue.items).toHaveLength(20);
+    // The five submitted contributions (four English originals, Egypt's second in Arabic), each in the five
+    // other languages.
+    expect(queue.items).toHaveLength(25);
     const byStatus = (status: string) => queue.items.filter((item) => item.status === status);
-    expect(byStatus('published')).toHaveLength(18);
+    expect(byStatus('published')).toHaveLength(23);
     const brazil = (item: TranslationQueue['items'][number]) => [item.title.en, item.language, item.translated];
     expect(byStatus('awaiting').map(brazil)).toEqual([['Proposals of Brazil on Resolution 901 (sample)', 'zh', 0]]);
     expect(byStatus('in-translation').map(brazil)).toEqual([
       ['Proposals of Brazil on Resolution 901 (sample)', 'ru', 1],
     ]);
-    expect(queue.languages.find((entry) => entry.language === 'zh')).toMatchObject({ awaiting: 1, published: 3 });
+    expect(queue.languages.find((entry) => entry.language === 'zh')).toMatchObject({ awaiting: 1, published: 4 });
     // Published titles are the documents' titles in those languages.
     const europeFr = queue.items.find(
       (item) => item.language === 'fr' && item.title.en === 'European common proposals on Resolution 901 (sample)',
@@ -290,8 +291,9 @@ describe('the demo’s translations (issue 16)', () => {
       .from(schema.proposalTranslations)
       .innerJoin(schema.proposals, eq(schema.proposals.id, schema.proposalTranslations.proposalId))
       .where(eq(schema.proposals.mark, 'MOD'));
-    // Egypt's 1, Africa's 4 and Europe's 2 in five languages; Brazil's 1 in Arabic, French, Spanish and Russian.
-    expect(mods).toHaveLength(39);
+    // Egypt's 1 (and its Arabic one), Africa's 4 and Europe's 2 in five languages; Brazil's 1 in Arabic, French,
+    // Spanish and Russian.
+    expect(mods).toHaveLength(44);
     for (const { translation, proposal } of mods) {
       const texts = await listTextsOfProvision(t.db, proposal.versionId!, proposal.provisionId!);
       const base = texts.find((text) => text.language === translation.language)!.text;
@@ -317,7 +319,15 @@ describe('the demo’s translations (issue 16)', () => {
           eq(schema.documentTranslations.language, schema.proposalTranslations.language),
         ),
       )
-      .where(and(eq(schema.documentTranslations.status, 'published'), ne(schema.proposals.mark, 'ADD')));
+      .innerJoin(schema.documents, eq(schema.documents.id, schema.proposals.documentId))
+      // The English originals: each language's classes are compared with theirs.
+      .where(
+        and(
+          eq(schema.documentTranslations.status, 'published'),
+          ne(schema.proposals.mark, 'ADD'),
+          eq(schema.documents.originalLanguage, 'en'),
+        ),
+      );
     const classes = async (
       language: Language,
       rows: typeof published,

@@ -9,7 +9,7 @@ import { signCommonProposal } from '../modules/contributions/signature.service.t
 const DRAFT_ARB_1 = new URL('./texts/sample-draft-arb-1-ar.txt', import.meta.url);
 
 /** How many documents the demo's contributions make. */
-export const DEMO_DOCUMENTS = 5;
+export const DEMO_DOCUMENTS = 6;
 
 async function as(ctx: ServiceContext, email: string): Promise<ServiceContext> {
   const user = await findUserByEmail(ctx.db, email);
@@ -20,8 +20,8 @@ async function as(ctx: ServiceContext, email: string): Promise<ServiceContext> {
  * The demo's contributions to WTDC-17, made by the people who would make them: Egypt's national contribution on
  * sample Resolution 901 (a MOD of resolves 2, an ADD under considering, a NOC), submitted; and the Arab group's
  * common proposal of a draft new resolution [ARB-1], signed by Egypt, Tunisia and Jordan. Skipped when the
- * meeting has documents already; then the proposals of Africa, Europe and Brazil (loadOtherRegions). Returns how
- * many documents it made (0 or 5).
+ * meeting has documents already; then the proposals of Africa, Europe and Brazil (loadOtherRegions), and Egypt's
+ * second contribution, written in Arabic (loadEgyptInArabic). Returns how many documents it made (0 or 6).
  */
 export async function loadDemoContributions(ctx: ServiceContext): Promise<number> {
   const meeting = await findMeeting(ctx.db, 'wtdc-17');
@@ -88,7 +88,7 @@ export async function loadDemoContributions(ctx: ServiceContext): Promise<number
   for (const email of ['focal.egypt@example.org', 'focal.tunisia@example.org', 'focal.jordan@example.org']) {
     await signCommonProposal(await as(ctx, email), common.id, 'support');
   }
-  return 2 + (await loadOtherRegions(ctx, version.id));
+  return 2 + (await loadOtherRegions(ctx, version.id)) + (await loadEgyptInArabic(ctx, version.id));
 }
 
 /** One contribution on sample Resolution 901, made and submitted by `email`; returns the draft's row. */
@@ -218,4 +218,35 @@ async function loadOtherRegions(ctx: ServiceContext, versionId: string): Promise
     ],
   );
   return 3;
+}
+
+/**
+ * Egypt's second contribution on sample Resolution 901, written in Arabic as an Arabic-speaking administration
+ * writes: a MOD of instructs 1 (the guidelines in the six official languages), which changes other words than
+ * Europe's MOD of the same provision, so that an Arabic consolidation merges both, Europe's through its Arabic
+ * translation (demo-translations.ts). Submitted last, so the other documents keep their numbers. Returns 1.
+ */
+async function loadEgyptInArabic(ctx: ServiceContext, versionId: string): Promise<number> {
+  const egypt = await as(ctx, 'focal.egypt@example.org');
+  const draft = await createContribution(egypt, {
+    meeting: 'wtdc-17',
+    title: {
+      ar: 'مقترح مصر بشأن لغات المبادئ التوجيهية في القرار 901 (نموذج)',
+      en: 'Proposal of Egypt on the languages of the guidelines in Resolution 901 (sample)',
+    },
+    originalLanguage: 'ar',
+    targetBody: 'PLENARY MEETING',
+    access: 'public',
+    memberState: 'EGY',
+    organization: null,
+    parentDocument: null,
+  });
+  await addProposal(egypt, draft.id, {
+    mark: 'MOD',
+    target: { kind: 'provision', versionId, provisionId: 'instructs-director.1' },
+    text: 'بإعداد مبادئ توجيهية للمراكز المجتمعية باللغات الرسمية الست للاتحاد، استناداً إلى المخطط الوارد في الملحق 1 بهذا القرار؛',
+    reasons: 'يحتاج المدربون في كل منطقة إلى المبادئ التوجيهية بلغتهم.',
+  });
+  await submitContribution(egypt, draft.id);
+  return 1;
 }

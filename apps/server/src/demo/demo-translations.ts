@@ -305,6 +305,62 @@ export const DEMO_TRANSLATIONS: readonly DemoTranslations[] = [
     },
   },
   {
+    // Written in Arabic: its English translation is what an English compilation or consolidation reads.
+    title: 'Proposal of Egypt on the languages of the guidelines in Resolution 901 (sample)',
+    languages: {
+      en: {
+        status: 'published',
+        title: 'Proposal of Egypt on the languages of the guidelines in Resolution 901 (sample)',
+        proposals: {
+          'instructs-director.1': {
+            text: 'to prepare guidelines for community centres in the six official languages of the Union, based on the outline in Annex 1 to this resolution;',
+            reasons: 'Trainers in every region need the guidelines in their own language.',
+          },
+        },
+      },
+      fr: {
+        status: 'published',
+        title: "Proposition de l'Égypte sur les langues des lignes directrices de la Résolution 901 (exemple)",
+        proposals: {
+          'instructs-director.1': {
+            text: "d'établir des lignes directrices pour les centres communautaires dans les six langues officielles de l'Union, sur la base du plan figurant dans l'Annexe 1 de la présente résolution;",
+            reasons: 'Les formateurs de chaque région ont besoin des lignes directrices dans leur propre langue.',
+          },
+        },
+      },
+      es: {
+        status: 'published',
+        title: 'Propuesta de Egipto sobre los idiomas de las directrices de la Resolución 901 (ejemplo)',
+        proposals: {
+          'instructs-director.1': {
+            text: 'que elabore directrices para los centros comunitarios en los seis idiomas oficiales de la Unión, basadas en el esquema que figura en el Anexo 1 a la presente Resolución;',
+            reasons: 'Los formadores de cada región necesitan las directrices en su propio idioma.',
+          },
+        },
+      },
+      ru: {
+        status: 'published',
+        title: 'Предложение Египта о языках руководящих принципов в Резолюции 901 (образец)',
+        proposals: {
+          'instructs-director.1': {
+            text: 'подготовить руководящие принципы для общинных центров на шести официальных языках Союза на основе плана, содержащегося в Приложении 1 к настоящей Резолюции;',
+            reasons: 'Инструкторам в каждом регионе нужны руководящие принципы на их собственном языке.',
+          },
+        },
+      },
+      zh: {
+        status: 'published',
+        title: '埃及关于第901号决议导则语文的提案（示例）',
+        proposals: {
+          'instructs-director.1': {
+            text: '根据本决议附件1中的大纲，以国际电联六种正式语文为社区中心编制导则；',
+            reasons: '每个区域的培训人员都需要以本国语文提供的导则。',
+          },
+        },
+      },
+    },
+  },
+  {
     // Chinese stays awaiting translation and Russian is begun, so the queue shows the three statuses.
     title: 'Proposals of Brazil on Resolution 901 (sample)',
     languages: {
