@@ -201,7 +201,26 @@ describe('tansiq', () => {
       const unknownRole = await tansiq([...base, '--role', 'king'], env);
       expect(unknownRole.code).toBe(2);
       expect(unknownRole.stderr).toMatch(/'king' is invalid/);
-      expect(unknownRole.stderr).toMatch(/secretariat, focal-point, regional-coordinator, chair, delegate, observer/);
+      expect(unknownRole.stderr).toMatch(
+        /secretariat, focal-point, regional-coordinator, chair, delegate, observer, translator/,
+      );
+
+      const translator = await tansiq(
+        [
+          'user',
+          'create',
+          '--email',
+          'Translator.AR@example.org',
+          '--name',
+          'Arabic translator',
+          '--role',
+          'translator',
+        ],
+        env,
+      );
+      expect(translator.stderr).toBe('');
+      expect(translator.code).toBe(0);
+      expect(translator.stdout).toMatch(/^Created translator translator\.ar@example\.org \([0-9a-f-]{36}\)\.$/m);
 
       const duplicate = await tansiq(
         ['user', 'create', '--email', email.toUpperCase(), '--name', 'Twin', '--role', 'observer'],
@@ -230,6 +249,10 @@ describe('tansiq', () => {
       await withApp(dataDir, async (app) => {
         expect((await signIn(app, 'x@example.org', 'anything at all')).status).toBe(401);
         expect((await signIn(app, 'y@example.org', 'short')).status).toBe(401);
+        const generated = /^Password \(shown once\): (\S+)$/m.exec(translator.stdout)?.[1];
+        const asTranslator = await signIn(app, 'translator.ar@example.org', generated!);
+        expect(asTranslator.status).toBe(200);
+        expect(asTranslator.session!.user).toMatchObject({ role: 'translator', memberStateIso3: null });
         const { status, session, headers } = await signIn(app, email, stdinPassword);
         expect(status).toBe(200);
         expect(session!.user).toMatchObject({ role: 'focal-point', memberStateIso3: 'EGY' });

@@ -34,6 +34,38 @@ export function sampleResolution(number = String(++sampleNumber)): string {
   ].join('\n');
 }
 
+/**
+ * The sample resolution (see sampleResolution) as its French and Arabic versions print it: the same provisions,
+ * so that they align with the English one and a version holds the text in three languages.
+ */
+export function sampleResolutionIn(language: 'fr' | 'ar', number: string): string {
+  const lines =
+    language === 'fr'
+      ? [
+          `RÉSOLUTION ${number} (Rév. Buenos Aires, 2017)`,
+          'Une résolution d’exemple pour les essais',
+          'La Conférence mondiale de développement des télécommunications (Buenos Aires, 2017),',
+          'considérant',
+          'a)\tque les essais ont besoin de textes;',
+          'b)\tque les textes ont besoin d’essais,',
+          'décide',
+          '1\td’importer ce texte;',
+          '2\tde le relire.',
+        ]
+      : [
+          `القرار ${number} (المراجَع في بوينس آيرس، 2017)`,
+          'قرار تجريبي للاختبارات',
+          'إن المؤتمر العالمي لتنمية الاتصالات (بوينس آيرس، 2017)،',
+          'إذ يضع في اعتباره',
+          'أ)\tأن الاختبارات تحتاج إلى نصوص؛',
+          'ب)\tأن النصوص تحتاج إلى اختبارات،',
+          'يقرر',
+          '1\tاستيراد هذا النص؛',
+          '2\tقراءته مرة أخرى.',
+        ];
+  return lines.join('\n');
+}
+
 /** A national contribution of Egypt in English to `meeting`, unless overridden. */
 export function contributionBody(
   meeting: string,
@@ -63,16 +95,25 @@ export function arabCommonBody(meeting: string, overrides: Partial<CreateContrib
   });
 }
 
-/** A version of a resolution of its own (sample text: considering a, b; resolves 1, 2), imported by the operator. */
-export async function makeVersion(t: TestApp): Promise<string> {
-  const { versionId } = await importInstrumentText(t.as(operator), {
-    text: sampleResolution(),
-    language: 'en',
-    versionLabel: 'Rev. Buenos Aires, 2017',
-    status: 'in-force',
-    adoptedAtMeeting: null,
-    instrumentTitle: null,
-  });
+/**
+ * A version of a resolution of its own (sample text: considering a, b; resolves 1, 2), imported by the operator
+ * in English, and in each of `alsoIn` (French, Arabic: sampleResolutionIn) beside it.
+ */
+export async function makeVersion(t: TestApp, alsoIn: readonly ('fr' | 'ar')[] = []): Promise<string> {
+  const number = String(++sampleNumber);
+  const imported = (text: string, language: 'en' | 'fr' | 'ar') =>
+    importInstrumentText(t.as(operator), {
+      text,
+      language,
+      versionLabel: 'Rev. Buenos Aires, 2017',
+      status: 'in-force',
+      adoptedAtMeeting: null,
+      instrumentTitle: null,
+    });
+  const { versionId } = await imported(sampleResolution(number), 'en');
+  for (const language of alsoIn) {
+    await imported(sampleResolutionIn(language, number), language);
+  }
   return versionId;
 }
 
@@ -88,14 +129,15 @@ export function sampleMod(versionId: string): AddProposalBody {
 
 /**
  * A draft in a meeting of its own (a conference opening on 9 Oct 2017, so on time at the test clock) with
- * `proposals` of a sample version, made by the operator: for the Arab group when `arab`, else for Egypt.
+ * `proposals` of a sample version (stored in English and in `alsoIn`), made by the operator: for the Arab group
+ * when `arab`, else for Egypt.
  */
 export async function makeDraft(
   t: TestApp,
-  options: { arab?: boolean; proposals?: number } = {},
+  options: { arab?: boolean; proposals?: number; alsoIn?: readonly ('fr' | 'ar')[] } = {},
 ): Promise<{ document: DocumentRow; versionId: string; proposalIds: string[] }> {
   const { meeting } = await makeMeeting(t);
-  const versionId = await makeVersion(t);
+  const versionId = await makeVersion(t, options.alsoIn);
   const ctx = t.as(operator);
   const document = await createContribution(
     ctx,

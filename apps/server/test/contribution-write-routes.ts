@@ -20,11 +20,12 @@ const SIGNERS: readonly Role[] = ['focal-point'];
 /**
  * Egypt's side for every role that may name an administration, the Arab group for its coordinator: chairs,
  * observers and delegates of Egypt read Egypt's drafts (and the Arab group's), so their refusals are for
- * their role, not because the draft is hidden from them.
+ * their role, not because the draft is hidden from them. Translators act for no administration: drafts are
+ * hidden from them (see hiddenFrom).
  */
 function egyptSide(role: Role): CallerScope {
   return {
-    memberStateIso3: role === 'secretariat' || role === 'regional-coordinator' ? null : 'EGY',
+    memberStateIso3: role === 'secretariat' || role === 'regional-coordinator' || role === 'translator' ? null : 'EGY',
     entityId: null,
     organizationCode: role === 'regional-coordinator' ? 'ARAB' : null,
   };
@@ -56,6 +57,9 @@ function hiddenDrafts(): RefusedScope[] {
     },
   ];
 }
+
+/** Drafts are hidden from the language services: they translate what is submitted (docs/translations.md). */
+const HIDDEN_DRAFT: Pick<WriteRoute, 'hiddenFrom'> = { hiddenFrom: ['translator'] };
 
 /** A draft for the caller's side: the Arab group's for its coordinator, Egypt's for anyone else. */
 const draftFor = (t: TestApp, caller: SignedIn, proposals: number) =>
@@ -95,6 +99,7 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
     },
   },
   'POST /api/v1/contributions/{id}/proposals': {
+    ...HIDDEN_DRAFT,
     allowed: DRAFTERS,
     scope: egyptSide,
     refusedScopes: hiddenDrafts(),
@@ -110,6 +115,7 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
     },
   },
   'DELETE /api/v1/contributions/{id}/proposals/{proposalId}': {
+    ...HIDDEN_DRAFT,
     allowed: DRAFTERS,
     scope: egyptSide,
     refusedScopes: hiddenDrafts(),
@@ -124,6 +130,7 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
     },
   },
   'POST /api/v1/contributions/{id}/submit': {
+    ...HIDDEN_DRAFT,
     allowed: DRAFTERS,
     scope: egyptSide,
     refusedScopes: hiddenDrafts(),
@@ -138,6 +145,7 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
     },
   },
   'POST /api/v1/contributions/{id}/signatures': {
+    ...HIDDEN_DRAFT,
     allowed: SIGNERS,
     scope: egyptSide,
     refusedScopes: [
@@ -162,6 +170,7 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
     },
   },
   'DELETE /api/v1/contributions/{id}/signatures': {
+    ...HIDDEN_DRAFT,
     allowed: SIGNERS,
     scope: egyptSide,
     refusedScopes: [
@@ -218,6 +227,7 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
     },
   },
   'POST /api/v1/documents/{id}/withdraw': {
+    ...HIDDEN_DRAFT,
     allowed: DRAFTERS,
     scope: egyptSide,
     refusedScopes: hiddenDrafts(),
@@ -232,6 +242,7 @@ export const CONTRIBUTION_WRITE_ROUTES: Record<string, WriteRoute> = {
     },
   },
   'PUT /api/v1/documents/{id}/files/{language}': {
+    ...HIDDEN_DRAFT,
     // The authors' side uploads the original language of its draft; the secretariat any language of any document.
     allowed: DRAFTERS,
     scope: egyptSide,

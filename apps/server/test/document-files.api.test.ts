@@ -17,7 +17,7 @@ import {
   tokenCaller,
   type Caller,
 } from './contribution-helpers.ts';
-import { BAD_DOCX, DOCX, PDF, putFile, sampleDocx, samplePdf } from './file-helpers.ts';
+import { BAD_DOCX, DOCX, PDF, putFile, sampleDocx, samplePdf, translatedDocx } from './file-helpers.ts';
 import { auditRowsOf, expectApiError, makeMeeting, openTestApp, operator, type TestApp } from './helpers.ts';
 
 /** Small enough that an oversized file is cheap to send; the rendered samples are a few KiB. */
@@ -45,10 +45,13 @@ const documentOf = (response: { statusCode: number; body: string; json: <T>() =>
 const download = (id: string, language: string, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'GET', url: `/api/v1/documents/${id}/files/${language}`, headers });
 
-/** A submitted contribution of Egypt in English with one MOD, readable as `access` says, in a meeting of its own. */
+/**
+ * A submitted contribution of Egypt in English with one MOD of a text stored in English, French and Arabic,
+ * readable as `access` says, in a meeting of its own.
+ */
 async function submitted(access: 'public' | 'members' | 'authors' = 'public') {
   const { meeting } = await makeMeeting(t);
-  const versionId = await makeVersion(t);
+  const versionId = await makeVersion(t, ['fr', 'ar']);
   const ctx = t.as(operator);
   const document = await createContribution(ctx, contributionBody(meeting.code, { access }));
   await addProposal(ctx, document.id, sampleMod(versionId));
@@ -59,10 +62,12 @@ async function submitted(access: 'public' | 'members' | 'authors' = 'public') {
 describe('language versions of a document', () => {
   it('stores the Arabic version of a submitted contribution, lists it with its symbol, and downloads it', async () => {
     const document = await submitted();
-    const arabic = await sampleDocx('ar');
+    // A submitted contribution's Arabic .docx is read as its translation: a real one, aligned with the original.
+    const arabic = await translatedDocx(t, document.id, 'ar');
     const answer = documentOf(await putFile(t, secretariat.headers, document.id, 'ar', arabic));
     const symbol = answer.symbol!;
     expect(symbol).toMatch(/\/\d+-E$/);
+    expect(answer.translations.find((version) => version.language === 'ar')).toMatchObject({ status: 'published' });
     const arabicSymbol = symbol.replace(/-E$/, '-A');
     expect(answer.files).toEqual([
       {
@@ -104,7 +109,7 @@ describe('language versions of a document', () => {
 
   it('replaces a language version with a new upload, audited with the metadata before and after, never the bytes', async () => {
     const document = await submitted();
-    const first = await sampleDocx('en');
+    const first = await translatedDocx(t, document.id, 'fr');
     const second = samplePdf('replacement');
     documentOf(await putFile(t, secretariat.headers, document.id, 'fr', first));
     const replaced = documentOf(await putFile(t, secretariat.headers, document.id, 'fr', second, PDF));
@@ -201,7 +206,7 @@ describe('language versions of a document', () => {
   });
 
   it('lets the authors upload the original language of their draft only, and nobody else', async () => {
-    const { document } = await makeDraft(t, { proposals: 1 });
+    const { document } = await makeDraft(t, { proposals: 1, alsoIn: ['ar'] });
     const data = await sampleDocx('en');
     documentOf(await putFile(t, focalEgypt.headers, document.id, 'en', data));
     expectApiError(await putFile(t, focalEgypt.headers, document.id, 'ar', data), 403, 'forbidden');
@@ -213,7 +218,7 @@ describe('language versions of a document', () => {
 
     await submitContribution(t.as(operator), document.id);
     expectApiError(await putFile(t, focalEgypt.headers, document.id, 'en', data), 403, 'forbidden');
-    documentOf(await putFile(t, secretariat.headers, document.id, 'ar', await sampleDocx('ar')));
+    documentOf(await putFile(t, secretariat.headers, document.id, 'ar', await translatedDocx(t, document.id, 'ar')));
   });
 
   it('serves a file to those who may read the document only', async () => {
@@ -228,7 +233,7 @@ describe('language versions of a document', () => {
     );
 
     const members = await submitted('members');
-    documentOf(await putFile(t, secretariat.headers, members.id, 'ar', await sampleDocx('ar')));
+    documentOf(await putFile(t, secretariat.headers, members.id, 'ar', await translatedDocx(t, members.id, 'ar')));
     expectApiError(await download(members.id, 'ar'), 404, 'not_found');
     const observer = await tokenCaller(t, 'observer');
     expect((await download(members.id, 'ar', observer.headers)).statusCode).toBe(200);

@@ -1,8 +1,12 @@
+import { listTextsOfProvision } from '@tansiq/db';
+import type { Language } from '@tansiq/domain';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { LightMyRequestResponse } from 'fastify';
-import { renderContributionDocx } from '../src/exchange/contribution-docx.ts';
+import { renderContributionDocx, type ContributionProposal } from '../src/exchange/contribution-docx.ts';
 import { SAMPLE_CONTRIBUTION_AR, SAMPLE_CONTRIBUTION_EN } from '../src/exchange/sample-contributions.ts';
-import type { TestApp } from './helpers.ts';
+import { contributionForExport } from '../src/modules/contributions/contribution-export.service.ts';
+import { getContribution } from '../src/modules/contributions/contribution.service.ts';
+import { operator, type TestApp } from './helpers.ts';
 
 /** The media type of a Word document. */
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -33,6 +37,70 @@ export function docxOfText(text: string): Buffer {
 /** A contribution rendered as Word, in English or Arabic (a real .docx of the exchange module). */
 export function sampleDocx(language: 'en' | 'ar' = 'en'): Promise<Buffer> {
   return renderContributionDocx(language === 'ar' ? SAMPLE_CONTRIBUTION_AR : SAMPLE_CONTRIBUTION_EN);
+}
+
+/** A proposal of a contribution as its translator is given it: the original, and the base in the target language. */
+export interface ProposalToTranslate {
+  proposal: ContributionProposal;
+  /** The provision it aims at, as in force in the translation's language (null: none, or not stored there). */
+  baseText: string | null;
+}
+
+/** Words each sample translation adds to the base of a MOD, and the text and reasons of its other proposals. */
+const SAMPLE_WORDS: Record<Language, { care: string; text: string; reasons: string }> = {
+  ar: { care: 'بعناية', text: 'نص مترجم', reasons: 'أسباب مترجمة' },
+  zh: { care: '认真地', text: '译文', reasons: '翻译的理由' },
+  en: { care: 'with care', text: 'A translated text', reasons: 'Translated reasons' },
+  fr: { care: 'avec soin', text: 'Un texte traduit', reasons: 'Des motifs traduits' },
+  ru: { care: 'внимательно', text: 'Переведённый текст', reasons: 'Переведённые причины' },
+  es: { care: 'con cuidado', text: 'Un texto traducido', reasons: 'Motivos traducidos' },
+};
+
+/**
+ * A sample translation into `language`: a MOD's base in that language with a few words added (so it changes
+ * it), any other text and the reasons as sample phrases of that language, numbered; SUP and NOC keep no text.
+ */
+export function sampleTranslation(language: Language) {
+  const words = SAMPLE_WORDS[language];
+  return ({ proposal, baseText }: ProposalToTranslate): { text: string | null; reasons: string | null } => ({
+    text:
+      proposal.text === null
+        ? null
+        : (proposal.mark === 'MOD' || proposal.mark === '(MOD)') && baseText !== null
+          ? `${baseText.replace(/[.;,،؛。]$/u, '')} ${words.care}.`
+          : `${words.text} ${proposal.number ?? ''}`.trim(),
+    reasons: proposal.reasons === null ? null : `${words.reasons} ${proposal.number ?? ''}`.trim(),
+  });
+}
+
+/**
+ * A real translated contribution, as a translator returns it: the contribution exported in `language`
+ * (`contributionForExport`, the layout the server reads back), each proposal's text and reasons replaced by
+ * `translate`'s, a MOD printed as tracked changes against the base in that language, rendered as Word.
+ */
+export async function translatedDocx(
+  t: TestApp,
+  id: string,
+  language: Language,
+  translate: (input: ProposalToTranslate) => { text: string | null; reasons: string | null } = sampleTranslation(
+    language,
+  ),
+): Promise<Buffer> {
+  const ctx = t.as(operator);
+  const exported = await contributionForExport(ctx, id, language);
+  const { proposals: rows } = await getContribution(ctx, id);
+  const proposals = await Promise.all(
+    exported.proposals.map(async (proposal, index) => {
+      const { versionId, provisionId } = rows[index]!.proposal;
+      const baseText =
+        versionId === null || provisionId === null
+          ? null
+          : ((await listTextsOfProvision(t.db, versionId, provisionId)).find((text) => text.language === language)
+              ?.text ?? null);
+      return { ...proposal, ...translate({ proposal, baseText }), baseText, diff: null, diffAlgorithm: null };
+    }),
+  );
+  return renderContributionDocx({ ...exported, proposals });
 }
 
 /** Bad Word files, each with the code the guarded reader refuses it with. */

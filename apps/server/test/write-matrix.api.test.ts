@@ -76,6 +76,13 @@ describe('every write route', () => {
     );
     expect(writes.sort()).toEqual([...Object.keys(ROUTES), 'POST /api/v1/session'].sort());
     expect(allowedCases.length + refusedCases.length).toBe(routes.length * ALL_ROLES.length);
+    // A role a target is hidden from is a refused role, never an allowed one.
+    for (const [route, { allowed, hiddenFrom }] of routes) {
+      expect(
+        (hiddenFrom ?? []).filter((role) => allowed.includes(role)),
+        route,
+      ).toEqual([]);
+    }
   });
 
   it.each(routes)('%s answers 401 unauthenticated without credentials, even to malformed JSON', async (_, route) => {
@@ -114,13 +121,17 @@ describe('every write route', () => {
     await expectOneAuditRow(write, await send(write, caller.headers), caller, since);
   });
 
-  it.each(refusedCases)('%s as %s: 403 forbidden, nothing written', async (route, role) => {
-    const caller = await routeCaller(t, ROUTES[route]!, role);
-    const write = await ROUTES[route]!.prepare(t, caller);
-    const before = await tableRows(t.db);
-    expectApiError(await send(write, caller.headers), 403, 'forbidden');
-    expect(await tableRows(t.db)).toEqual(before);
-  });
+  it.each(refusedCases)(
+    '%s as %s: 403 forbidden (404 where hidden from the role), nothing written',
+    async (route, role) => {
+      const caller = await routeCaller(t, ROUTES[route]!, role);
+      const write = await ROUTES[route]!.prepare(t, caller);
+      const before = await tableRows(t.db);
+      const hidden = ROUTES[route]!.hiddenFrom?.includes(role) === true;
+      expectApiError(await send(write, caller.headers), hidden ? 404 : 403, hidden ? 'not_found' : 'forbidden');
+      expect(await tableRows(t.db)).toEqual(before);
+    },
+  );
 
   it.each(refusedScopeCases)('%s as %s: refused for whom it acts for, nothing written', async (route, _, refusal) => {
     const caller = await signedIn(t, refusal.role, refusal.scope);

@@ -8,6 +8,7 @@ import { CONTRIBUTION_WRITE_ROUTES } from './contribution-write-routes.ts';
 import { DELEGATION_WRITE_ROUTES } from './delegation-write-routes.ts';
 import { DECISION_WRITE_ROUTES } from './decision-write-routes.ts';
 import { OFFICER_WRITE_ROUTES } from './officer-write-routes.ts';
+import { TRANSLATION_WRITE_ROUTES } from './translation-write-routes.ts';
 import { VOTE_WRITE_ROUTES } from './vote-write-routes.ts';
 import { cycleBody, makeMeeting, meetingBody, type TestApp } from './helpers.ts';
 
@@ -43,6 +44,11 @@ export interface WriteRoute {
   allowed: readonly Role[];
   /** Whom a caller of each role acts for; by default scopeFor (Egypt, or the Arab group for a coordinator). */
   scope?: (role: Role) => CallerScope;
+  /**
+   * Roles refused that do not even see the target (a draft is hidden from translators): they get 404 not_found
+   * where the other roles refused get 403 forbidden.
+   */
+  hiddenFrom?: readonly Role[];
   /** Callers of an allowed role that are refused because of whom they act for. */
   refusedScopes?: readonly RefusedScope[];
   /** Makes what the write needs for `caller` (before anything is counted) and returns the write. */
@@ -226,4 +232,5 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
   ...DECISION_WRITE_ROUTES,
   ...OFFICER_WRITE_ROUTES,
   ...VOTE_WRITE_ROUTES,
+  ...TRANSLATION_WRITE_ROUTES,
 };

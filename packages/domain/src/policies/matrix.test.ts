@@ -32,6 +32,7 @@ import {
   type Someone,
 } from './person.ts';
 import { testUser } from './testing.ts';
+import { canTranslate, requireTranslationRight } from './translations.ts';
 import { canEditUser, canManageUser, canManageUsers, choosesAdministration, requireUserManager } from './users.ts';
 import { canConductVotes, castsBallots, isVotingDelegate, recordsRollCall, requireBallotRight } from './votes.ts';
 
@@ -46,6 +47,7 @@ const PEOPLE = {
   chair: testUser({ role: 'chair' }),
   delegateEGY: testUser({ role: 'delegate', memberStateIso3: 'EGY', email: 'Delegate.Egypt@example.org' }),
   observer: testUser({ role: 'observer' }),
+  translator: testUser({ role: 'translator' }),
 } satisfies Record<string, Someone>;
 type Who = keyof typeof PEOPLE;
 const WHO = Object.keys(PEOPLE) as Who[];
@@ -92,6 +94,11 @@ const RIGHTS: [string, (person: Someone) => boolean, Who[]][] = [
     WHO.filter((who) => who !== 'nobody'),
   ],
   [
+    'read a submitted authors-only document (the language services translate it too)',
+    (p) => canReadDocument(p, { source: egyptSource, status: 'submitted', access: 'authors' }, false),
+    ['operator', 'secretariat', 'focalEGY', 'delegateEGY', 'translator'],
+  ],
+  [
     'read a submitted public document',
     (p) => canReadDocument(p, { source: egyptSource, status: 'submitted', access: 'public' }, false),
     WHO,
@@ -104,6 +111,27 @@ const RIGHTS: [string, (person: Someone) => boolean, Who[]][] = [
     (p) => uploadLanguages(p, { status: 'draft', source: egyptSource, originalLanguage: 'ar' }).includes('ar'),
     ['operator', 'secretariat', 'focalEGY'],
   ],
+  [
+    'upload the Arabic version of a submitted document written in English',
+    (p) => uploadLanguages(p, { status: 'submitted', source: egyptSource, originalLanguage: 'en' }).includes('ar'),
+    ['operator', 'secretariat', 'translator'],
+  ],
+  [
+    'upload the original of a submitted document',
+    (p) => uploadLanguages(p, { status: 'submitted', source: egyptSource, originalLanguage: 'en' }).includes('en'),
+    ['operator', 'secretariat'],
+  ],
+  [
+    "upload Egypt's Arabic draft in French",
+    (p) => uploadLanguages(p, { status: 'draft', source: egyptSource, originalLanguage: 'ar' }).includes('fr'),
+    ['operator', 'secretariat'],
+  ],
+  [
+    'upload a withdrawn document in any language',
+    (p) => uploadLanguages(p, { status: 'withdrawn', source: egyptSource, originalLanguage: 'en' }).length > 0,
+    [],
+  ],
+  ['translate', canTranslate, ['operator', 'secretariat', 'translator']],
   ['act for some delegation', actsForDelegations, ['operator', 'secretariat', 'focalEGY']],
   ["act for Egypt's delegation", (p) => canActForDelegation(p, 'EGY'), ['operator', 'secretariat', 'focalEGY']],
   ["act for Tunisia's delegation", (p) => canActForDelegation(p, 'TUN'), ['operator', 'secretariat']],
@@ -162,6 +190,17 @@ const WRAPPERS: [string, (person: Someone) => unknown, (person: Someone) => bool
     (p) => requireUploadRight(p, { status: 'draft', source: egyptSource, originalLanguage: 'ar' }, 'ar'),
     (p) => uploadLanguages(p, { status: 'draft', source: egyptSource, originalLanguage: 'ar' }).includes('ar'),
   ],
+  [
+    'requireUploadRight of a submitted document in another language',
+    (p) => requireUploadRight(p, { status: 'submitted', source: egyptSource, originalLanguage: 'en' }, 'ar'),
+    (p) => uploadLanguages(p, { status: 'submitted', source: egyptSource, originalLanguage: 'en' }).includes('ar'),
+  ],
+  [
+    'requireUploadRight of a submitted document in its original',
+    (p) => requireUploadRight(p, { status: 'submitted', source: egyptSource, originalLanguage: 'en' }, 'en'),
+    (p) => uploadLanguages(p, { status: 'submitted', source: egyptSource, originalLanguage: 'en' }).includes('en'),
+  ],
+  ['requireTranslationRight', requireTranslationRight, canTranslate],
   ['requireSigningRight', (p) => requireSigningRight(p, 'ARAB', true), (p) => signingState(p) !== null],
 ];
 
@@ -205,6 +244,12 @@ describe('who may do what, role by role', () => {
     expect(() => requireDraftOpener(PEOPLE.chair, 'someone-else')).toThrow('A chair opens drafts of their own only.');
     expect(requireDraftOpener(PEOPLE.chair, PEOPLE.chair.id ?? undefined)).toBe(true);
     expect(requireDraftOpener(PEOPLE.secretariat, 'a-chair')).toBe(false);
+    expect(() => requireTranslationRight(PEOPLE.chair)).toThrow(
+      'Only the language services (translators) and the secretariat translate.',
+    );
+    expect(() =>
+      requireUploadRight(PEOPLE.translator, { status: 'submitted', source: egyptSource, originalLanguage: 'en' }, 'en'),
+    ).toThrow('Translators upload the other language versions of a submitted document, never its original.');
   });
 
   it('lets an active chair own a draft, no other account', () => {

@@ -2,6 +2,7 @@ import {
   findInstrumentById,
   findMemberState,
   findVersionById,
+  listPublishedProposalTranslations,
   listTextsOfProvision,
   listVersionTexts,
 } from '@tansiq/db';
@@ -51,9 +52,21 @@ async function targetLines(
   return { heading, provision: printed === undefined ? provisionId : `${printed.heading} ${printed.num}`.trim() };
 }
 
+/** The text in force of a provision in `language` exactly (no other language stands in), or null. */
+async function baseTextIn(ctx: ServiceContext, versionId: string | null, provisionId: string | null, language: string) {
+  if (versionId === null || provisionId === null) {
+    return null;
+  }
+  const texts = await listTextsOfProvision(ctx.db, versionId, provisionId);
+  return texts.find((text) => text.language === language)?.text ?? null;
+}
+
 /**
  * A contribution as the exchange formats print it, in `language`: header, source (and, for a common proposal,
- * its signatories), and each proposal with its target as printed, its text or tracked changes, and reasons.
+ * its signatories), and each proposal with its target as printed, its text or tracked changes, and reasons. In
+ * another language than the original, a proposal whose translation into `language` is published prints that
+ * translation (its text, its reasons, a MOD's changes against the base in that language: docs/translations.md);
+ * any other prints as the original wrote it.
  */
 export async function contributionForExport(
   ctx: ServiceContext,
@@ -72,17 +85,37 @@ export async function contributionForExport(
     (signature) => signature.withdrawnAt === null && signature.stance === 'support',
   );
   const country = meeting.countryIso3 === null ? null : await stateName(meeting.countryIso3);
+  const translations = new Map(
+    (language === document.originalLanguage
+      ? []
+      : await listPublishedProposalTranslations(
+          ctx.db,
+          proposals.map(({ proposal }) => proposal.id),
+          language,
+        )
+    ).map((row) => [row.proposalId, row]),
+  );
   const exported: ContributionProposal[] = [];
   for (const { proposal, baseText } of proposals) {
+    const translation = translations.get(proposal.id);
+    const printed =
+      translation === undefined
+        ? { baseText, text: proposal.text, diff: proposal.diff, reasons: proposal.reasons }
+        : {
+            baseText: await baseTextIn(ctx, proposal.versionId, proposal.provisionId, language),
+            text: translation.text,
+            diff: translation.diff,
+            reasons: translation.reasons,
+          };
     exported.push({
       number: proposal.number,
       mark: proposal.mark as ProposalMark,
       ...(await targetLines(ctx, proposal.versionId, proposal.provisionId, language)),
-      baseText,
-      text: proposal.text,
-      diff: proposal.diff === null ? null : (proposal.diff.ops as ContributionProposal['diff']),
-      diffAlgorithm: proposal.diff?.algorithm ?? null,
-      reasons: proposal.reasons,
+      baseText: printed.baseText,
+      text: printed.text,
+      diff: printed.diff === null ? null : (printed.diff.ops as ContributionProposal['diff']),
+      diffAlgorithm: printed.diff?.algorithm ?? null,
+      reasons: printed.reasons,
     });
   }
   const symbol = symbolOf(document, meeting.code, language);
