@@ -25,6 +25,7 @@ import { LanguageVersions, UploadVersionForm } from '../features/documents/langu
 import { DeadlineList } from '../features/meetings/deadline-list.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
+import { LanguageStatuses } from '../features/translations/translation-labels.tsx';
 import { inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
@@ -41,13 +42,14 @@ function byNumber(documents: readonly Summary[]): Summary[] {
   });
 }
 
-/** A document's language versions, and the upload of one for those who may. */
+/** A document's language versions (files, then each language's translation), and the upload for those who may. */
 function VersionsCell({ document, user }: { document: Summary; user: User | null | undefined }) {
   const { t } = useTranslation();
   const languages = uploadLanguages(user, document);
   return (
     <>
       <LanguageVersions document={document} />
+      {document.status !== 'draft' && <LanguageStatuses document={document} user={user} />}
       {languages.length > 0 && (
         <details className="upload-details">
           <summary>{t('documents.versions.uploadSummary')}</summary>

@@ -55,6 +55,8 @@ describe('user filters', () => {
   it('offers the roles the actor may give, and the current one', () => {
     expect(roleChoices(focalEgypt, 'delegate')).toEqual(['focal-point', 'delegate', 'observer']);
     expect(roleChoices(focalEgypt, 'chair')).toEqual(['focal-point', 'chair', 'delegate', 'observer']);
-    expect(roleChoices(secretariat, 'chair')).toHaveLength(6);
+    // The secretariat gives every role, the translator (the conference's language services) included.
+    expect(roleChoices(secretariat, 'chair')).toHaveLength(7);
+    expect(roleChoices(secretariat, 'chair')).toContain('translator');
   });
 });
