@@ -3,7 +3,7 @@ import { canTranslate, type TranslationStatus } from '@tansiq/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ZonedTime } from '../../components/zoned-time.tsx';
-import { languageName } from '../../lib/format.ts';
+import { formatNumber, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { translationPath } from './translations.ts';
 
@@ -67,5 +67,26 @@ export function LanguageStatuses({ document, user }: { document: Translated; use
         );
       })}
     </ul>
+  );
+}
+
+/**
+ * A document's languages folded under a count of its published translations, where a table has little room (a
+ * meeting's documents): opened, the same list as on the document's page.
+ */
+export function LanguageStatusSummary({ document, user }: { document: Translated; user: User | null | undefined }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const published = document.translations.filter((version) => version.status === 'published').length;
+  return (
+    <details className="language-statuses-details">
+      <summary>
+        {t('translations.summary', {
+          published: formatNumber(locale, published),
+          total: formatNumber(locale, document.translations.length),
+        })}
+      </summary>
+      <LanguageStatuses document={document} user={user} />
+    </details>
   );
 }
