@@ -39,7 +39,6 @@ function OriginalSide({ proposal }: { proposal: Translated }) {
           {text}
         </p>
       )}
-      {proposal.mark === 'NOC' && <p className="proposal__note">{t('proposal.noChange')}</p>}
       {(proposal.mark === 'SUP' || proposal.mark === 'SUP*') && (
         <p className="proposal__note">{t('proposal.suppressesText')}</p>
       )}
@@ -53,6 +52,24 @@ function OriginalSide({ proposal }: { proposal: Translated }) {
   );
 }
 
+/** A NOC's text in force, in the translation's language: what the language version shows unchanged. */
+function KeptText({ proposal, language }: { proposal: Translated; language: string }) {
+  const { t } = useTranslation();
+  if (proposal.mark !== 'NOC') {
+    return null;
+  }
+  return (
+    <>
+      <p className="proposal__note">{t('proposal.noChange')}</p>
+      {proposal.baseText !== null && (
+        <p className="proposal__text proposal__text--kept" lang={language} dir={textDirection(language)}>
+          {proposal.baseText}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** The translation as readers see it: a MOD as tracked changes against the base in that language. */
 function TranslatedSide({ proposal, language }: { proposal: Translated; language: string }) {
   const { t } = useTranslation();
@@ -63,6 +80,7 @@ function TranslatedSide({ proposal, language }: { proposal: Translated; language
       <p className="translation-pair__label">
         {t('translations.screen.translationIn', { language: languageName(uiLanguage, language) })}
       </p>
+      <KeptText proposal={proposal} language={language} />
       {proposal.diff !== null ? (
         <TrackedChange ops={proposal.diff.ops} language={language} className="proposal__text" />
       ) : (
@@ -185,6 +203,7 @@ function TranslationForm({
         {t('translations.screen.translationIn', { language: languageName(uiLanguage, language) })}
       </p>
       <FormErrors form={form} />
+      <KeptText proposal={proposal} language={language} />
       {kept !== null && (
         <div className="translation-form__kept" role="group" aria-label={t('translations.screen.keptLabel')}>
           <p className="translation-pair__label">{t('translations.screen.keptLabel')}</p>
