@@ -35,6 +35,8 @@ type Language = (typeof LANGUAGES)[number];
 const made = {
   versionId: '',
   contributionId: '',
+  /** A language of that contribution other than its original, for its translation screen. */
+  translationLanguage: '',
   draftId: '',
   openVoteId: '',
   closedVoteId: '',
@@ -121,6 +123,17 @@ const CASES: Record<RoutePath, RouteCase> = {
     url: () => `/consolidation/${made.draftId}`,
     ready: 'li[data-provision="resolves.1"] [data-class]',
     viewers: ['chair'],
+  },
+  // The translators' and the secretariat's queue and screen; signed out, the queue asks to sign in.
+  'meetings/:code/translations': {
+    url: () => '/meetings/wtdc-17/translations',
+    ready: () => `tr[data-document-id="${made.contributionId}"], main .notice`,
+    viewers: ['signedOut', 'secretariat'],
+  },
+  'documents/:id/translations/:language': {
+    url: () => `/documents/${made.contributionId}/translations/${made.translationLanguage}`,
+    ready: 'article.translation li[data-proposal-id]',
+    viewers: ['secretariat'],
   },
   texts: {
     url: () => '/texts',
@@ -237,13 +250,14 @@ beforeAll(async () => {
     made.versionId = (await sampleResolution(chair, origin)).versionId;
     // Egypt's contribution on sample Resolution 901, as the demo ships it (submitted, readable by anyone).
     const documents = (await (await chair.request.get(`${origin}/api/v1/contributions?meeting=wtdc-17`)).json()) as {
-      data: { id: string; source: { memberStateIso3: string | null } }[];
+      data: { id: string; source: { memberStateIso3: string | null }; translations: { language: string }[] }[];
     };
     const egypts = documents.data.find((document) => document.source.memberStateIso3 === 'EGY');
     if (egypts === undefined) {
       throw new Error('The demo has no contribution of Egypt at WTDC-17.');
     }
     made.contributionId = egypts.id;
+    made.translationLanguage = egypts.translations[0]!.language;
     // The demo has no consolidation draft and no vote: the chair opens a draft, the secretariat two votes.
     made.draftId = (
       await apiWrite<{ id: string }>(chair, origin, 'POST', '/consolidation-drafts', {

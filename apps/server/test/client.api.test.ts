@@ -313,6 +313,56 @@ describe('the typed client against the app', () => {
     expect(withdrawn.commonProposal?.signatures[0]?.withdrawnAt).toEqual(expect.any(String));
   });
 
+  it('translates a contribution: the queue, a proposal, the whole version and its status', async () => {
+    const draft = (await egypt.client.createContribution(contributionBody('wtdc-17'))).data;
+    await egypt.client.addProposal(draft.id, {
+      mark: 'ADD',
+      target: { kind: 'new-text', tag: '[EGY-1]' },
+      text: 'A new text on the centres.',
+      reasons: 'To help the centres.',
+    });
+    await egypt.client.submitContribution(draft.id);
+    const queue = (await secretariat.client.translationQueue('wtdc-17', 'fr')).data;
+    const item = queue.items.find((entry) => entry.documentId === draft.id);
+    expect(item).toMatchObject({ language: 'fr', status: 'awaiting', proposals: 1, translated: 0 });
+    const awaiting = (await secretariat.client.documentTranslation(draft.id, 'fr')).data;
+    expect(awaiting.status).toBe('awaiting');
+    const proposal = awaiting.proposals[0]!;
+    const saved = (
+      await secretariat.client.saveProposalTranslation(draft.id, 'fr', proposal.proposalId, {
+        text: 'Un nouveau texte sur les centres.',
+        reasons: 'Pour aider les centres.',
+        expectedRevision: 0,
+      })
+    ).data;
+    expect(saved.status).toBe('in-translation');
+    expect(saved.proposals[0]?.revision).toBe(1);
+    const whole = (
+      await secretariat.client.saveTranslation(draft.id, 'fr', {
+        title: 'Propositions de révision de la Résolution 901',
+        proposals: saved.proposals.map(({ number, mark, target, text, reasons }) => ({
+          number,
+          mark,
+          target,
+          text,
+          reasons,
+        })),
+        expectedRevision: saved.revision,
+      })
+    ).data;
+    expect(whole.title).toBe('Propositions de révision de la Résolution 901');
+    const published = (
+      await secretariat.client.moveTranslation(draft.id, 'fr', {
+        status: 'published',
+        expectedRevision: whole.revision,
+      })
+    ).data;
+    expect(published.status).toBe('published');
+    expect((await anonymous.documentTranslation(draft.id, 'fr')).data.proposals[0]?.text).toBe(
+      'Un nouveau texte sur les centres.',
+    );
+  });
+
   it('publishes a secretariat document with a language version as a file, and withdraws it', async () => {
     const document = (
       await secretariat.client.createDocument({

@@ -26,6 +26,8 @@ import { SynopticOverviewPage } from './routes/synoptic-overview.route.tsx';
 import { SynopticPage } from './routes/synoptic.route.tsx';
 import { TextVersionPage } from './routes/text-version.route.tsx';
 import { TextsPage } from './routes/texts.route.tsx';
+import { TranslationQueuePage } from './routes/translation-queue.route.tsx';
+import { TranslationPage } from './routes/translation.route.tsx';
 import { UsersPage } from './routes/users.route.tsx';
 import { VoteRecordPage } from './routes/vote-record.route.tsx';
 import { VoteResultsPage } from './routes/vote-results.route.tsx';
@@ -58,6 +60,8 @@ const SITE_PAGES: Record<SiteRoutePath, ComponentType> = {
   'meetings/:code/compilation/:version': SynopticPage,
   'meetings/:code/consolidation': ConsolidationDraftsPage,
   'consolidation/:id': ConsolidationPage,
+  'meetings/:code/translations': TranslationQueuePage,
+  'documents/:id/translations/:language': TranslationPage,
   texts: TextsPage,
   'texts/versions/:id': TextVersionPage,
   'contributions/new': ContributionNewPage,

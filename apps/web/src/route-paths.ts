@@ -23,6 +23,8 @@ export const SITE_ROUTE_PATHS = [
   'meetings/:code/compilation/:version',
   'meetings/:code/consolidation',
   'consolidation/:id',
+  'meetings/:code/translations',
+  'documents/:id/translations/:language',
   'texts',
   'texts/versions/:id',
   'contributions/new',

@@ -67,6 +67,8 @@ import type { CreateAgendaItemBody, UpdateAgendaItemBody } from './agenda.schema
 import { AgendaItem } from './agenda.schema.ts';
 import type { AddStatementBody, RecordDecisionBody } from './decisions.schema.ts';
 import { Decision, DecisionStatement } from './decisions.schema.ts';
+import type { MoveTranslationBody, SaveProposalTranslationBody, SaveTranslationBody } from './translations.schema.ts';
+import { DocumentTranslation, TranslationQueue } from './translations.schema.ts';
 
 /** An error answer from the API, with the code the client translates and every issue. */
 export class ApiError extends Error {
@@ -359,6 +361,37 @@ export function createClient(options: ClientOptions = {}) {
     /** The address of a language version's download; in the browser the session cookie goes with it. */
     documentFileUrl: (id: string, language: z.infer<typeof Language>) =>
       `${baseUrl}/api/v1/documents/${enc(id)}/files/${enc(language)}`,
+
+    // translations of a meeting's documents (every write carries the revision it is based on)
+    /** A meeting's translation queue, every language or one (translators, secretariat). */
+    translationQueue: (meeting: string, language?: z.infer<typeof Language>) =>
+      get(one(TranslationQueue), '/api/v1/translations', { meeting, language }),
+    /** A document's version in one language, each proposal beside the original. */
+    documentTranslation: (id: string, language: z.infer<typeof Language>) =>
+      get(one(DocumentTranslation), `/api/v1/documents/${enc(id)}/translations/${enc(language)}`),
+    /** Saves one proposal's translation (`stale_translation` when another save came first). */
+    saveProposalTranslation: (
+      id: string,
+      language: z.infer<typeof Language>,
+      proposalId: string,
+      body: z.input<typeof SaveProposalTranslationBody>,
+    ) =>
+      request(
+        one(DocumentTranslation),
+        'PUT',
+        `/api/v1/documents/${enc(id)}/translations/${enc(language)}/proposals/${enc(proposalId)}`,
+        { body },
+      ),
+    /** Stores a whole language version at once: its title and every proposal, aligned with the original. */
+    saveTranslation: (id: string, language: z.infer<typeof Language>, body: z.input<typeof SaveTranslationBody>) =>
+      request(one(DocumentTranslation), 'PUT', `/api/v1/documents/${enc(id)}/translations/${enc(language)}`, {
+        body,
+      }),
+    /** Moves a language version: in translation, published, or reopened for a correction. */
+    moveTranslation: (id: string, language: z.infer<typeof Language>, body: z.input<typeof MoveTranslationBody>) =>
+      request(one(DocumentTranslation), 'POST', `/api/v1/documents/${enc(id)}/translations/${enc(language)}/status`, {
+        body,
+      }),
 
     // delegations, presence and proxies of a meeting
     delegations: (meeting: string) => get(listOf(Delegation), `/api/v1/meetings/${enc(meeting)}/delegations`),

@@ -12,6 +12,7 @@ import { officersKeys } from './officers/officers.queries.ts';
 import { registryKeys } from './registry/registry.queries.ts';
 import { synopticKeys } from './synoptic/synoptic.queries.ts';
 import { textsKeys } from './texts/texts.queries.ts';
+import { translationKeys } from './translations/translations.queries.ts';
 import { usersKeys } from './users/users.queries.ts';
 import { votesKeys } from './votes/votes.queries.ts';
 
@@ -45,6 +46,8 @@ describe('query key factories', () => {
       [textsKeys.versions, [textsKeys.version('v1'), textsKeys.version('v1', 'adopted')]],
       [usersKeys.all, [usersKeys.list({ limit: 500 })]],
       [auditKeys.all, [auditKeys.page({})]],
+      [translationKeys.all, [translationKeys.queues, translationKeys.queue('m'), translationKeys.detail('d1', 'fr')]],
+      [translationKeys.queues, [translationKeys.queue('m')]],
       [registryKeys.memberStates, [registryKeys.memberState('EGY'), registryKeys.memberStateSearch({ q: 'eg' })]],
     ];
     for (const [root, keys] of families) {

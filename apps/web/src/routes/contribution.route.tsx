@@ -27,6 +27,7 @@ import { LanguageVersions, UploadVersionForm } from '../features/documents/langu
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
 import { useAllInstruments, useInstrumentVersions } from '../features/texts/texts.queries.ts';
+import { LanguageStatuses } from '../features/translations/translation-labels.tsx';
 import { api } from '../lib/api.ts';
 import { languageName } from '../lib/format.ts';
 import { useServerClock } from '../lib/server-clock.ts';
@@ -138,6 +139,7 @@ function VersionsSection({ contribution }: { contribution: Contribution }) {
     <section className="record__section" aria-labelledby="versions-heading">
       <h2 id="versions-heading">{t('documents.versions.heading')}</h2>
       <LanguageVersions document={contribution} />
+      {contribution.status !== 'draft' && <LanguageStatuses document={contribution} user={user} />}
       {languages.length > 0 && (
         <details className="upload-details">
           <summary>{t('documents.versions.uploadSummary')}</summary>

@@ -1,5 +1,12 @@
 import type { ContributionSummary, User } from '@tansiq/api';
-import { canDraft, canPublish, canRegisterDocuments, canWithdrawDocument, uploadLanguages } from '@tansiq/domain';
+import {
+  canDraft,
+  canPublish,
+  canRegisterDocuments,
+  canTranslate,
+  canWithdrawDocument,
+  uploadLanguages,
+} from '@tansiq/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -25,6 +32,8 @@ import { LanguageVersions, UploadVersionForm } from '../features/documents/langu
 import { DeadlineList } from '../features/meetings/deadline-list.tsx';
 import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { useMemberStates, useOrganizations } from '../features/registry/registry.queries.ts';
+import { LanguageStatusSummary } from '../features/translations/translation-labels.tsx';
+import { translationQueuePath } from '../features/translations/translations.ts';
 import { inLanguage } from '../lib/format.ts';
 import { useLocale } from '../lib/use-locale.ts';
 
@@ -41,13 +50,14 @@ function byNumber(documents: readonly Summary[]): Summary[] {
   });
 }
 
-/** A document's language versions, and the upload of one for those who may. */
+/** A document's language versions (files, then each language's translation), and the upload for those who may. */
 function VersionsCell({ document, user }: { document: Summary; user: User | null | undefined }) {
   const { t } = useTranslation();
   const languages = uploadLanguages(user, document);
   return (
     <>
       <LanguageVersions document={document} />
+      {document.status !== 'draft' && <LanguageStatusSummary document={document} user={user} />}
       {languages.length > 0 && (
         <details className="upload-details">
           <summary>{t('documents.versions.uploadSummary')}</summary>
@@ -157,6 +167,11 @@ export function MeetingDocumentsPage() {
             <button type="button" className="button button--secondary" onClick={() => setRegistering(true)}>
               {t('documents.register.open')}
             </button>
+          )}
+          {canTranslate(user) && (
+            <Link className="button button--secondary" to={translationQueuePath(meeting.data.code)}>
+              {t('translations.queue.heading')}
+            </Link>
           )}
           {canDraft(user) && (
             <Link

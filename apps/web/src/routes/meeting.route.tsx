@@ -1,4 +1,4 @@
-import { canEditMeetings } from '@tansiq/domain';
+import { canEditMeetings, canTranslate } from '@tansiq/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { useMeeting } from '../features/meetings/meetings.queries.ts';
 import { meetingStatus } from '../features/meetings/timeline.ts';
 import { useMemberStates, useOrganizations, useRegions } from '../features/registry/registry.queries.ts';
 import { compilationPath } from '../features/synoptic/synoptic.ts';
+import { translationQueuePath } from '../features/translations/translations.ts';
 import { inLanguage } from '../lib/format.ts';
 import { useServerClock } from '../lib/server-clock.ts';
 import { useLocale } from '../lib/use-locale.ts';
@@ -72,6 +73,11 @@ export function MeetingPage() {
           {user !== null && (
             <Link className="button" to={draftsPath(meeting.data.code)}>
               {t('consolidation.drafts.heading')}
+            </Link>
+          )}
+          {canTranslate(user) && (
+            <Link className="button" to={translationQueuePath(meeting.data.code)}>
+              {t('translations.queue.heading')}
             </Link>
           )}
           {canEditMeetings(user) && (

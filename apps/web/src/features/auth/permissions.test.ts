@@ -7,5 +7,7 @@ describe('roles in the interface', () => {
     expect(scopeOf('observer')).toBe('optional-administration');
     expect(scopeOf('regional-coordinator')).toBe('organization');
     expect(scopeOf('secretariat')).toBe('none');
+    // A translator works for the conference's language services: attached to no administration.
+    expect(scopeOf('translator')).toBe('none');
   });
 });

@@ -7,7 +7,7 @@ import { api } from '../../lib/api.ts';
 export const sessionKeys = {
   session: ['session'] as const,
   /** Queries whose answers depend on who is signed in (the roots of their features' keys): dropped when that changes. */
-  personal: [['users'], ['audit'], ['tokens'], ['contributions'], ['consolidation']] as const,
+  personal: [['users'], ['audit'], ['tokens'], ['contributions'], ['consolidation'], ['translations']] as const,
 };
 const SESSION_KEY = sessionKeys.session;
 

@@ -57,5 +57,6 @@ describe('user filters', () => {
     expect(roleChoices(focalEgypt, 'delegate')).toEqual(['focal-point', 'delegate', 'observer']);
     expect(roleChoices(focalEgypt, 'chair')).toEqual(['focal-point', 'chair', 'delegate', 'observer']);
     expect(roleChoices(secretariat, 'chair')).toEqual([...ROLES]);
+    expect(roleChoices(secretariat, 'chair')).toContain('translator');
   });
 });
