@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ContributionJson } from '../apps/server/src/exchange/contribution-json.ts';
+import { renderContributionDocx } from '../apps/server/src/exchange/contribution-docx.ts';
 import { newReader, signInThroughApi } from './support/app.ts';
 import { launchBrowser } from './support/browser.ts';
 import { apiWrite, documentXml, sampleResolution } from './support/contributions.ts';
@@ -65,11 +67,24 @@ describe('a document in two languages', () => {
     expect(contribution.symbol).toMatch(/^WTDC-17\/\d+-E$/);
     const arabicSymbol = contribution.symbol.replace(/-E$/, '-A');
 
-    // The Arabic version: the contribution's own Word export in Arabic, as a translator would return it.
+    // The Arabic version: the contribution's own export in Arabic, its MOD and reasons translated, in Word, as a
+    // translator would return it (an upload in a language other than the original is read as the translation).
     const { context, page, url } = await reader();
     await signInThroughApi(context, url, 'secretariat@example.org');
-    const exported = await context.request.get(`${url}/api/v1/contributions/${contribution.id}/export?lang=ar`);
-    const arabic = Buffer.from(await exported.body());
+    const exported = await context.request.get(
+      `${url}/api/v1/contributions/${contribution.id}/export?lang=ar&format=json`,
+    );
+    const json = (await exported.json()) as ContributionJson;
+    const arabic = await renderContributionDocx({
+      ...json,
+      proposals: json.proposals.map((proposal) => ({
+        ...proposal,
+        baseText: 'أن تقوم المراكز بما يلي:',
+        text: 'أن تقوم المراكز، مع المكاتب الإقليمية، بما يلي:',
+        reasons: 'تساعد المكاتب الإقليمية المراكز على بدء عملها.',
+        diff: null,
+      })),
+    });
 
     await page.goto(`${url}/meetings/wtdc-17/documents?lang=en`);
     const row = page.locator(`tr[data-document-id="${contribution.id}"]`);
@@ -79,7 +94,7 @@ describe('a document in two languages', () => {
     await page.locator(`tr[data-document-id="${contribution.id}"][data-status="published"]`).waitFor();
 
     await row.getByText('Upload a language version').click();
-    await row.getByLabel('Language').selectOption('ar');
+    await row.getByLabel('Language', { exact: true }).selectOption('ar');
     await row.getByLabel('File (.docx or .pdf)').setInputFiles({
       name: 'traduction-arabe.docx',
       mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
