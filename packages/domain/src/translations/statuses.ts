@@ -70,3 +70,11 @@ export function requireTranslationTransition(from: string, to: string): void {
     issues,
   );
 }
+
+/**
+ * How a proposal is shown to the readers of one language: as written in it (`original`), through its published
+ * translation into it (`translation`), or in its original language while no translation is published
+ * (`awaiting-translation`).
+ */
+export const PROPOSAL_SHOWN_AS = ['original', 'translation', 'awaiting-translation'] as const;
+export type ProposalShownAs = (typeof PROPOSAL_SHOWN_AS)[number];
