@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WriteError } from '../../components/write-error.tsx';
-import { formatCalendarDate } from '../../lib/format.ts';
+import { formatCalendarDate, formatList, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { textDirection } from '../contributions/tracked-change.tsx';
 import { versionPath } from '../texts/instrument-entry.tsx';
@@ -12,10 +12,33 @@ import { instrumentName } from '../texts/instrument-name.ts';
 import { useVersionLabel } from '../texts/version-label.ts';
 import { useVotes } from '../votes/votes.queries.ts';
 import { AdoptionChanges, useChangeCounts } from './adoption-summary.tsx';
-import { adoptingVotes, adoptionState, draftErrorMessage, draftPath } from './consolidation.ts';
+import { adoptingVotes, adoptionState, draftErrorMessage, draftPath, missingLanguages } from './consolidation.ts';
 import { useAdoptDraft, useAdoptionPreview } from './consolidation.queries.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { UnsavedItem } from './unsaved-work.ts';
+
+/**
+ * The languages the adopted version is stored in and those still missing, which are imported as its language
+ * versions in the texts library, aligned provision by provision (docs/consolidation.md).
+ */
+function AdoptedLanguages({ stored }: { stored: readonly string[] }) {
+  const { t } = useTranslation();
+  const { language: uiLanguage, locale } = useLocale();
+  const missing = missingLanguages(stored);
+  const names = (languages: readonly string[]) =>
+    formatList(
+      locale,
+      languages.map((language) => languageName(uiLanguage, language)),
+    );
+  return (
+    <p data-languages={stored.join(' ')}>
+      {t('consolidation.adopt.languages', { languages: names(stored) })}{' '}
+      {missing.length === 0
+        ? t('consolidation.adopt.allLanguages')
+        : t('consolidation.adopt.missingLanguages', { languages: names(missing), count: missing.length })}
+    </p>
+  );
+}
 
 /** What adoption made: the new version (a link to it in the texts library), or the abrogation. */
 function Adopted({ draft }: { draft: ConsolidationDraft }) {
@@ -43,6 +66,7 @@ function Adopted({ draft }: { draft: ConsolidationDraft }) {
               {t('consolidation.adopt.openVersion', { instrument: name, label: adoptedLabel })}
             </Link>
           </p>
+          <AdoptedLanguages stored={adoption.languages} />
         </>
       )}
     </div>
