@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { AdoptionPreview, ConsolidationDraft, InstrumentVersion } from '@tansiq/api';
+import type { AdoptedTranslation, AdoptionPreview, ConsolidationDraft, InstrumentVersion } from '@tansiq/api';
 import { findProposalsWithDocuments } from '@tansiq/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importInstrumentText } from '../src/modules/library/library.service.ts';
@@ -26,6 +26,13 @@ const EGYPT_AR = 'تشجيع إنشاء مراكز مجتمعية للمهارا
 const GERMANY_EN = 'to encourage the establishment of accessible community centres for digital skills;';
 const GERMANY_AR = 'تشجيع إنشاء مراكز مجتمعية ميسّرة للمهارات الرقمية؛';
 const MERGED_AR = 'تشجيع إنشاء مراكز مجتمعية ميسّرة للمهارات الرقمية وتمويلها؛';
+const EGYPT_EN = 'to encourage the establishment of community centres for digital skills and their funding;';
+/** Resolves 1 as the English readers see Germany's original and Egypt's translation merged. */
+const MERGED_EN =
+  'to encourage the establishment of accessible community centres for digital skills and their funding;';
+/** The chair's own words on resolves 3, which no translation gives. */
+const EDITED_AR = 'تبادل الخبرات بين المناطق من خلال لجنتي الدراسات والمكاتب الإقليمية،';
+const EDITED_EN = 'to share experience among the regions through the study groups and the regional offices,';
 const ADOPTED_LABEL = 'Rev. Cairo, 2017';
 
 let t: TestApp;
@@ -36,6 +43,7 @@ let versionId: string;
 let egypt: string;
 let germany: string;
 let germanyDocument: string;
+let egyptDocument: string;
 
 beforeAll(async () => {
   t = await openTestApp();
@@ -44,13 +52,13 @@ beforeAll(async () => {
   ({
     meeting: { code: meeting },
   } = await makeMeeting(t, {
-    city: { en: 'Cairo', ar: 'القاهرة' },
+    city: { en: 'Cairo', ar: 'القاهرة', fr: 'Le Caire' },
     countryIso3: 'EGY',
     timeZone: 'Africa/Cairo',
     languages: ['ar', 'zh', 'en', 'fr', 'ru', 'es'],
   }));
   const ctx = t.as(operator);
-  const imported = (language: 'en' | 'ar') =>
+  const imported = (language: 'en' | 'ar' | 'fr') =>
     importInstrumentText(ctx, {
       text: sample(language),
       language,
@@ -61,6 +69,7 @@ beforeAll(async () => {
     });
   versionId = (await imported('en')).versionId;
   await imported('ar');
+  await imported('fr');
   egypt = (
     await contribute(
       t,
@@ -76,6 +85,7 @@ beforeAll(async () => {
     ])
   )[0]!;
   germanyDocument = (await findProposalsWithDocuments(t.db, [germany]))[0]!.document.id;
+  egyptDocument = (await findProposalsWithDocuments(t.db, [egypt]))[0]!.document.id;
 });
 
 afterAll(async () => {
@@ -84,31 +94,32 @@ afterAll(async () => {
 
 const api = () => consolidationApi(t, chair.headers);
 
-/** Germany's Arabic version: saved (in translation), then published when asked. */
-async function translateGermany(publish: boolean) {
+/** A contribution's version in `language` with its one proposal's text: saved (in translation), then published. */
+async function translate(document: string, language: 'ar' | 'en', text: string, publish = true) {
   const ctx = t.as(operator);
-  const current = await getTranslation(ctx, germanyDocument, 'ar');
+  const current = await getTranslation(ctx, document, language);
   const [proposal] = current.proposals;
-  const saved = await saveTranslation(ctx, germanyDocument, 'ar', {
-    title: 'مقترحات ألمانيا',
+  const saved = await saveTranslation(ctx, document, language, {
+    title: language === 'ar' ? 'مقترحات' : 'Proposals',
     proposals: [
-      {
-        number: proposal!.original.row.number,
-        mark: 'MOD',
-        target: proposal!.original.target,
-        text: GERMANY_AR,
-        reasons: null,
-      },
+      { number: proposal!.original.row.number, mark: 'MOD', target: proposal!.original.target, text, reasons: null },
     ],
     expectedRevision: current.version?.revision ?? 0,
   });
   if (publish) {
-    await moveTranslation(ctx, germanyDocument, 'ar', {
-      status: 'published',
-      expectedRevision: saved.version!.revision,
-    });
+    await moveTranslation(ctx, document, language, { status: 'published', expectedRevision: saved.version!.revision });
   }
 }
+
+const adoptedTranslation = (draftId: string, language: string) =>
+  t.app.inject(
+    jsonRequest(
+      'GET',
+      `/api/v1/consolidation-drafts/${draftId}/adopted-translation/${language}`,
+      undefined,
+      chair.headers,
+    ),
+  );
 
 const importText = (text: string, language: string) =>
   t.app.inject(
@@ -157,7 +168,7 @@ describe('a consolidation draft in Arabic', () => {
   });
 
   it('still refuses it while its translation is being made (not published)', async () => {
-    await translateGermany(false);
+    await translate(germanyDocument, 'ar', GERMANY_AR, false);
     const error = expectApiError(
       await api().pick(draft.id, 'resolves.1', [germany], draft.revision),
       400,
@@ -203,6 +214,9 @@ describe('a consolidation draft in Arabic', () => {
   });
 
   it('previews and adopts an Arabic version naming both sources', async () => {
+    draft = draftOf(await api().edit(draft.id, 'resolves.3', EDITED_AR, draft.revision));
+    // Egypt's English version, published before adoption, serves the English text drafted afterwards.
+    await translate(egyptDocument, 'en', EGYPT_EN);
     const preview = await t.app.inject(
       jsonRequest('GET', `/api/v1/consolidation-drafts/${draft.id}/adoption-preview`, undefined, chair.headers),
     );
@@ -223,6 +237,12 @@ describe('a consolidation draft in Arabic', () => {
           chair: false,
         },
       }),
+      expect.objectContaining({
+        kind: 'modified',
+        provision: 'resolves.3',
+        after: EDITED_AR,
+        by: { proposals: [], chair: true },
+      }),
     ]);
     draft = draftOf(await api().adopt(draft.id, draft.revision));
     expect(draft.adoption).toMatchObject({ outcome: 'revised', version: { label: ADOPTED_LABEL }, languages: ['ar'] });
@@ -233,28 +253,71 @@ describe('a consolidation draft in Arabic', () => {
 });
 
 describe('the other language versions of the adopted text', () => {
-  const EN_RESOLVES_1 =
-    'to encourage the establishment of accessible community centres for digital skills and their funding;';
+  let draft: ConsolidationDraft;
+  /** The English text drafted, with the chair's words translated by hand. */
+  let englishText = '';
+  const number = (id: string) => provisionOf(draft, 'resolves.1').available.find((one) => one.id === id)!.number;
 
-  it('stores an aligned English version beside the Arabic one, read side by side by provision id', async () => {
-    const response = await importText(adoptedIn('en', ADOPTED_LABEL, EN_RESOLVES_1), 'en');
+  beforeAll(async () => {
+    [draft] = (await api().list(meeting)).json<{ data: ConsolidationDraft[] }>().data as [ConsolidationDraft];
+    draft = draftOf(await api().get(draft.id));
+  });
+
+  it('drafts French from the base, listing the provisions whose proposals await translation or the chair edited', async () => {
+    const response = await adoptedTranslation(draft.id, 'fr');
+    expect(response.statusCode, response.body).toBe(200);
+    const french = response.json<{ data: AdoptedTranslation }>().data;
+    expect(french).toMatchObject({ draft: draft.id, language: 'fr', version: { label: ADOPTED_LABEL } });
+    expect(french.untranslated).toEqual([
+      // Neither Egypt's Arabic nor Germany's English is translated into French.
+      {
+        provision: 'resolves.1',
+        num: '1',
+        reason: 'awaiting-translation',
+        proposals: [number(egypt), number(germany)],
+      },
+      { provision: 'resolves.3', num: '3', reason: 'edited', proposals: [] },
+    ]);
+    // Provisions kept from the base read the base's French; one left untranslated keeps the adopted Arabic.
+    expect(french.text).toContain('RÉSOLUTION 9801 (Rév. Le Caire, 2017)');
+    expect(french.text).toContain('2\tque les centres devraient:');
+    expect(french.text).toContain(`3\t${EDITED_AR}`);
+  });
+
+  it('drafts English from Germany’s original and Egypt’s translation; the chair’s words are left to translate', async () => {
+    const response = await adoptedTranslation(draft.id, 'en');
+    expect(response.statusCode, response.body).toBe(200);
+    const english = response.json<{ data: AdoptedTranslation }>().data;
+    expect(english.untranslated).toEqual([{ provision: 'resolves.3', num: '3', reason: 'edited', proposals: [] }]);
+    expect(english.text.split('\n').slice(0, 2)).toEqual([
+      'RESOLUTION 9801 (Rev. Cairo, 2017)',
+      'Community centres for digital skills',
+    ]);
+    expect(english.text).toContain(`1\t${MERGED_EN}`);
+    expect(english.text).toContain(`3\t${EDITED_AR}`);
+    englishText = english.text.replace(`3\t${EDITED_AR}`, `3\t${EDITED_EN}`);
+  });
+
+  it('stores the English version, translated by hand where listed, beside the Arabic one by provision id', async () => {
+    const response = await importText(englishText, 'en');
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json<{ data: { created: boolean; versionId: string } }>().data).toMatchObject({
       created: false,
       language: 'en',
+      versionId: draft.adoption!.version!.id,
     });
-    const [draft] = (await api().list(meeting)).json<{ data: ConsolidationDraft[] }>().data;
-    const versionId = draft!.adoption!.version!.id;
-    const version = await getData<InstrumentVersion>(t, `/api/v1/instrument-versions/${versionId}?lang=ar,en`);
+    const version = await getData<InstrumentVersion>(
+      t,
+      `/api/v1/instrument-versions/${draft.adoption!.version!.id}?lang=ar,en`,
+    );
     expect(Object.keys(version.texts)).toEqual(['ar', 'en']);
     for (const provision of version.provisions) {
       expect(Object.keys(provision.texts).sort(), provision.id).toEqual(['ar', 'en']);
     }
-    const resolves1 = version.provisions.find((provision) => provision.id === 'resolves.1')!;
-    expect(resolves1.texts.ar!.text).toBe(MERGED_AR);
-    expect(resolves1.texts.en!.text).toBe(EN_RESOLVES_1);
-    const full = draftOf(await api().get(draft!.id));
-    expect(full.adoption!.languages).toEqual(['ar', 'en']);
+    const text = (id: string) => version.provisions.find((provision) => provision.id === id)!.texts;
+    expect([text('resolves.1').ar!.text, text('resolves.1').en!.text]).toEqual([MERGED_AR, MERGED_EN]);
+    expect([text('resolves.3').ar!.text, text('resolves.3').en!.text]).toEqual([EDITED_AR, EDITED_EN]);
+    expect(draftOf(await api().get(draft.id)).adoption!.languages).toEqual(['ar', 'en']);
   });
 
   it('refuses a misaligned French version whole, storing nothing', async () => {
@@ -271,5 +334,17 @@ describe('the other language versions of the adopted text', () => {
       path: ['provisions', 'recognizing.abis'],
     });
     expect(await countRows(t.db)).toEqual(before);
+  });
+
+  it('drafts no language the adopted version has, and nothing for a draft not adopted', async () => {
+    expectApiError(await adoptedTranslation(draft.id, 'en'), 400, 'validation_failed', {
+      path: ['params', 'language'],
+      issue: 'language_stored',
+    });
+    const open = draftOf(await api().create({ meeting, version: draft.adoption!.version!.id, language: 'ar' }), 201);
+    expectApiError(await adoptedTranslation(open.id, 'fr'), 409, 'conflict', { path: ['status'] });
+    expectApiError(await adoptedTranslation(draft.id, 'de'), 400, 'validation_failed', {
+      path: ['params', 'language'],
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   PROPOSAL_SHOWN_AS,
   PROVISION_SECTIONS,
   SYNOPTIC_MARKS,
+  UNTRANSLATED_REASONS,
 } from '@tansiq/domain';
 import { z } from 'zod';
 import { CalendarDate, LocalizedText, plain } from './common.schema.ts';
@@ -228,6 +229,38 @@ export const AdoptionPreview = z
   })
   .meta({ id: 'AdoptionPreview' });
 export type AdoptionPreview = z.infer<typeof AdoptionPreview>;
+
+/**
+ * The adopted version of a draft drafted in another language from the translations of what was merged, to
+ * review and import as its language version (nothing stored).
+ */
+export const AdoptedTranslation = z
+  .object({
+    draft: z.uuid(),
+    version: z.object({ id: z.uuid(), label: z.string() }).meta({ description: 'The adopted version.' }),
+    language: TextLanguage,
+    text: z.string().meta({
+      description:
+        'The text in ITU layout, as POST /instruments/import reads it (with `versionLabel` the version’s label); its provisions align with the adopted version’s by id.',
+    }),
+    untranslated: z
+      .array(
+        z.object({
+          provision: z.string().meta({ description: 'Its id in the adopted version.' }),
+          num: z.string(),
+          reason: z.enum(UNTRANSLATED_REASONS).meta({
+            description:
+              '`edited`: the chair edited it or settled its brackets; `awaiting-translation`: a proposal merged into it has no published translation into the language; `brackets`: the translations collide where the originals merged; `withdrawn`: a proposal merged into it was withdrawn since.',
+          }),
+          proposals: z
+            .array(z.string())
+            .meta({ description: 'The numbers of the proposals awaiting translation (for that reason).' }),
+        }),
+      )
+      .meta({ description: 'Provisions left in the draft’s language, in document order: to translate by hand.' }),
+  })
+  .meta({ id: 'AdoptedTranslation' });
+export type AdoptedTranslation = z.infer<typeof AdoptedTranslation>;
 
 export const CreateConsolidationDraftBody = z
   .object({

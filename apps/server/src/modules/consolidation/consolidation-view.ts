@@ -70,7 +70,7 @@ export interface DraftView {
 }
 
 /** The proposals of a meeting's readable contributions on a version (the synoptic compilation's rule). */
-async function readableProposals(ctx: ServiceContext, meetingId: string, versionId: string) {
+export async function readableProposals(ctx: ServiceContext, meetingId: string, versionId: string) {
   const rows = await listVersionProposalsOfMeeting(ctx.db, meetingId, versionId);
   const organizations = await organizationsOf(ctx, ctx.actor);
   return rows.filter(({ document }) =>
@@ -102,7 +102,10 @@ export function pickableOn(
 }
 
 /** Every provision the proposals add (a MOD-less ADD of an id the base lacks), placed as the synoptic does. */
-function additionsOf(base: readonly BaseProvision[], proposals: readonly VersionProposalRow[]): AddedProvision[] {
+export function additionsOf(
+  base: readonly BaseProvision[],
+  proposals: readonly VersionProposalRow[],
+): AddedProvision[] {
   const baseIds = new Set(base.map((provision) => provision.id));
   const ids = new Set<string>();
   for (const { proposal } of proposals) {

@@ -1,4 +1,5 @@
 import type {
+  AdoptedTranslation,
   AdoptionPreview,
   ConsolidationDraft,
   ConsolidationDraftSummary,
@@ -16,6 +17,7 @@ import {
   type DraftRow,
 } from '@tansiq/domain';
 import { presentInstrumentRef } from '../synoptic/synoptic.presenter.ts';
+import type { AdoptedTranslationView } from './adopted-translation.service.ts';
 import { placeOf, type AdoptionPreviewView } from './adoption.service.ts';
 import type { ProposalInLanguage } from '../translations/translated-proposals.ts';
 import { availableOn, wholeTextAvailable, type DraftView } from './consolidation-view.ts';
@@ -185,5 +187,21 @@ export function presentAdoptionPreview({ view, changes }: AdoptionPreviewView): 
       ...change,
       by: { proposals: proposals.map((number) => ({ number, source: sources.get(number) ?? null })), chair },
     })),
+  };
+}
+
+/** An adopted text drafted in another language, as the API answers it. */
+export function presentAdoptedTranslation({
+  view,
+  language,
+  layout,
+  untranslated,
+}: AdoptedTranslationView): AdoptedTranslation {
+  return {
+    draft: view.draft.id,
+    version: { id: view.adopted!.id, label: view.adopted!.label },
+    language,
+    text: layout,
+    untranslated,
   };
 }
