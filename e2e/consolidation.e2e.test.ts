@@ -61,7 +61,7 @@ describe('consolidating sample Resolution 901 at WTDC-17', () => {
     await page.locator('tr[data-version] th a').first().click();
     await page.locator('table.synoptic tr[data-provision="resolves.1"][data-class="conflict"]').waitFor();
 
-    // "Consolidate" opens a draft in the compilation's language.
+    // "Consolidate" opens a draft in the interface language, which the version is stored in.
     await page.getByRole('button', { name: 'Consolidate' }).click();
     await page.waitForURL((address) => /^\/consolidation\/[0-9a-f-]{36}$/.test(address.pathname));
     const draftId = new URL(page.url()).pathname.split('/').pop() ?? '';

@@ -426,7 +426,11 @@ describe('the typed client against the app', () => {
       ['modified', 'resolves.1', true],
     ]);
     const adopted = (await chair.adoptConsolidationDraft(draft.id, { expectedRevision: draft.revision })).data;
-    expect(adopted).toMatchObject({ status: 'adopted', adoption: { adoptedBy: 'consensus' } });
+    expect(adopted).toMatchObject({ status: 'adopted', adoption: { adoptedBy: 'consensus', languages: ['en'] } });
+    // The adopted text drafted in French: the chair's words on resolves 1 are left to translate by hand.
+    const french = (await chair.adoptedTranslation(draft.id, 'fr')).data;
+    expect(french).toMatchObject({ language: 'fr', version: { id: adopted.adoption!.version!.id } });
+    expect(french.untranslated).toEqual([{ provision: 'resolves.1', num: '1', reason: 'edited', proposals: [] }]);
   });
 
   it('registers delegations, checks them in and out, gives and withdraws a proxy', async () => {

@@ -51,7 +51,12 @@ import type {
   PickProposalsBody,
   PickWholeTextBody,
 } from './consolidation.schema.ts';
-import { AdoptionPreview, ConsolidationDraft, ConsolidationDraftSummary } from './consolidation.schema.ts';
+import {
+  AdoptedTranslation,
+  AdoptionPreview,
+  ConsolidationDraft,
+  ConsolidationDraftSummary,
+} from './consolidation.schema.ts';
 import type { GiveProxyBody, PutDelegationBody } from './delegations.schema.ts';
 import { Delegation, Presence, Proxy } from './delegations.schema.ts';
 import type {
@@ -331,6 +336,9 @@ export function createClient(options: ClientOptions = {}) {
     /** What adopting the draft would store now: the new version's changes by provision, or the abrogation. */
     adoptionPreview: (id: string) =>
       get(one(AdoptionPreview), `/api/v1/consolidation-drafts/${enc(id)}/adoption-preview`),
+    /** The adopted text drafted in `language` from the translations of what was merged (nothing stored). */
+    adoptedTranslation: (id: string, language: string) =>
+      get(one(AdoptedTranslation), `/api/v1/consolidation-drafts/${enc(id)}/adopted-translation/${enc(language)}`),
     /** Adopts the draft (by consensus): the new version in force, the old one superseded. */
     adoptConsolidationDraft: (id: string, body: z.input<typeof AdoptDraftBody>) =>
       request(one(ConsolidationDraft), 'POST', `/api/v1/consolidation-drafts/${enc(id)}/adopt`, { body }),

@@ -3,8 +3,10 @@ import {
   ADOPTION_OUTCOMES,
   CONSOLIDATION_STATUSES,
   DECISION_METHODS,
+  PROPOSAL_SHOWN_AS,
   PROVISION_SECTIONS,
   SYNOPTIC_MARKS,
+  UNTRANSLATED_REASONS,
 } from '@tansiq/domain';
 import { z } from 'zod';
 import { CalendarDate, LocalizedText, plain } from './common.schema.ts';
@@ -60,8 +62,21 @@ export const PickableProposal = z
     number: z.string().meta({ description: 'The proposal number (`EGY/12/1`).' }),
     source: z.string().meta({ description: "The contribution's author code (EGY, AFCP)." }),
     mark: ConsolidationMark,
-    text: z.string().nullable().meta({ description: 'Its text of the provision; null for SUP, SUP* and NOC.' }),
-    language: z.string().meta({ description: 'The language of its text (its document’s original language).' }),
+    text: z.string().nullable().meta({
+      description:
+        'Its text of the provision as read in the draft’s language (its published translation when it was written in another); null for SUP, SUP* and NOC.',
+    }),
+    language: z.string().meta({
+      description:
+        'The language of `text`: the draft’s when written or translated into it; else its original language (awaiting translation: not pickable when it has a text).',
+    }),
+    shownAs: z.enum(PROPOSAL_SHOWN_AS).meta({
+      description:
+        '`original`: written in the draft’s language; `translation`: its published translation into it, merged under the proposal’s own number; `awaiting-translation`: written in another language, no translation published yet.',
+    }),
+    original: z
+      .object({ language: z.string(), text: z.string().nullable() })
+      .meta({ description: 'The text and language it was written in (the same as `text` for an original).' }),
     document: z.object({ id: z.uuid(), number: z.number().int(), addendum: z.number().int().nullable() }),
   })
   .meta({ id: 'PickableProposal' });
@@ -136,7 +151,12 @@ export const ConsolidationDraft = z
     wholeText: DraftWholeText,
     provisions: z.array(DraftProvision).meta({ description: 'Base and added provisions in document order.' }),
     openBrackets: z.number().int().meta({ description: 'Brackets left over all provisions.' }),
-    adoption: DraftAdoption.nullable(),
+    adoption: DraftAdoption.extend({
+      languages: z.array(TextLanguage).meta({
+        description:
+          'The languages the adopted version is stored in: the draft’s, then each translation imported since (empty for an abrogation). The others are missing.',
+      }),
+    }).nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -209,6 +229,38 @@ export const AdoptionPreview = z
   })
   .meta({ id: 'AdoptionPreview' });
 export type AdoptionPreview = z.infer<typeof AdoptionPreview>;
+
+/**
+ * The adopted version of a draft drafted in another language from the translations of what was merged, to
+ * review and import as its language version (nothing stored).
+ */
+export const AdoptedTranslation = z
+  .object({
+    draft: z.uuid(),
+    version: z.object({ id: z.uuid(), label: z.string() }).meta({ description: 'The adopted version.' }),
+    language: TextLanguage,
+    text: z.string().meta({
+      description:
+        'The text in ITU layout, as POST /instruments/import reads it (with `versionLabel` the version’s label); its provisions align with the adopted version’s by id.',
+    }),
+    untranslated: z
+      .array(
+        z.object({
+          provision: z.string().meta({ description: 'Its id in the adopted version.' }),
+          num: z.string(),
+          reason: z.enum(UNTRANSLATED_REASONS).meta({
+            description:
+              '`edited`: the chair edited it or settled its brackets; `awaiting-translation`: a proposal merged into it has no published translation into the language; `brackets`: the translations collide where the originals merged; `withdrawn`: a proposal merged into it was withdrawn since.',
+          }),
+          proposals: z
+            .array(z.string())
+            .meta({ description: 'The numbers of the proposals awaiting translation (for that reason).' }),
+        }),
+      )
+      .meta({ description: 'Provisions left in the draft’s language, in document order: to translate by hand.' }),
+  })
+  .meta({ id: 'AdoptedTranslation' });
+export type AdoptedTranslation = z.infer<typeof AdoptedTranslation>;
 
 export const CreateConsolidationDraftBody = z
   .object({

@@ -60,7 +60,12 @@ export function SynopticPage() {
           <Score value={data.divergence} />
         </p>
         <ClassBreakdown counts={data.classes} />
-        <ConsolidateAction meeting={data.meeting.code} versionId={data.version.id} language={data.proposalLanguage} />
+        <ConsolidateAction
+          meeting={data.meeting.code}
+          versionId={data.version.id}
+          languages={data.version.languages}
+          language={data.proposalLanguage}
+        />
       </div>
       {data.version.languages.length > 1 && (
         <form className="filters" aria-label={t('synoptic.baseLanguage')} onSubmit={(event) => event.preventDefault()}>

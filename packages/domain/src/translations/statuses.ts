@@ -70,3 +70,19 @@ export function requireTranslationTransition(from: string, to: string): void {
     issues,
   );
 }
+
+/**
+ * How a proposal is shown to the readers of one language: as written in it (`original`), through its published
+ * translation into it (`translation`), or in its original language while no translation is published
+ * (`awaiting-translation`).
+ */
+export const PROPOSAL_SHOWN_AS = ['original', 'translation', 'awaiting-translation'] as const;
+export type ProposalShownAs = (typeof PROPOSAL_SHOWN_AS)[number];
+
+/**
+ * Why a provision of an adopted text cannot be drafted in another language from the translations of what was
+ * merged: the chair edited it or settled its brackets, a proposal it was merged from awaits translation or was
+ * withdrawn since, or the translations collide where the originals merged (docs/consolidation.md).
+ */
+export const UNTRANSLATED_REASONS = ['edited', 'awaiting-translation', 'brackets', 'withdrawn'] as const;
+export type UntranslatedReason = (typeof UNTRANSLATED_REASONS)[number];

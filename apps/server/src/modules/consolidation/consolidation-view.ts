@@ -32,6 +32,7 @@ import type { ServiceContext } from '../../context.ts';
 import { requireConsolidationDraft } from '../../lookups.ts';
 import { canRead } from '../contributions/document-access.ts';
 import { baseIn, placeAddition } from '../synoptic/synoptic-sources.ts';
+import { proposalsInLanguage, type ProposalInLanguage } from '../translations/translated-proposals.ts';
 
 /** Marks a chair may pick on a provision: ADD on one the base lacks, the others on one it has. */
 const ADDS = new Set(['ADD', 'ADD*']);
@@ -50,8 +51,12 @@ export interface DraftView {
   /** The version's title line, subject and opening formula in the draft's language. */
   versionText: VersionTextRow;
   base: BaseProvision[];
-  /** The submitted and published proposals on the version at the meeting that the reader may read, in order. */
-  proposals: VersionProposalRow[];
+  /**
+   * The submitted and published proposals on the version at the meeting that the reader may read, in order, as
+   * readers of the draft's language see them: one written in another language through its published translation
+   * into the draft's (`shown.as` translation), else in its original, awaiting translation.
+   */
+  proposals: ProposalInLanguage[];
   /** Source (author code) order: each author's first contribution on the text. */
   sources: string[];
   stored: Map<string, DraftProvisionRow>;
@@ -60,10 +65,12 @@ export interface DraftView {
   mergedInto: InstrumentRow | null;
   /** The version adoption made. */
   adopted: VersionRow | null;
+  /** The languages the adopted version is stored in (the draft's, then translations imported since). */
+  adoptedLanguages: string[];
 }
 
 /** The proposals of a meeting's readable contributions on a version (the synoptic compilation's rule). */
-async function readableProposals(ctx: ServiceContext, meetingId: string, versionId: string) {
+export async function readableProposals(ctx: ServiceContext, meetingId: string, versionId: string) {
   const rows = await listVersionProposalsOfMeeting(ctx.db, meetingId, versionId);
   const organizations = await organizationsOf(ctx, ctx.actor);
   return rows.filter(({ document }) =>
@@ -95,7 +102,10 @@ export function pickableOn(
 }
 
 /** Every provision the proposals add (a MOD-less ADD of an id the base lacks), placed as the synoptic does. */
-function additionsOf(base: readonly BaseProvision[], proposals: readonly VersionProposalRow[]): AddedProvision[] {
+export function additionsOf(
+  base: readonly BaseProvision[],
+  proposals: readonly VersionProposalRow[],
+): AddedProvision[] {
   const baseIds = new Set(base.map((provision) => provision.id));
   const ids = new Set<string>();
   for (const { proposal } of proposals) {
@@ -127,13 +137,16 @@ export async function viewOf(ctx: ServiceContext, draft: ConsolidationDraftRow):
     draft.ownerId === null ? Promise.resolve(undefined) : findUserById(ctx.db, draft.ownerId),
     listProvisionsOfVersions(ctx.db, [draft.versionId]),
     listVersionTexts(ctx.db, draft.versionId, [draft.language]),
-    readableProposals(ctx, draft.meetingId, draft.versionId),
+    readableProposals(ctx, draft.meetingId, draft.versionId).then((rows) =>
+      proposalsInLanguage(ctx.db, rows, draft.language),
+    ),
     listDraftProvisions(ctx.db, draft.id),
   ]);
-  const [instrument, mergedInto, adopted] = await Promise.all([
+  const [instrument, mergedInto, adopted, adoptedTexts] = await Promise.all([
     findInstrumentById(ctx.db, version!.instrumentId),
     draft.mergedIntoInstrumentId === null ? undefined : findInstrumentById(ctx.db, draft.mergedIntoInstrumentId),
     draft.adoptedVersionId === null ? undefined : findVersionById(ctx.db, draft.adoptedVersionId),
+    draft.adoptedVersionId === null ? [] : listVersionTexts(ctx.db, draft.adoptedVersionId),
   ]);
   const language = draft.language as TextLanguage;
   const base = baseIn(provisionRows, language);
@@ -160,11 +173,12 @@ export async function viewOf(ctx: ServiceContext, draft: ConsolidationDraftRow):
     rows: draftRows(base, additionsOf(base, proposals), drafts),
     mergedInto: mergedInto ?? null,
     adopted: adopted ?? null,
+    adoptedLanguages: adoptedTexts.map((text) => text.language),
   };
 }
 
 /** The proposals a chair may pick on one provision of the view, in source order then document order. */
-export function availableOn(view: DraftView, id: string): VersionProposalRow[] {
+export function availableOn(view: DraftView, id: string): ProposalInLanguage[] {
   const baseIds = new Set(view.base.map((provision) => provision.id));
   return sortBySource(
     view,
@@ -173,14 +187,14 @@ export function availableOn(view: DraftView, id: string): VersionProposalRow[] {
 }
 
 /** The whole-text SUP and SUP* proposals of the view. */
-export function wholeTextAvailable(view: DraftView): VersionProposalRow[] {
+export function wholeTextAvailable(view: DraftView): ProposalInLanguage[] {
   return sortBySource(
     view,
     view.proposals.filter(({ proposal }) => proposal.targetKind === 'text' && ABROGATING.has(proposal.mark)),
   );
 }
 
-function sortBySource(view: DraftView, rows: VersionProposalRow[]): VersionProposalRow[] {
+function sortBySource(view: DraftView, rows: ProposalInLanguage[]): ProposalInLanguage[] {
   // A stable sort: within one source, the compilation's document order stays.
   return [...rows].sort(
     (a, b) => view.sources.indexOf(a.document.authorCode) - view.sources.indexOf(b.document.authorCode),

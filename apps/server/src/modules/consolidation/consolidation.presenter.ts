@@ -1,12 +1,14 @@
 import type {
+  AdoptedTranslation,
   AdoptionPreview,
   ConsolidationDraft,
   ConsolidationDraftSummary,
   DraftPart,
   PickableProposal,
 } from '@tansiq/api';
-import type { ConsolidationDraftRow, InstrumentRow, UserRow, VersionProposalRow, VersionRow } from '@tansiq/db';
+import type { ConsolidationDraftRow, InstrumentRow, UserRow, VersionRow } from '@tansiq/db';
 import {
+  TEXT_LANGUAGES,
   alternativeText,
   bracketText,
   draftText,
@@ -15,17 +17,22 @@ import {
   type DraftRow,
 } from '@tansiq/domain';
 import { presentInstrumentRef } from '../synoptic/synoptic.presenter.ts';
+import type { AdoptedTranslationView } from './adopted-translation.service.ts';
 import { placeOf, type AdoptionPreviewView } from './adoption.service.ts';
+import type { ProposalInLanguage } from '../translations/translated-proposals.ts';
 import { availableOn, wholeTextAvailable, type DraftView } from './consolidation-view.ts';
 
-export function presentPickable({ proposal, document }: VersionProposalRow): PickableProposal {
+/** A proposal as the draft's language shows it: its translation's text when translated, with its original. */
+export function presentPickable({ proposal, document, shown }: ProposalInLanguage): PickableProposal {
   return {
     id: proposal.id,
     number: proposal.number ?? '',
     source: document.authorCode,
     mark: proposal.mark as PickableProposal['mark'],
     text: proposal.text,
-    language: document.originalLanguage,
+    language: shown.language,
+    shownAs: shown.as,
+    original: shown.original,
     document: { id: document.id, number: document.number ?? 0, addendum: document.addendum },
   };
 }
@@ -85,6 +92,17 @@ function presentAdoption(draft: ConsolidationDraftRow, adopted: { id: string; la
   };
 }
 
+/** The adoption with the languages its version is stored in, in the languages' order. */
+function adoptionWithLanguages(
+  adoption: ReturnType<typeof presentAdoption>,
+  stored: readonly string[],
+): ConsolidationDraft['adoption'] {
+  if (adoption === null) {
+    return null;
+  }
+  return { ...adoption, languages: TEXT_LANGUAGES.filter((language) => stored.includes(language)) };
+}
+
 /** A draft as the API answers it. */
 export function presentDraft(view: DraftView): ConsolidationDraft {
   const { draft, meeting } = view;
@@ -107,7 +125,10 @@ export function presentDraft(view: DraftView): ConsolidationDraft {
     },
     provisions,
     openBrackets: provisions.reduce((sum, provision) => sum + provision.openBrackets.length, 0),
-    adoption: presentAdoption(draft, view.adopted === null ? null : { id: view.adopted.id, label: view.adopted.label }),
+    adoption: adoptionWithLanguages(
+      presentAdoption(draft, view.adopted === null ? null : { id: view.adopted.id, label: view.adopted.label }),
+      view.adoptedLanguages,
+    ),
     createdAt: draft.createdAt.toISOString(),
     updatedAt: draft.updatedAt.toISOString(),
   };
@@ -166,5 +187,21 @@ export function presentAdoptionPreview({ view, changes }: AdoptionPreviewView): 
       ...change,
       by: { proposals: proposals.map((number) => ({ number, source: sources.get(number) ?? null })), chair },
     })),
+  };
+}
+
+/** An adopted text drafted in another language, as the API answers it. */
+export function presentAdoptedTranslation({
+  view,
+  language,
+  layout,
+  untranslated,
+}: AdoptedTranslationView): AdoptedTranslation {
+  return {
+    draft: view.draft.id,
+    version: { id: view.adopted!.id, label: view.adopted!.label },
+    language,
+    text: layout,
+    untranslated,
   };
 }

@@ -1,5 +1,6 @@
 import {
   AdoptDraftBody,
+  AdoptedTranslation,
   AdoptionPreview,
   ChooseAlternativeBody,
   ConsolidationDraft,
@@ -8,6 +9,7 @@ import {
   EditProvisionTextBody,
   PickProposalsBody,
   PickWholeTextBody,
+  TextLanguage,
   listOf,
   one,
 } from '@tansiq/api';
@@ -16,9 +18,15 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../plugins/authenticate.ts';
+import { draftAdoptedTranslation } from './adopted-translation.service.ts';
 import { adoptDraft, previewAdoption } from './adoption.service.ts';
 import type { DraftView } from './consolidation-view.ts';
-import { presentAdoptionPreview, presentDraft, presentDraftSummary } from './consolidation.presenter.ts';
+import {
+  presentAdoptedTranslation,
+  presentAdoptionPreview,
+  presentDraft,
+  presentDraftSummary,
+} from './consolidation.presenter.ts';
 import {
   chooseDraftAlternative,
   createDraft,
@@ -221,6 +229,24 @@ export const consolidationRoutes: FastifyPluginAsyncZod = async (app) => {
       const preview = await previewAdoption(request.ctx, request.params.id);
       return reply.header('etag', `"${preview.view.draft.revision}"`).send({ data: presentAdoptionPreview(preview) });
     },
+  );
+
+  app.get(
+    '/consolidation-drafts/:id/adopted-translation/:language',
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'The adopted text drafted in another language from the base and the published translations of the proposals merged, with the provisions left to translate by hand (nothing stored)',
+        params: IdParams.extend({ language: TextLanguage }),
+        response: { 200: one(AdoptedTranslation) },
+      },
+    },
+    async (request) => ({
+      data: presentAdoptedTranslation(
+        await draftAdoptedTranslation(request.ctx, request.params.id, request.params.language),
+      ),
+    }),
   );
 
   app.post(

@@ -200,7 +200,7 @@ async function saveProvision(
 /**
  * Why each of `ids` may not be picked on provision `provisionId` of the view (or, with null, on the whole
  * text): unknown or unreadable, on another meeting, version or provision, a draft or withdrawn contribution's,
- * a text in another language than the draft's, or named twice.
+ * a text in another language than the draft's with no published translation into it, or named twice.
  */
 async function pickIssues(
   ctx: ServiceContext,
@@ -212,6 +212,8 @@ async function pickIssues(
   const found = new Map((await findProposalsWithDocuments(ctx.db, [...ids])).map((row) => [row.proposal.id, row]));
   const organizations = await organizationsOf(ctx, ctx.actor);
   const baseIds = new Set(view.base.map((provision) => provision.id));
+  // A proposal written in another language is merged through its published translation into the draft's.
+  const shownIn = new Map(view.proposals.map(({ proposal, shown }) => [proposal.id, shown.as]));
   const issues: Issue[] = [];
   ids.forEach((id, index) => {
     const path = provisionId === null ? [field] : [field, index];
@@ -249,13 +251,18 @@ async function pickIssues(
       refuse('other_provision', `${label} is on ${proposal.provisionId ?? 'no provision'}, not on ${provisionId}.`);
     } else if (!pickableOn(proposal, provisionId, baseIds)) {
       refuse('not_pickable', `${label} (${proposal.mark}) cannot be merged into this provision.`);
-    } else if (proposal.text !== null && !ABROGATING.has(proposal.mark) && proposal.mark !== 'NOC') {
-      if (document.originalLanguage !== view.draft.language) {
-        refuse(
-          'other_language',
-          `${label} is written in ${document.originalLanguage}; the draft is in ${view.draft.language}.`,
-        );
-      }
+    } else if (
+      proposal.text !== null &&
+      !ABROGATING.has(proposal.mark) &&
+      proposal.mark !== 'NOC' &&
+      document.originalLanguage !== view.draft.language &&
+      shownIn.get(id) !== 'translation'
+    ) {
+      refuse(
+        'other_language',
+        `${label} is written in ${document.originalLanguage} and awaits translation into ${view.draft.language}, ` +
+          "the draft's language: it is merged once its translation is published.",
+      );
     }
   });
   return issues;
@@ -279,22 +286,30 @@ export async function pickProposals(
   const view = await writableView(ctx, id, expected);
   const row = rowOf(view, provisionId);
   refusePicks(await pickIssues(ctx, view, body.proposals, provisionId, 'proposals'));
-  const byId = new Map(availableOn(view, provisionId).map((candidate) => [candidate.proposal.id, candidate.proposal]));
+  const byId = new Map(availableOn(view, provisionId).map((candidate) => [candidate.proposal.id, candidate]));
   const base = row.added ? null : row.draft.base;
+  // A translated proposal brings its published translation's text (proposalsInLanguage), under its own number.
   const draft = mergeProposals(
     base,
     body.proposals.map((proposalId) => {
-      const proposal = byId.get(proposalId)!;
+      const { proposal } = byId.get(proposalId)!;
       return pickOf({ mark: proposal.mark, number: proposal.number!, text: proposal.text }, base);
     }),
   );
   const before = view.stored.get(provisionId)?.picks ?? [];
+  const translated = body.proposals.filter((proposalId) => byId.get(proposalId)!.shown.as === 'translation');
   return saveProvision(
     ctx,
     view,
     expected,
     { action: 'consolidation.draft.pick', provisionId, picks: body.proposals, draft, edited: false },
-    { before: { picks: numbersOf(view, before) }, after: { picks: numbersOf(view, body.proposals) } },
+    {
+      before: { picks: numbersOf(view, before) },
+      after: {
+        picks: numbersOf(view, body.proposals),
+        ...(translated.length > 0 ? { translations: numbersOf(view, translated) } : {}),
+      },
+    },
   );
 }
 

@@ -1,10 +1,10 @@
 import { ApiError, type ConsolidationDraft } from '@tansiq/api';
 import { provisionLabel } from '@tansiq/domain';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { WriteError } from '../../components/write-error.tsx';
-import { formatCalendarDate } from '../../lib/format.ts';
+import { formatCalendarDate, formatList, languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { textDirection } from '../contributions/tracked-change.tsx';
 import { versionPath } from '../texts/instrument-entry.tsx';
@@ -12,10 +12,130 @@ import { instrumentName } from '../texts/instrument-name.ts';
 import { useVersionLabel } from '../texts/version-label.ts';
 import { useVotes } from '../votes/votes.queries.ts';
 import { AdoptionChanges, useChangeCounts } from './adoption-summary.tsx';
-import { adoptingVotes, adoptionState, draftErrorMessage, draftPath } from './consolidation.ts';
-import { useAdoptDraft, useAdoptionPreview } from './consolidation.queries.ts';
+import { adoptingVotes, adoptionState, draftErrorMessage, draftPath, missingLanguages } from './consolidation.ts';
+import { useAdoptDraft, useAdoptedTranslation, useAdoptionPreview } from './consolidation.queries.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import type { UnsavedItem } from './unsaved-work.ts';
+
+/**
+ * The languages the adopted version is stored in and those still missing, which are imported as its language
+ * versions in the texts library, aligned provision by provision (docs/consolidation.md).
+ */
+function AdoptedLanguages({ stored }: { stored: readonly string[] }) {
+  const { t } = useTranslation();
+  const { language: uiLanguage, locale } = useLocale();
+  const missing = missingLanguages(stored);
+  const names = (languages: readonly string[]) =>
+    formatList(
+      locale,
+      languages.map((language) => languageName(uiLanguage, language)),
+    );
+  return (
+    <p data-languages={stored.join(' ')}>
+      {t('consolidation.adopt.languages', { languages: names(stored) })}{' '}
+      {missing.length === 0
+        ? t('consolidation.adopt.allLanguages')
+        : t('consolidation.adopt.missingLanguages', { languages: names(missing), count: missing.length })}
+    </p>
+  );
+}
+
+/**
+ * The adopted text drafted in a missing language from the text in force and the published translations of the
+ * proposals merged, as a file to download, with the provisions left to translate by hand; then imported in the
+ * texts library (docs/consolidation.md).
+ */
+function DraftTranslation({ draft, missing }: { draft: ConsolidationDraft; missing: readonly string[] }) {
+  const { t } = useTranslation();
+  const { language: uiLanguage, locale } = useLocale();
+  const [language, setLanguage] = useState(missing[0]!);
+  const [asked, setAsked] = useState<string | null>(null);
+  const drafted = useAdoptedTranslation(draft.id, language, asked === language);
+  const data = asked === language ? drafted.data : undefined;
+  const href = useMemo(
+    () => (data === undefined ? null : URL.createObjectURL(new Blob([data.text], { type: 'text/plain' }))),
+    [data],
+  );
+  useEffect(() => () => (href === null ? undefined : URL.revokeObjectURL(href)), [href]);
+  const name = (code: string) => languageName(uiLanguage, code);
+  return (
+    <form
+      className="adopted-translation"
+      aria-labelledby="adopted-translation-legend"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setAsked(language);
+        if (asked === language) {
+          void drafted.refetch();
+        }
+      }}
+    >
+      <fieldset className="form__group">
+        <legend id="adopted-translation-legend">{t('consolidation.adopt.translate.legend')}</legend>
+        <div className="field">
+          <label htmlFor="adopted-translation-language">{t('consolidation.adopt.translate.language')}</label>
+          <select
+            id="adopted-translation-language"
+            value={language}
+            onChange={(event) => setLanguage(event.target.value)}
+          >
+            {missing.map((code) => (
+              <option key={code} value={code}>
+                {name(code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button button--secondary" disabled={drafted.isFetching}>
+            {drafted.isFetching
+              ? t('consolidation.adopt.translate.drafting')
+              : t('consolidation.adopt.translate.submit')}
+          </button>
+        </div>
+      </fieldset>
+      <WriteError error={asked === language ? drafted.error : null} />
+      {data !== undefined && href !== null && (
+        <div role="status" data-untranslated={data.untranslated.length}>
+          <p>
+            <a href={href} download={`${draft.instrument.number}-${data.language}.txt`}>
+              {t('consolidation.adopt.translate.download', { language: name(data.language) })}
+            </a>
+          </p>
+          {data.untranslated.length === 0 ? (
+            <p>{t('consolidation.adopt.translate.complete')}</p>
+          ) : (
+            <>
+              <p>
+                {t('consolidation.adopt.translate.untranslated', {
+                  count: data.untranslated.length,
+                  language: name(draft.language),
+                })}
+              </p>
+              <ul>
+                {data.untranslated.map((item) => (
+                  <li key={item.provision} data-provision={item.provision} data-reason={item.reason}>
+                    {provisionLabel(item.provision, uiLanguage, { unnumbered: item.num === '' })}
+                    {' – '}
+                    {t(`consolidation.adopt.translate.reason.${item.reason}`, {
+                      numbers: formatList(
+                        locale,
+                        item.proposals.map((number) => `\u2066${number}\u2069`),
+                      ),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>
+            <Link to="/texts">{t('consolidation.adopt.translate.library')}</Link>
+          </p>
+        </div>
+      )}
+    </form>
+  );
+}
 
 /** What adoption made: the new version (a link to it in the texts library), or the abrogation. */
 function Adopted({ draft }: { draft: ConsolidationDraft }) {
@@ -30,22 +150,27 @@ function Adopted({ draft }: { draft: ConsolidationDraft }) {
   }
   const name = instrumentName(t, draft.instrument);
   const date = formatCalendarDate(locale, adoption.adoptedOn);
+  const missing = adoption.version === null ? [] : missingLanguages(adoption.languages);
   return (
-    <div className="notice notice--success" role="status" tabIndex={-1} ref={ref} data-adopted={adoption.outcome}>
-      {adoption.version === null ? (
-        <p>{t('consolidation.adopt.abrogated', { instrument: name, date })}</p>
-      ) : (
-        <>
-          <p>{t('consolidation.adopt.adopted', { instrument: name, label: adoptedLabel, date })}</p>
-          {adoption.adoptedBy === 'vote' && <p data-adopted-by="vote">{t('consolidation.adopt.adoptedByVote')}</p>}
-          <p>
-            <Link to={versionPath(adoption.version.id)} data-new-version={adoption.version.id}>
-              {t('consolidation.adopt.openVersion', { instrument: name, label: adoptedLabel })}
-            </Link>
-          </p>
-        </>
-      )}
-    </div>
+    <>
+      <div className="notice notice--success" role="status" tabIndex={-1} ref={ref} data-adopted={adoption.outcome}>
+        {adoption.version === null ? (
+          <p>{t('consolidation.adopt.abrogated', { instrument: name, date })}</p>
+        ) : (
+          <>
+            <p>{t('consolidation.adopt.adopted', { instrument: name, label: adoptedLabel, date })}</p>
+            {adoption.adoptedBy === 'vote' && <p data-adopted-by="vote">{t('consolidation.adopt.adoptedByVote')}</p>}
+            <p>
+              <Link to={versionPath(adoption.version.id)} data-new-version={adoption.version.id}>
+                {t('consolidation.adopt.openVersion', { instrument: name, label: adoptedLabel })}
+              </Link>
+            </p>
+            <AdoptedLanguages stored={adoption.languages} />
+          </>
+        )}
+      </div>
+      {missing.length > 0 && <DraftTranslation draft={draft} missing={missing} />}
+    </>
   );
 }
 

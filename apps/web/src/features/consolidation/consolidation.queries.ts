@@ -15,6 +15,7 @@ export const consolidationKeys = {
   list: (meeting: string) => ['consolidation', 'list', meeting] as const,
   draft: (id: string) => ['consolidation', 'draft', id] as const,
   preview: (id: string, revision: number) => ['consolidation', 'preview', id, revision] as const,
+  adoptedTranslation: (id: string, language: string) => ['consolidation', 'adopted-translation', id, language] as const,
 };
 const draftKey = consolidationKeys.draft;
 
@@ -131,4 +132,17 @@ export function useAdoptionPreview(draft: Pick<ConsolidationDraft, 'id' | 'revis
     }
   }, [answered, draft.id, draft.revision, queryClient]);
   return preview;
+}
+
+/**
+ * An adopted draft's text drafted in `language` from the translations of what was merged (idle while `enabled`
+ * is false); read again on demand, since translations published meanwhile change it.
+ */
+export function useAdoptedTranslation(id: string, language: string, enabled: boolean) {
+  return useQuery({
+    queryKey: consolidationKeys.adoptedTranslation(id, language),
+    queryFn: async () => (await api.adoptedTranslation(id, language)).data,
+    enabled,
+    staleTime: 0,
+  });
 }

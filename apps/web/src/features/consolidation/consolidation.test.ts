@@ -3,6 +3,7 @@ import {
   type ConsolidationDraft,
   type DraftPart,
   type DraftProvision,
+  type PickableProposal,
   type Provenance,
   type Vote,
 } from '@tansiq/api';
@@ -11,17 +12,20 @@ import {
   adoptingVotes,
   adoptionState,
   changesOf,
+  defaultDraftLanguage,
   draftErrorMessage,
   draftForVersion,
   draftPath,
   draftSegments,
   draftsPath,
+  missingLanguages,
   needsReload,
   provenanceParts,
   provisionMarkers,
   samePicks,
   sourcesByNumber,
   togglePick,
+  translationState,
 } from './consolidation.ts';
 
 const AFCP: Provenance = { kind: 'proposal', numbers: ['AFCP/12/1'] };
@@ -291,5 +295,41 @@ describe('adoptingVotes', () => {
     const otherDraft = vote({ id: 'v4', consolidationDraftId: 'd2' });
     expect(adoptingVotes({ id: 'd1' }, [adopted, rejected, open, otherDraft]).map((v) => v.id)).toEqual(['v1']);
     expect(adoptingVotes({ id: 'd9' }, [adopted])).toEqual([]);
+  });
+});
+
+describe('a draft in one language among the version’s', () => {
+  it('opens in the interface language when the version has it, else in the proposals’ language', () => {
+    expect(defaultDraftLanguage(['ar', 'en'], 'ar', 'en')).toBe('ar');
+    expect(defaultDraftLanguage(['en', 'fr'], 'ar', 'en')).toBe('en');
+    expect(defaultDraftLanguage(['en', 'fr'], 'fr', 'en')).toBe('fr');
+  });
+
+  const proposal = (overrides: Partial<PickableProposal>): PickableProposal => ({
+    id: 'p1',
+    number: 'DEU/2/1',
+    source: 'DEU',
+    mark: 'MOD',
+    text: 'تشجيع إنشاء مراكز مجتمعية ميسّرة للمهارات الرقمية؛',
+    language: 'ar',
+    shownAs: 'translation',
+    original: { language: 'en', text: 'to encourage accessible centres;' },
+    document: { id: 'd1', number: 2, addendum: null },
+    ...overrides,
+  });
+
+  it('merges a translated proposal and holds back one awaiting translation, unless it has no text', () => {
+    expect(translationState(proposal({}))).toBe('translation');
+    expect(translationState(proposal({ shownAs: 'original' }))).toBeNull();
+    const awaiting = { shownAs: 'awaiting-translation' as const, language: 'en' };
+    expect(translationState(proposal({ ...awaiting, text: 'to encourage accessible centres;' }))).toBe('awaiting');
+    // A NOC or SUP brings no text: nothing to translate, so nothing holds it back.
+    expect(translationState(proposal({ ...awaiting, mark: 'NOC', text: null }))).toBeNull();
+  });
+
+  it('lists the languages an adopted version still lacks, in the languages’ order', () => {
+    expect(missingLanguages(['ar'])).toEqual(['zh', 'en', 'fr', 'ru', 'es']);
+    expect(missingLanguages(['es', 'ar', 'en'])).toEqual(['zh', 'fr', 'ru']);
+    expect(missingLanguages(['ar', 'zh', 'en', 'fr', 'ru', 'es'])).toEqual([]);
   });
 });

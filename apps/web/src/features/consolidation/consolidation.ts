@@ -10,6 +10,7 @@ import type {
   Provenance,
   Vote,
 } from '@tansiq/api';
+import { TEXT_LANGUAGES, isTextLanguage, type TextLanguage } from '@tansiq/domain';
 import { tableMessageUnder } from '../../lib/api-errors.ts';
 import type { UnsavedItem } from './unsaved-work.ts';
 
@@ -227,4 +228,29 @@ export function adoptingVotes(draft: Pick<ConsolidationDraft, 'id'>, votes: read
   return votes.filter(
     (vote) => vote.consolidationDraftId === draft.id && vote.status === 'closed' && vote.result?.result === 'adopted',
   );
+}
+
+/** The languages an adopted version still lacks, in the languages' order: each is imported as a translation. */
+export function missingLanguages(stored: readonly string[]): TextLanguage[] {
+  return TEXT_LANGUAGES.filter((language) => !stored.includes(language));
+}
+
+/** The language a new draft is opened in by default: the interface's when the version has it, else `fallback`. */
+export function defaultDraftLanguage(
+  languages: readonly string[],
+  uiLanguage: string,
+  fallback: TextLanguage,
+): TextLanguage {
+  return isTextLanguage(uiLanguage) && languages.includes(uiLanguage) ? uiLanguage : fallback;
+}
+
+/**
+ * Whether a proposal's text is a translation into the draft's language, or awaits one: a translated proposal is
+ * merged through its translation, one awaiting translation (a text in another language) cannot be merged.
+ */
+export function translationState(proposal: PickableProposal): 'translation' | 'awaiting' | null {
+  if (proposal.shownAs === 'translation') {
+    return 'translation';
+  }
+  return proposal.shownAs === 'awaiting-translation' && proposal.text !== null ? 'awaiting' : null;
 }

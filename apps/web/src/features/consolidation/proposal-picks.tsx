@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
 import { textDirection, TrackedChange } from '../contributions/tracked-change.tsx';
-import { samePicks, togglePick } from './consolidation.ts';
+import { samePicks, togglePick, translationState } from './consolidation.ts';
 
 /** What a proposal does to the provision: its text as changes against the base, or why there is none. */
 function ProposalChange({
@@ -38,9 +38,27 @@ function ProposalChange({
   return <TrackedChange ops={ops} language={proposal.language} />;
 }
 
+/** A translated proposal's original, one click away: its text as written, in its language. */
+function OriginalText({ proposal }: { proposal: PickableProposal }) {
+  const { t } = useTranslation();
+  const { language, text } = proposal.original;
+  if (text === null) {
+    return null;
+  }
+  return (
+    <details className="picks__original">
+      <summary>{t('consolidation.picks.showOriginal', { number: proposal.number })}</summary>
+      <p lang={language} dir={textDirection(language)} className="tracked">
+        {text}
+      </p>
+    </details>
+  );
+}
+
 /**
  * The proposals on a provision, each a checkbox with its mark, number and change; "Merge" replaces the picks
- * and merges the provision afresh from the base. A text in another language than the draft's cannot be merged.
+ * and merges the provision afresh from the base. A text in another language than the draft's is merged through
+ * its published translation (marked so, the original a click away); one awaiting translation cannot be merged.
  * Ticking changes nothing in the draft: the ticks (`picks`, kept by the workspace) wait for "Merge", and say so
  * while they differ from the draft's picks.
  */
@@ -79,14 +97,20 @@ export function ProposalPicks({
         <ul className="picks__list">
           {provision.available.map((proposal) => {
             const id = `pick-${proposal.id}`;
-            const otherLanguage = proposal.language !== draftLanguage && proposal.text !== null;
+            const translation = translationState(proposal);
             return (
-              <li key={proposal.id} className="picks__item" data-source={proposal.source} data-mark={proposal.mark}>
+              <li
+                key={proposal.id}
+                className="picks__item"
+                data-source={proposal.source}
+                data-mark={proposal.mark}
+                data-shown-as={proposal.shownAs}
+              >
                 <input
                   id={id}
                   type="checkbox"
                   checked={picks.includes(proposal.id)}
-                  disabled={otherLanguage}
+                  disabled={translation === 'awaiting'}
                   aria-describedby={`${id}-change`}
                   onChange={(event) => onTick(togglePick(picks, proposal.id, event.target.checked))}
                 />
@@ -101,15 +125,24 @@ export function ProposalPicks({
                     </bdi>
                   </label>
                   <div id={`${id}-change`}>
-                    {otherLanguage && (
-                      <p className="field__hint">
-                        {t('consolidation.picks.otherLanguage', {
+                    {translation === 'awaiting' && (
+                      <p className="field__hint" data-shown-as="awaiting-translation">
+                        {t('consolidation.picks.awaitingTranslation', {
                           language: languageName(uiLanguage, proposal.language),
+                          draftLanguage: languageName(uiLanguage, draftLanguage),
+                        })}
+                      </p>
+                    )}
+                    {translation === 'translation' && (
+                      <p className="field__hint" data-shown-as="translation">
+                        {t('consolidation.picks.translation', {
+                          language: languageName(uiLanguage, proposal.original.language),
                         })}
                       </p>
                     )}
                     <ProposalChange proposal={proposal} base={provision.base} draftLanguage={draftLanguage} />
                   </div>
+                  {translation === 'translation' && <OriginalText proposal={proposal} />}
                 </div>
               </li>
             );
