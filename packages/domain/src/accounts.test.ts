@@ -28,6 +28,7 @@ describe('userScopeIssues', () => {
     ['chair', scope({ memberStateIso3: 'IRN' })],
     ['observer', scope()],
     ['observer', scope({ entityId: ENTITY })],
+    ['translator', scope()],
   ])('accepts a %s attached to %j', (role, s) => {
     expect(userScopeIssues(role, s)).toEqual([]);
   });
@@ -50,6 +51,9 @@ describe('userScopeIssues', () => {
       [[['memberStateIso3'], 'not_allowed']],
     ],
     ['secretariat', scope({ entityId: ENTITY }), [[['entityId'], 'not_allowed']]],
+    // The language services act for no administration and serve no organization.
+    ['translator', scope({ memberStateIso3: 'EGY' }), [[['memberStateIso3'], 'not_allowed']]],
+    ['translator', scope({ organizationCode: 'ARAB' }), [[['organizationCode'], 'not_allowed']]],
     ['chair', scope({ organizationCode: 'CEPT' }), [[['organizationCode'], 'not_allowed']]],
     ['focal-point', scope({ memberStateIso3: 'EGY', entityId: ENTITY }), [[['entityId'], 'one_entity_only']]],
   ])('refuses a %s attached to %j, listing every breach', (role, s, expected) => {
@@ -68,11 +72,13 @@ describe('sameAdministration', () => {
 });
 
 describe('roles', () => {
-  it('knows the six roles and lets a focal point grant only roles within an administration', () => {
-    expect(ROLES).toHaveLength(6);
+  it('knows the seven roles and lets a focal point grant only roles within an administration', () => {
+    expect(ROLES).toHaveLength(7);
     expect(isRole('secretariat')).toBe(true);
+    expect(isRole('translator')).toBe(true);
     expect(isRole('admin')).toBe(false);
     expect(FOCAL_POINT_GRANTABLE_ROLES).not.toContain('secretariat');
     expect(FOCAL_POINT_GRANTABLE_ROLES).not.toContain('regional-coordinator');
+    expect(FOCAL_POINT_GRANTABLE_ROLES).not.toContain('translator');
   });
 });
