@@ -1,0 +1,317 @@
+import type { AddProposalBody, CreateContributionBody, Synoptic } from '@tansiq/api';
+import { findMeeting, listDocumentsOfMeeting, listProposals } from '@tansiq/db';
+import type { Language } from '@tansiq/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../src/index.ts';
+import {
+  addProposal,
+  createContribution,
+  submitContribution,
+} from '../src/modules/contributions/contribution.service.ts';
+import { getTranslation, moveTranslation, saveTranslation } from '../src/modules/translations/translation.service.ts';
+import { contributionBody, version901 } from './contribution-helpers.ts';
+import { getData, makeMeeting, openTestApp, operator, type TestApp } from './helpers.ts';
+
+/*
+ * The synoptic compilation in any language through the translations of its proposals (issue 16): a published
+ * translation is shown in the compilation's language and diffed against the base in it, an original without one
+ * is marked awaiting translation, and faithful translations give the same classes in every language.
+ */
+
+let t: TestApp;
+let version: string;
+
+beforeAll(async () => {
+  t = await openTestApp();
+  await loadDemo(t.as(operator));
+  version = await version901(t);
+});
+
+afterAll(() => t.close());
+
+/** What a translation gives each proposal of a document, by the provision it aims at. */
+type Texts = Record<string, { text: string | null; reasons: string | null }>;
+
+/**
+ * Stores `texts` as the `language` version of a document and publishes it unless told not to; a version already
+ * published (the demo may bring some) is reopened and replaced, so the test decides every text itself.
+ */
+async function translate(documentId: string, language: Language, texts: Texts, publish = true) {
+  const ctx = t.as(operator);
+  let view = await getTranslation(ctx, documentId, language);
+  if (view.version?.status === 'published') {
+    view = await moveTranslation(ctx, documentId, language, {
+      status: 'in-translation',
+      expectedRevision: view.version.revision,
+    });
+  }
+  view = await saveTranslation(ctx, documentId, language, {
+    title: null,
+    expectedRevision: view.version?.revision ?? 0,
+    proposals: view.proposals.map(({ original }) => {
+      const key = original.row.provisionId ?? 'text';
+      const translated = texts[key];
+      if (translated === undefined) {
+        throw new Error(`No ${language} translation given for ${key}.`);
+      }
+      return {
+        number: original.row.number,
+        mark: original.row.mark as AddProposalBody['mark'],
+        target: original.target,
+        ...translated,
+      };
+    }),
+  });
+  if (publish) {
+    await moveTranslation(ctx, documentId, language, { status: 'published', expectedRevision: view.version!.revision });
+  }
+}
+
+/** A submitted contribution to `meeting` with MODs of Resolution 901 ([provision, English text]). */
+async function contribute(meeting: string, head: Partial<CreateContributionBody>, mods: [string, string][]) {
+  const ctx = t.as(operator);
+  const document = await createContribution(ctx, contributionBody(meeting, head));
+  for (const [provisionId, text] of mods) {
+    await addProposal(ctx, document.id, {
+      mark: 'MOD',
+      target: { kind: 'provision', versionId: version, provisionId },
+      text,
+      reasons: 'Reasons.',
+    });
+  }
+  await submitContribution(ctx, document.id);
+  return document.id;
+}
+
+const compiled = (meeting: string, language: string) =>
+  getData<Synoptic>(t, `/api/v1/meetings/${meeting}/synoptic/${version}?lang=${language}`);
+
+const entryOf = (data: Synoptic, id: string, source: string) =>
+  data.rows.find((row) => row.id === id)!.entries.find((entry) => entry.source === source)!;
+
+describe('a compilation in the language of a translation', () => {
+  it('shows an English MOD in its published Arabic translation, diffed against the Arabic base', async () => {
+    const meeting = (await makeMeeting(t)).meeting.code;
+    const egypt = await contribute(meeting, { memberState: 'EGY' }, [
+      ['resolves.1', 'to promote the establishment of community centres for digital skills;'],
+    ]);
+    await translate(egypt, 'ar', {
+      'resolves.1': { text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'أسباب.' },
+    });
+
+    const arabic = await compiled(meeting, 'ar');
+    expect(arabic).toMatchObject({ language: 'ar', proposalLanguage: 'en', measureLanguage: 'ar' });
+    const entry = entryOf(arabic, 'resolves.1', 'EGY');
+    expect(entry).toMatchObject({
+      mark: 'MOD',
+      text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛',
+      language: 'ar',
+      diffed: true,
+      shownAs: 'translation',
+      original: { language: 'en', text: 'to promote the establishment of community centres for digital skills;' },
+    });
+    expect(entry.ops).toEqual([
+      { op: 'delete', text: 'تشجيع' },
+      { op: 'insert', text: 'تعزيز' },
+      { op: 'equal', text: ' إنشاء مراكز مجتمعية للمهارات الرقمية؛' },
+    ]);
+
+    const english = await compiled(meeting, 'en');
+    expect(entryOf(english, 'resolves.1', 'EGY')).toMatchObject({
+      text: 'to promote the establishment of community centres for digital skills;',
+      language: 'en',
+      shownAs: 'original',
+      original: null,
+    });
+    // French has no translation: the English text is shown as written, diffed against the English base.
+    const french = await compiled(meeting, 'fr');
+    expect(french.measureLanguage).toBe('en');
+    expect(entryOf(french, 'resolves.1', 'EGY')).toMatchObject({
+      language: 'en',
+      diffed: true,
+      shownAs: 'awaiting-translation',
+      original: null,
+    });
+  });
+
+  it('marks a proposal awaiting translation, and shows no translation that is not published', async () => {
+    const meeting = (await makeMeeting(t)).meeting.code;
+    await contribute(meeting, { memberState: 'KEN' }, [
+      ['resolves.1', 'to support the establishment of community centres for digital skills;'],
+    ]);
+    const france = await contribute(meeting, { memberState: 'FRA' }, [
+      ['resolves.1', 'to promote the establishment of community centres for digital skills;'],
+    ]);
+    await translate(
+      france,
+      'ar',
+      { 'resolves.1': { text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'أسباب.' } },
+      false,
+    );
+
+    const arabic = await compiled(meeting, 'ar');
+    expect(arabic.sources.map((source) => source.source)).toEqual(['KEN', 'FRA']);
+    for (const source of ['KEN', 'FRA']) {
+      const entry = arabic.rows
+        .find((row) => row.id === 'resolves.1')!
+        .entries.find((candidate) => candidate.source === source)!;
+      expect(entry).toMatchObject({ language: 'en', diffed: true, shownAs: 'awaiting-translation', original: null });
+      expect(entry.text).toMatch(/^to (support|promote) the establishment/);
+    }
+    // Measured in the language the proposals are written in, as an English reader sees them.
+    const english = await compiled(meeting, 'en');
+    expect(arabic.measureLanguage).toBe('en');
+    expect(arabic.rows.map((row) => [row.id, row.class, row.divergence])).toEqual(
+      english.rows.map((row) => [row.id, row.class, row.divergence]),
+    );
+    expect(english.rows.find((row) => row.id === 'resolves.1')!.class).toBe('conflict');
+  });
+});
+
+/** Faithful translations of the demo's proposals on Resolution 901: the same words changed in each language. */
+const DEMO_TRANSLATIONS: Record<string, Record<'ar' | 'fr', Texts>> = {
+  EGY: {
+    ar: {
+      'resolves.2': {
+        text: 'أن تقوم المراكز، بدعم من المكاتب الإقليمية، بما يلي:',
+        reasons: 'تساعد المكاتب الإقليمية المراكز على البدء.',
+      },
+      'considering.d': { text: 'أن المهارات المطلوبة تتغير بتغير الخدمات،', reasons: null },
+      'resolves.3': { text: null, reasons: 'تبقى لجان الدراسات المكان المناسب لتبادل الخبرات.' },
+    },
+    fr: {
+      'resolves.2': {
+        text: 'que les centres devraient, avec l’appui des bureaux régionaux:',
+        reasons: 'Les bureaux régionaux aident les centres à démarrer.',
+      },
+      'considering.d': { text: 'que les compétences recherchées évoluent avec les services,', reasons: null },
+      'resolves.3': { text: null, reasons: 'Les commissions d’études restent le lieu où partager l’expérience.' },
+    },
+  },
+  AFCP: {
+    ar: {
+      'resolves.1': { text: 'دعم إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'لم يكفِ التشجيع وحده.' },
+      'resolves.2': {
+        text: 'أن تقوم المراكز، بدعم من المكاتب الإقليمية، بما يلي:',
+        reasons: 'تساعد المكاتب الإقليمية المراكز على البدء.',
+      },
+      'recognizing.abis': {
+        text: 'إسهام المكتبات والمدارس ومكاتب البريد في هذا العمل؛',
+        reasons: 'تصل مكاتب البريد إلى أماكن لا تصلها المكتبات.',
+      },
+      'instructs-director.1': {
+        text: 'بإعداد مبادئ توجيهية للمراكز المجتمعية وتحديثها بانتظام، استناداً إلى المخطط الوارد في الملحق 1 بهذا القرار؛',
+        reasons: 'تتقادم المبادئ التوجيهية بتغير الخدمات.',
+      },
+    },
+    fr: {
+      'resolves.1': {
+        text: 'd’appuyer la création de centres communautaires pour les compétences numériques;',
+        reasons: 'Les encouragements seuls n’ont pas suffi.',
+      },
+      'resolves.2': {
+        text: 'que les centres devraient, avec l’appui des bureaux régionaux:',
+        reasons: 'Les bureaux régionaux aident les centres à démarrer.',
+      },
+      'recognizing.abis': {
+        text: 'la contribution des bibliothèques, des écoles et des bureaux de poste à ce travail;',
+        reasons: 'Les bureaux de poste atteignent des lieux que les bibliothèques n’atteignent pas.',
+      },
+      'instructs-director.1': {
+        text: 'd’établir et de mettre à jour régulièrement des lignes directrices pour les centres communautaires, sur la base du plan figurant dans l’Annexe 1 de la présente résolution;',
+        reasons: 'Les lignes directrices vieillissent.',
+      },
+    },
+  },
+  EUR: {
+    ar: {
+      'resolves.1': { text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'تختار الإدارات الوسائل.' },
+      'recognizing.abis': { text: null, reasons: 'تغطي الفقرة أ) هذا العمل.' },
+      'instructs-director.1': {
+        text: 'بإعداد مبادئ توجيهية للمراكز المجتمعية، استناداً إلى المخطط الوارد في الملحق 1 بهذا القرار وإلى تجارب المناطق؛',
+        reasons: 'جرّبت المناطق نماذج كثيرة.',
+      },
+    },
+    fr: {
+      'resolves.1': {
+        text: 'de promouvoir la création de centres communautaires pour les compétences numériques;',
+        reasons: 'Les administrations choisissent les moyens.',
+      },
+      'recognizing.abis': { text: null, reasons: 'Le reconnaissant a) couvre déjà ce travail.' },
+      'instructs-director.1': {
+        text: 'd’établir des lignes directrices pour les centres communautaires, sur la base du plan figurant dans l’Annexe 1 de la présente résolution et de l’expérience des régions;',
+        reasons: 'Les régions ont essayé de nombreux modèles.',
+      },
+    },
+  },
+  BRA: {
+    ar: {
+      'resolves.1': { text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'تختار الإدارات الوسائل.' },
+      'resolves.4': {
+        text: 'تشجيع المراكز التي تعمل بالطاقة المتجددة حيث لا يمكن الاعتماد على شبكة الكهرباء،',
+        reasons: 'كثير من المراكز الريفية تفتقر إلى إمداد موثوق.',
+      },
+    },
+    fr: {
+      'resolves.1': {
+        text: 'de promouvoir la création de centres communautaires pour les compétences numériques;',
+        reasons: 'Les administrations choisissent les moyens.',
+      },
+      'resolves.4': {
+        text: 'd’encourager les centres alimentés par une énergie renouvelable là où le réseau électrique n’est pas fiable,',
+        reasons: 'De nombreux centres ruraux manquent d’un approvisionnement fiable.',
+      },
+    },
+  },
+};
+
+describe('the demo in Arabic, English and French', () => {
+  it('gives every provision of Resolution 901 the same class in each language when the translations are faithful', async () => {
+    const meeting = (await findMeeting(t.db, 'wtdc-17'))!;
+    const documents = (await listDocumentsOfMeeting(t.db, meeting.id)).filter(
+      (document) => document.series === 'Doc' && document.authorCode in DEMO_TRANSLATIONS,
+    );
+    expect(documents.map((document) => document.authorCode).sort()).toEqual(['AFCP', 'BRA', 'EGY', 'EUR']);
+    for (const document of documents) {
+      const proposals = await listProposals(t.db, document.id);
+      expect(proposals.every((proposal) => proposal.versionId === version)).toBe(true);
+      for (const language of ['ar', 'fr'] as const) {
+        await translate(document.id, language, DEMO_TRANSLATIONS[document.authorCode]![language]);
+      }
+    }
+
+    const [arabic, english, french] = await Promise.all(
+      ['ar', 'en', 'fr'].map((language) => compiled('wtdc-17', language)),
+    );
+    for (const [data, language] of [
+      [arabic, 'ar'],
+      [english, 'en'],
+      [french, 'fr'],
+    ] as const) {
+      // Measured in the language shown: every proposal is read in it.
+      expect([data.language, data.measureLanguage]).toEqual([language, language]);
+      const proposed = data.rows.flatMap((row) => row.entries.filter((entry) => entry.proposed));
+      expect(new Set(proposed.map((entry) => entry.shownAs))).toEqual(
+        new Set([language === 'en' ? 'original' : 'translation']),
+      );
+      expect(proposed.every((entry) => entry.language === language && entry.diffed)).toBe(true);
+    }
+    const classes = (data: Synoptic) => data.rows.map((row) => [row.id, row.class]);
+    expect(classes(arabic)).toEqual(classes(english));
+    expect(classes(french)).toEqual(classes(english));
+    expect(Object.fromEntries(classes(english))).toMatchObject({
+      'resolves.1': 'conflict',
+      'resolves.2': 'same',
+      'recognizing.abis': 'sup-mod',
+      'instructs-director.1': 'compatible',
+      'considering.d': 'single',
+      'resolves.4': 'single',
+      'resolves.3': 'unchanged',
+    });
+    // Each translated entry keeps what its author wrote one step away.
+    expect(entryOf(french, 'resolves.2', 'EGY').original).toEqual({
+      language: 'en',
+      text: 'that the centres should, with the support of the regional offices:',
+    });
+  });
+});
