@@ -1,7 +1,9 @@
 import type { AddProposalBody, CreateContributionBody, Synoptic } from '@tansiq/api';
 import { findMeeting, listDocumentsOfMeeting, listProposals } from '@tansiq/db';
 import type { Language } from '@tansiq/domain';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocxText } from '../src/exchange/docx-text.ts';
 import { loadDemo } from '../src/index.ts';
 import {
   addProposal,
@@ -168,6 +170,55 @@ describe('a compilation in the language of a translation', () => {
   });
 });
 
+describe('the compilation as a file, in the language of a translation', () => {
+  it('prints a translation as its source’s tracked changes, marked, and lists it so in the register', async () => {
+    const meeting = (await makeMeeting(t)).meeting.code;
+    const egypt = await contribute(meeting, { memberState: 'EGY' }, [
+      ['resolves.1', 'to promote the establishment of community centres for digital skills;'],
+    ]);
+    await contribute(meeting, { memberState: 'KEN' }, [['resolves.2', 'that the centres should, where they can:']]);
+    await translate(egypt, 'ar', {
+      'resolves.1': { text: 'تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛', reasons: 'تختار الإدارات الوسائل.' },
+    });
+    const file = (query: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/meetings/${meeting}/compilation?instrument=resolution-901&${query}`,
+      });
+
+    const docx = await file('format=docx&lang=ar');
+    expect(docx.statusCode, docx.body).toBe(200);
+    const xml = strFromU8(unzipSync(docx.rawPayload)['word/document.xml']!);
+    const text = await readDocxText(docx.rawPayload);
+    expect(text).toMatch(/MOD\tEGY\/\d+\/1 \(ترجمة\)/);
+    expect(text).toMatch(/MOD\tKEN\/\d+\/1 \(في انتظار الترجمة\)/);
+    expect(text).toContain('تختار الإدارات الوسائل.');
+    expect(text).not.toContain('Reasons.\n');
+    const insertions = [...xml.matchAll(/<w:ins [^>]*w:author="([^"]*)"[^>]*>([\s\S]*?)<\/w:ins>/g)].map(
+      ([, author, body]) => [author, [...body!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')],
+    );
+    expect(insertions).toContainEqual(['EGY', 'تعزيز']);
+    expect(insertions).toContainEqual(['KEN', ', where they can']);
+
+    const csv = (await file('format=csv&lang=ar')).body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv[0]!.split(',').slice(-3)).toEqual(['text_language', 'shown_as', 'original_language']);
+    const egyptLine = csv.find((line) => line.includes(',EGY,'))!;
+    expect(egyptLine).toContain('تعزيز إنشاء مراكز مجتمعية للمهارات الرقمية؛');
+    expect(egyptLine.endsWith(',ar,translation,en')).toBe(true);
+    expect(csv.find((line) => line.includes(',KEN,'))!.endsWith(',en,awaiting-translation,en')).toBe(true);
+    const original = (await file('format=csv')).body.split('\r\n').find((line) => line.includes(',EGY,'))!;
+    expect(original).toContain('to promote the establishment');
+    expect(original.endsWith(',en,original,en')).toBe(true);
+
+    const html = (await file('format=html&lang=ar')).body;
+    expect(html).toContain('<div class="shown">ترجمة</div>');
+    expect(html).toContain(
+      '<details class="original"><summary>الأصل</summary><div class="text" lang="en" dir="ltr">to promote the establishment of community centres for digital skills;</div></details>',
+    );
+    expect(html).toContain('<div class="shown">في انتظار الترجمة</div>');
+  });
+});
+
 /** Faithful translations of the demo's proposals on Resolution 901: the same words changed in each language. */
 const DEMO_TRANSLATIONS: Record<string, Record<'ar' | 'fr', Texts>> = {
   EGY: {
@@ -280,9 +331,9 @@ describe('the demo in Arabic, English and French', () => {
       }
     }
 
-    const [arabic, english, french] = await Promise.all(
-      ['ar', 'en', 'fr'].map((language) => compiled('wtdc-17', language)),
-    );
+    const arabic = await compiled('wtdc-17', 'ar');
+    const english = await compiled('wtdc-17', 'en');
+    const french = await compiled('wtdc-17', 'fr');
     for (const [data, language] of [
       [arabic, 'ar'],
       [english, 'en'],
