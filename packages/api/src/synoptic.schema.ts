@@ -92,7 +92,7 @@ export const Synoptic = z
     language: TextLanguage.meta({ description: 'The language of the base and of the headings.' }),
     proposalLanguage: TextLanguage.meta({
       description:
-        'The language most of the version’s proposals are written in (among those it is stored in), translations aside; a consolidation draft of the version is opened in it.',
+        'The language most of the version’s proposals are written in (among those it is stored in), translations aside; a consolidation draft of the version opens in it by default.',
     }),
     measureLanguage: TextLanguage.meta({
       description:

@@ -35,7 +35,7 @@ export interface VersionCompilation {
   language: TextLanguage;
   /**
    * The language most of the version's proposals are written in (among those it is stored in), translations
-   * aside: a consolidation draft of the version opens in it.
+   * aside: the default compilation language, and a consolidation draft's by default.
    */
   proposalLanguage: TextLanguage;
   /**
