@@ -64,15 +64,26 @@ describe.each([
     const base = conflict.locator('.synoptic__base p');
     expect(await base.getAttribute('lang')).toBe(language);
     expect(await page.locator('#synoptic-language').inputValue()).toBe(language);
-    for (const [source, word] of [
-      ['AFCP', 'support'],
-      ['EUR', 'promote'],
+    // In Arabic each English proposal shows in its published translation (its original one click away), else as
+    // written, marked awaiting translation.
+    for (const [source, word, translated] of [
+      ['AFCP', 'support', 'دعم'],
+      ['EUR', 'promote', 'تعزيز'],
     ] as const) {
       const entry = conflict.locator(`[data-source="${source}"]`);
       expect(await entry.getAttribute('data-action')).toBe('modify');
-      expect(await entry.locator('ins').textContent()).toContain(word);
-      expect(await entry.locator('del').textContent()).toContain('encourage');
+      expect(await entry.locator('ins').textContent()).toMatch(language === 'en' ? word : `${word}|${translated}`);
+      expect(await entry.locator('del').textContent()).toMatch(language === 'en' ? 'encourage' : 'encourage|تشجيع');
       expect(await entry.locator('.symbol').textContent()).toMatch(new RegExp(`^${source}/\\d+/1$`));
+      expect(await entry.locator('.synoptic__shown').count()).toBe(language === 'en' ? 0 : 1);
+      const toggle = entry.locator('.synoptic__original-toggle');
+      if ((await toggle.count()) > 0) {
+        const original = entry.locator('.synoptic__original');
+        expect(await original.isVisible()).toBe(false);
+        await toggle.click();
+        expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(await original.locator('p[lang="en"]').textContent()).toContain(word);
+      }
     }
     // A source silent on a provision takes no room there.
     expect(await conflict.locator('[data-source="EGY"]').count()).toBe(0);
@@ -83,7 +94,8 @@ describe.each([
     await expectNoSeriousViolations(page, `the compilation of Resolution 901 (${language})`);
 
     // The text in the other language: its own parameter, ?text=; the interface keeps its language, and the
-    // classes and scores stay those of the proposals as written.
+    // classes stay those of the proposals as written (faithful translations change none; the scores, which weigh
+    // the characters each change replaces, happen to stay too on resolves 1).
     const other = language === 'en' ? 'ar' : 'en';
     const score = await conflict.locator('.score').textContent();
     await page.locator('#synoptic-language').selectOption(other);

@@ -45,9 +45,10 @@ export function addCompileCommand(program: Command, io: Io, withContext: WithCon
     .argument('<meeting>', 'the meeting: its code (wtdc-17) or id')
     .option('--instrument <id>', 'one instrument only: a version id, or kind and number ("resolution 901")')
     .addOption(
-      new Option('--lang <language>', 'the language of labels and base texts (default: each text’s own)').choices(
-        TEXT_LANGUAGES,
-      ),
+      new Option(
+        '--lang <language>',
+        'the language of labels, base texts and proposals, translated where published (default: each text’s own)',
+      ).choices(TEXT_LANGUAGES),
     )
     .addOption(new Option('--format <format>', 'what to write').choices(['docx', 'csv', 'html']).makeOptionMandatory())
     .requiredOption('--out <file>', 'the file to write')

@@ -184,6 +184,9 @@ describe('GET /meetings/:meeting/compilation?format=csv', () => {
       'text',
       'reasons',
       'status',
+      'text_language',
+      'shown_as',
+      'original_language',
     ]);
     expect(rows.map((row) => row[1])).toEqual([
       'EGY/1/1',
@@ -212,6 +215,9 @@ describe('GET /meetings/:meeting/compilation?format=csv', () => {
       'that the skills in demand change as services change,',
       '',
       'submitted',
+      'en',
+      'original',
+      'en',
     ]);
     expect(rows.at(-1)![8]).toBe('to compile it, with commas, "quotes"\nand a line break.');
   });

@@ -1,4 +1,11 @@
-import { DIFF_OPS, DIVERGENCE_CLASSES, PROVISION_SECTIONS, SYNOPTIC_MARKS, TEXTLESS_MARKS } from '@tansiq/domain';
+import {
+  DIFF_OPS,
+  DIVERGENCE_CLASSES,
+  PROVISION_SECTIONS,
+  SHOWN_AS,
+  SYNOPTIC_MARKS,
+  TEXTLESS_MARKS,
+} from '@tansiq/domain';
 import { z } from 'zod';
 import { LocalizedText } from './common.schema.ts';
 import { InstrumentKind, TextLanguage } from './instruments.schema.ts';
@@ -36,6 +43,10 @@ export const SynopticSourceInfo = z.object({
     .meta({ description: 'A proposal on the whole text: SUP abrogates it, NOC keeps it.' }),
 });
 
+/** How a proposal's text is shown in a compilation's language (docs/translations.md). */
+export const ShownAs = z.enum(SHOWN_AS).meta({ id: 'ShownAs' });
+export type ShownAs = z.infer<typeof ShownAs>;
+
 /** What one source does to one row. */
 export const SynopticEntry = z.object({
   source: z.string(),
@@ -49,6 +60,14 @@ export const SynopticEntry = z.object({
   diffed: z.boolean().meta({ description: 'False when the version is not stored in the language of the text.' }),
   coarse: z.boolean(),
   ops: z.array(z.object({ op: z.enum(DIFF_OPS), text: z.string() })),
+  shownAs: ShownAs.meta({
+    description:
+      '`original`: the text as its author wrote it, in the compilation’s language; `translation`: its published translation into the compilation’s language (`original` holds what was written); `awaiting-translation`: written in another language and not translated into this one yet, shown as written (in `language`).',
+  }),
+  original: z
+    .object({ language: z.string(), text: z.string().nullable() })
+    .nullable()
+    .meta({ description: 'For a translation, the proposal as its author wrote it; null otherwise.' }),
 });
 export type SynopticEntry = z.infer<typeof SynopticEntry>;
 
@@ -73,7 +92,11 @@ export const Synoptic = z
     language: TextLanguage.meta({ description: 'The language of the base and of the headings.' }),
     proposalLanguage: TextLanguage.meta({
       description:
-        'The language most of the version’s proposals are written in (among those it is stored in): classes and scores compare texts in it, whatever `language` the base is shown in; a consolidation draft of the version is opened in it.',
+        'The language most of the version’s proposals are written in (among those it is stored in), translations aside; a consolidation draft of the version opens in it by default.',
+    }),
+    measureLanguage: TextLanguage.meta({
+      description:
+        'The language classes and scores compare texts in: `language` when every proposal with a text can be read in it (written in it, or its translation published), else `proposalLanguage` (with the translations into it).',
     }),
     sources: z.array(SynopticSourceInfo).meta({
       description: 'In order of each author’s first contribution on the text (document number, then addendum).',
@@ -92,6 +115,7 @@ export const SynopticSummary = z
     instrument: InstrumentRef,
     version: z.object({ id: z.uuid(), label: z.string() }),
     language: TextLanguage,
+    measureLanguage: TextLanguage.meta({ description: 'The language classes and scores compare texts in.' }),
     sources: z.array(z.object({ source: z.string(), region: z.string().nullable() })),
     divergence: Score,
     classes: ClassCounts,

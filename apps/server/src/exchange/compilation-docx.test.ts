@@ -44,8 +44,18 @@ const ENGLISH: CompilationDocument = {
               text: BASE.replace('encourage', 'support'),
               ops: wordDiff(BASE, BASE.replace('encourage', 'support')).ops,
               reasons: 'Encouragement alone has not opened enough centres.',
+              shownAs: 'original',
             },
-            { source: 'EUR', mark: 'SUP', number: 'EUR/4/2', language: 'en', text: null, ops: null, reasons: null },
+            {
+              source: 'EUR',
+              mark: 'SUP',
+              number: 'EUR/4/2',
+              language: 'en',
+              text: null,
+              ops: null,
+              reasons: null,
+              shownAs: 'original',
+            },
           ],
         },
         {
@@ -62,6 +72,7 @@ const ENGLISH: CompilationDocument = {
               text: 'to encourage centres that run on renewable energy,',
               ops: null,
               reasons: null,
+              shownAs: 'original',
             },
           ],
         },
@@ -79,6 +90,7 @@ const ENGLISH: CompilationDocument = {
               text: null,
               ops: null,
               reasons: 'The study groups remain the right place.',
+              shownAs: 'original',
             },
           ],
         },
@@ -90,7 +102,16 @@ const ENGLISH: CompilationDocument = {
       title: null,
       sources: [{ source: 'CHN', documents: ['WTDC-17/9-E'] }],
       wholeText: [
-        { source: 'CHN', mark: 'SUP', number: 'CHN/9/1', language: 'en', text: null, ops: null, reasons: 'Done.' },
+        {
+          source: 'CHN',
+          mark: 'SUP',
+          number: 'CHN/9/1',
+          language: 'en',
+          text: null,
+          ops: null,
+          reasons: 'Done.',
+          shownAs: 'original',
+        },
       ],
       provisions: [],
     },
@@ -123,6 +144,7 @@ const ARABIC: CompilationDocument = {
               text: BASE_AR.replace('تشجيع', 'دعم'),
               ops: wordDiff(BASE_AR, BASE_AR.replace('تشجيع', 'دعم')).ops,
               reasons: 'التشجيع وحده لا يكفي.',
+              shownAs: 'original',
             },
             {
               source: 'EUR',
@@ -132,6 +154,7 @@ const ARABIC: CompilationDocument = {
               text: BASE.replace('encourage', 'promote'),
               ops: wordDiff(BASE, BASE.replace('encourage', 'promote')).ops,
               reasons: null,
+              shownAs: 'awaiting-translation',
             },
           ],
         },
@@ -230,6 +253,38 @@ describe('renderCompilationDocx', () => {
       expect(text).toContain(expected);
     }
     expect(text).not.toMatch(/[\u0660-\u0669]/);
+  });
+
+  it('marks a translation and a proposal awaiting one after its number, in the compilation’s language', async () => {
+    const [instrument] = ARABIC.instruments;
+    const [provision] = instrument!.provisions;
+    const translated: CompilationDocument = {
+      ...ARABIC,
+      instruments: [
+        {
+          ...instrument!,
+          provisions: [
+            {
+              ...provision!,
+              proposals: provision!.proposals.map((proposal) =>
+                proposal.source === 'ARB' ? { ...proposal, shownAs: 'translation' } : proposal,
+              ),
+            },
+          ],
+        },
+      ],
+    };
+    const xml = await documentXml(translated);
+    const text = textOf(xml);
+    expect(text).toContain('MODARB/5/1 (ترجمة)');
+    expect(text).toContain('MODEUR/4/1 (في انتظار الترجمة)');
+    // A translation is tracked against the base in its language like the original it stands for.
+    expect(changesOf(xml, 'ins').map((change) => [authorOf(change), textOf(change)])).toEqual([
+      ['ARB', 'دعم'],
+      ['EUR', 'promote'],
+    ]);
+    const english = textOf(await documentXml(ENGLISH));
+    expect(english).not.toContain('translation');
   });
 
   it('says so when there is nothing to compile, and prints French labels', async () => {

@@ -1,4 +1,4 @@
-import { isRightToLeft, type DiffOp, type Language, type SynopticMark } from '@tansiq/domain';
+import { isRightToLeft, type DiffOp, type Language, type ShownAs, type SynopticMark } from '@tansiq/domain';
 import type { Paragraph } from 'docx';
 import { AlignmentType, Document, Packer, Table, TableBorders, TableRow, WidthType } from 'docx';
 import { changeParagraphs, headerCell, paragraph, run, textParagraphs } from './wordml-write.ts';
@@ -64,6 +64,11 @@ export interface CompilationProposal {
   /** A MOD's changes against the base in `language`; null when the base is not stored in it (text as it is). */
   ops: DiffOp[] | null;
   reasons: string | null;
+  /**
+   * Whether its text (and reasons) are as written, a published translation into the instrument's language, or
+   * as written in another language while awaiting translation; the last two are marked after the number.
+   */
+  shownAs: ShownAs;
 }
 
 /** What every paragraph and run of the document shares: its labels, direction, and the revisions' ids and date. */
@@ -114,6 +119,10 @@ function proposalBlock(
   const { rtl, labels } = layout;
   const markLine = [run(rtl, proposal.mark, { bold: true })];
   markLine.push(run(rtl, `\t${proposal.number ?? proposal.source}`, { bold: true }));
+  if (proposal.shownAs !== 'original') {
+    const shown = proposal.shownAs === 'translation' ? labels.translation : labels.awaitingTranslation;
+    markLine.push(run(rtl, ` (${shown})`, { italics: true }));
+  }
   const parts = [paragraph(rtl, markLine, { keepNext: true, spacing: { before: 240, after: 120 } })];
   const textRtl = isRightToLeft(proposal.language);
   if (provision !== null) {
@@ -191,7 +200,9 @@ function instrumentBlock(layout: Layout, instrument: CompilationInstrument, firs
  * compilation's date) and title, then each instrument with its sources and, provision by provision, the base
  * text followed by every source's proposal: mark and number, the changes as tracked insertions (`w:ins`) and
  * deletions (`w:del`) authored by the source (`w:author="EGY"`) and dated at the compilation, SUP as the whole
- * base deleted, ADD as the text inserted, NOC as its mark; and reasons. Labelled in the compilation's language (one
+ * base deleted, ADD as the text inserted, NOC as its mark; and reasons. A translated proposal is marked
+ * "(translation)" after its number and tracked against the base in its language like any other, one awaiting
+ * translation "(awaiting translation)". Labelled in the compilation's language (one
  * of the six); Arabic paragraphs, and only they, are right to left (`w:bidi`), runs of Arabic text `w:rtl`; text of
  * the other direction ending in punctuation is isolated with it.
  */

@@ -15,6 +15,10 @@ export interface CompilationLabels extends ContributionLabels {
   wholeText: string;
   /** Says that the meeting has no proposal (on the text asked). */
   none: string;
+  /** After a proposal's number when its text is a published translation into the compilation's language. */
+  translation: string;
+  /** After a proposal's number when it is written in another language and not translated into this one yet. */
+  awaitingTranslation: string;
 }
 
 /** The words of each language: ITU prints a compilation's labels in its language. */
@@ -26,6 +30,8 @@ const WORDS: Record<Language, Omit<CompilationLabels, keyof ContributionLabels>>
     added: 'حكم جديد',
     wholeText: 'النص بأكمله',
     none: 'لا توجد مقترحات.',
+    translation: 'ترجمة',
+    awaitingTranslation: 'في انتظار الترجمة',
   },
   zh: {
     title: '提案汇编',
@@ -34,6 +40,8 @@ const WORDS: Record<Language, Omit<CompilationLabels, keyof ContributionLabels>>
     added: '新条款',
     wholeText: '整个案文',
     none: '无提案。',
+    translation: '译文',
+    awaitingTranslation: '待翻译',
   },
   en: {
     title: 'Compilation of proposals',
@@ -42,6 +50,8 @@ const WORDS: Record<Language, Omit<CompilationLabels, keyof ContributionLabels>>
     added: 'new provision',
     wholeText: 'Whole text',
     none: 'No proposals.',
+    translation: 'translation',
+    awaitingTranslation: 'awaiting translation',
   },
   fr: {
     title: 'Compilation des propositions',
@@ -50,6 +60,8 @@ const WORDS: Record<Language, Omit<CompilationLabels, keyof ContributionLabels>>
     added: 'nouvelle disposition',
     wholeText: 'Texte entier',
     none: 'Aucune proposition.',
+    translation: 'traduction',
+    awaitingTranslation: 'en attente de traduction',
   },
   ru: {
     title: 'Подборка предложений',
@@ -58,6 +70,8 @@ const WORDS: Record<Language, Omit<CompilationLabels, keyof ContributionLabels>>
     added: 'новое положение',
     wholeText: 'Весь текст',
     none: 'Предложений нет.',
+    translation: 'перевод',
+    awaitingTranslation: 'ожидает перевода',
   },
   es: {
     title: 'Compilación de propuestas',
@@ -66,6 +80,8 @@ const WORDS: Record<Language, Omit<CompilationLabels, keyof ContributionLabels>>
     added: 'nueva disposición',
     wholeText: 'Texto completo',
     none: 'No hay propuestas.',
+    translation: 'traducción',
+    awaitingTranslation: 'pendiente de traducción',
   },
 };
 

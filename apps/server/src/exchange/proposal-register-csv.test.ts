@@ -13,6 +13,9 @@ const ENTRY: RegisterEntry = {
   text: 'that the centres should, with the support of "the regional offices":\nfirst line\r\nsecond line',
   reasons: 'Regional offices help, a lot.',
   status: 'submitted',
+  textLanguage: 'ar',
+  shownAs: 'translation',
+  originalLanguage: 'en',
 };
 
 /** Parses RFC 4180 text (quoted fields with doubled quotes and line breaks), as a spreadsheet would. */
@@ -56,7 +59,7 @@ describe('renderRegisterCsv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(
-      'symbol,number,source,mark,instrument,version,provision_id,provision,text,reasons,status',
+      'symbol,number,source,mark,instrument,version,provision_id,provision,text,reasons,status,text_language,shown_as,original_language',
     );
     expect(text.endsWith('\r\n')).toBe(true);
   });
@@ -66,7 +69,8 @@ describe('renderRegisterCsv', () => {
     expect(text).toContain('"Rev. Dubai, 2014"');
     expect(text).toContain('"that the centres should, with the support of ""the regional offices"":\nfirst line\r\n');
     const [header, record] = parseCsv(text);
-    expect(header).toHaveLength(11);
+    expect(header).toHaveLength(14);
+    expect(header!.slice(-3)).toEqual(['text_language', 'shown_as', 'original_language']);
     expect(record).toEqual(Object.values(ENTRY));
   });
 
@@ -86,7 +90,7 @@ describe('renderRegisterCsv', () => {
     const [, record] = parseCsv(bytes.toString('utf8').slice(1));
     expect(record).toEqual(Object.values({ ...arabic, number: '' }));
     expect(renderRegisterCsv([]).toString('utf8')).toBe(
-      '\uFEFFsymbol,number,source,mark,instrument,version,provision_id,provision,text,reasons,status\r\n',
+      '\uFEFFsymbol,number,source,mark,instrument,version,provision_id,provision,text,reasons,status,text_language,shown_as,original_language\r\n',
     );
   });
 

@@ -19,6 +19,12 @@ export interface RegisterEntry {
   reasons: string;
   /** Its document's status: submitted, published. */
   status: string;
+  /** The language `text` and `reasons` are in. */
+  textLanguage: string;
+  /** `original`, `translation` (published into the register's language) or `awaiting-translation`. */
+  shownAs: string;
+  /** The language its document is written in. */
+  originalLanguage: string;
 }
 
 /** The register's columns, in order: stable English names that spreadsheets and scripts can rely on. */
@@ -34,6 +40,10 @@ export const REGISTER_COLUMNS = [
   ['text', 'text'],
   ['reasons', 'reasons'],
   ['status', 'status'],
+  // Added with the translations of proposals: at the end, so that the columns before keep their places.
+  ['textLanguage', 'text_language'],
+  ['shownAs', 'shown_as'],
+  ['originalLanguage', 'original_language'],
 ] as const satisfies readonly (readonly [keyof RegisterEntry, string])[];
 
 /**

@@ -67,6 +67,32 @@ describe('renderSynopticHtml', () => {
     expect(arabic).toContain('حذف وتعديل');
   });
 
+  it('marks a translation with its original a click away, and a text awaiting translation', () => {
+    const translated = {
+      ...synoptic,
+      rows: synoptic.rows.map((row) => ({
+        ...row,
+        entries: row.entries.map((entry) =>
+          entry.source === 'EGY'
+            ? { ...entry, shownAs: 'translation' as const, original: { language: 'en', text: 'to <promote>' } }
+            : entry.source === 'USA'
+              ? { ...entry, shownAs: 'awaiting-translation' as const, original: null }
+              : entry,
+        ),
+      })),
+    };
+    const arabic = renderSynopticHtml(translated, { title: 'القرار 901', language: 'ar' });
+    expect(arabic).toContain(
+      '<div class="mark">MOD <span class="number">EGY/12/1</span></div><div class="shown">ترجمة</div>',
+    );
+    expect(arabic).toContain(
+      '<details class="original"><summary>الأصل</summary><div class="text" lang="en" dir="ltr">to &#60;promote&#62;</div></details>',
+    );
+    expect(arabic).toContain('<div class="shown">في انتظار الترجمة</div>');
+    expect(page).not.toContain('class="shown"');
+    expect(page).not.toContain('<details');
+  });
+
   // The base-text column's heading and the divergence line, as each language prints them.
   const PRINTED: Record<Language, [string, string]> = {
     ar: ['النص الأساسي', '<p>التباين: '],

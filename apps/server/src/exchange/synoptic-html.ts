@@ -10,6 +10,7 @@ import {
   type Language,
   type Synoptic,
   type SynopticEntry,
+  type ShownAs,
   type SynopticRow,
 } from '@tansiq/domain';
 
@@ -29,6 +30,12 @@ interface Labels {
   divergence: string;
   added: string;
   keeps: string;
+  /** Marks a proposal shown in its published translation. */
+  translation: string;
+  /** Marks a proposal written in another language and not translated into the page's yet. */
+  awaitingTranslation: string;
+  /** Opens a translation's original text. */
+  original: string;
   classes: Record<DivergenceClass, string>;
 }
 
@@ -41,6 +48,9 @@ const LABELS: Record<Language, Labels> = {
     divergence: 'Divergence',
     added: 'new',
     keeps: 'no change',
+    translation: 'translation',
+    awaitingTranslation: 'awaiting translation',
+    original: 'Original',
     classes: {
       unchanged: 'unchanged',
       single: 'single',
@@ -57,6 +67,9 @@ const LABELS: Record<Language, Labels> = {
     divergence: 'Divergence',
     added: 'nouveau',
     keeps: 'aucun changement',
+    translation: 'traduction',
+    awaitingTranslation: 'en attente de traduction',
+    original: 'Original',
     classes: {
       unchanged: 'inchangé',
       single: 'unique',
@@ -73,6 +86,9 @@ const LABELS: Record<Language, Labels> = {
     divergence: 'التباين',
     added: 'جديد',
     keeps: 'بلا تغيير',
+    translation: 'ترجمة',
+    awaitingTranslation: 'في انتظار الترجمة',
+    original: 'الأصل',
     classes: {
       unchanged: 'بلا تغيير',
       single: 'مقترح واحد',
@@ -89,6 +105,9 @@ const LABELS: Record<Language, Labels> = {
     divergence: '分歧',
     added: '新',
     keeps: '无修改',
+    translation: '译文',
+    awaitingTranslation: '待翻译',
+    original: '原文',
     classes: {
       unchanged: '无修改',
       single: '单项提案',
@@ -105,6 +124,9 @@ const LABELS: Record<Language, Labels> = {
     divergence: 'Расхождение',
     added: 'новое',
     keeps: 'без изменений',
+    translation: 'перевод',
+    awaitingTranslation: 'ожидает перевода',
+    original: 'Оригинал',
     classes: {
       unchanged: 'без изменений',
       single: 'одно предложение',
@@ -121,6 +143,9 @@ const LABELS: Record<Language, Labels> = {
     divergence: 'Divergencia',
     added: 'nueva',
     keeps: 'sin cambios',
+    translation: 'traducción',
+    awaitingTranslation: 'pendiente de traducción',
+    original: 'Original',
     classes: {
       unchanged: 'sin cambios',
       single: 'una sola propuesta',
@@ -155,15 +180,43 @@ function renderOps(ops: readonly DiffOp[]): string {
     .join('');
 }
 
-/** An entry may say the language of its text (the server's compilation does, when it is not the page's). */
-type PageEntry = SynopticEntry & { language?: string };
+/**
+ * An entry may say the language of its text (the server's compilation does, when it is not the page's) and
+ * whether it is a translation (with its original) or awaits one.
+ */
+type PageEntry = SynopticEntry & {
+  language?: string;
+  shownAs?: ShownAs;
+  original?: { language: string; text: string | null } | null;
+};
 
 const primaryOf = (language: string) => language.toLowerCase().split('-')[0] ?? 'en';
 const dirOf = (language: string) => (RTL.has(primaryOf(language)) ? 'rtl' : 'ltr');
 
+/** Whether a text is shown in translation or awaits one; a translation's original opens without a script. */
+function shownOf(entry: PageEntry, labels: Labels): { note: string; original: string } {
+  if (entry.shownAs === 'awaiting-translation') {
+    return { note: `<div class="shown">${escapeHtml(labels.awaitingTranslation)}</div>`, original: '' };
+  }
+  if (entry.shownAs !== 'translation') {
+    return { note: '', original: '' };
+  }
+  const note = `<div class="shown">${escapeHtml(labels.translation)}</div>`;
+  const original = entry.original;
+  if (original === null || original === undefined || original.text === null) {
+    return { note, original: '' };
+  }
+  const language = ` lang="${escapeHtml(original.language)}" dir="${dirOf(original.language)}"`;
+  return {
+    note,
+    original: `<details class="original"><summary>${escapeHtml(labels.original)}</summary><div class="text"${language}>${text(original.text)}</div></details>`,
+  };
+}
+
 function renderEntry(entry: PageEntry, labels: Labels, pageLanguage: string): string {
   const number = entry.number === null ? '' : ` <span class="number">${escapeHtml(entry.number)}</span>`;
-  const head = `<div class="mark">${escapeHtml(entry.mark)}${number}</div>`;
+  const shown = shownOf(entry, labels);
+  const head = `<div class="mark">${escapeHtml(entry.mark)}${number}</div>${shown.note}`;
   if (entry.ops.length === 0 && entry.text === null) {
     return `<td class="entry keeps">${head}<span class="quiet">${escapeHtml(labels.keeps)}</span></td>`;
   }
@@ -174,7 +227,7 @@ function renderEntry(entry: PageEntry, labels: Labels, pageLanguage: string): st
       : ` lang="${escapeHtml(entry.language)}" dir="${dirOf(entry.language)}"`;
   // A text shown without a diff (its language's base is not stored) is printed as it is.
   const body = entry.ops.length === 0 ? text(entry.text ?? '') : renderOps(entry.ops);
-  return `<td class="entry${coarse}">${head}<div class="text"${language}>${body}</div></td>`;
+  return `<td class="entry${coarse}">${head}<div class="text"${language}>${body}</div>${shown.original}</td>`;
 }
 
 function renderRow(row: SynopticRow, labels: Labels, pageLanguage: string): string {
@@ -195,7 +248,9 @@ tr.heading th { background: #f7f7f7; font-style: italic; }
 ins { color: #0b5e1a; background: #e3f5e6; }
 del { color: #8d1010; background: #fbe4e4; }
 .mark { font-weight: 600; font-size: .85em; }
-.number, .id, .quiet { color: #595959; font-size: .85em; }
+.number, .id, .quiet, .shown { color: #595959; font-size: .85em; }
+.shown { font-style: italic; }
+.original summary { cursor: pointer; color: #595959; font-size: .85em; }
 .added { font-size: .75em; color: #0b5e1a; }
 tr.c-conflict .divergence, tr.c-sup-mod .divergence { background: #fbe4e4; }
 tr.c-compatible .divergence { background: #fff4d6; }

@@ -19,7 +19,8 @@ import { useLocale } from '../lib/use-locale.ts';
 /**
  * `/meetings/:code/compilation/:version`: the synoptic table of one text (provisions by sources, changes
  * inline), its sources with their regions, and the heatmap of what each source does. `?text=` picks the
- * language of the text (base, headings); without it, the reader's language when the version is stored in it,
+ * language of the text (base, headings, and each proposal in its published translation into it, else as
+ * written, marked awaiting translation); without it, the reader's language when the version is stored in it,
  * else the language of its proposals. `?lang=` stays the interface's.
  */
 export function SynopticPage() {
@@ -59,6 +60,11 @@ export function SynopticPage() {
         <p>
           <Score value={data.divergence} />
         </p>
+        {data.measureLanguage !== data.language && (
+          <p className="muted">
+            {t('synoptic.measuredIn', { language: languageName(uiLanguage, data.measureLanguage) })}
+          </p>
+        )}
         <ClassBreakdown counts={data.classes} />
         <ConsolidateAction
           meeting={data.meeting.code}

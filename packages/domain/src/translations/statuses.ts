@@ -12,6 +12,13 @@ export function isTranslationStatus(value: string): value is TranslationStatus {
 }
 
 /**
+ * How a proposal's text is shown to the readers of one language: as written (its document's language), as its
+ * published translation into that language, or as written in another language while it awaits translation.
+ */
+export const SHOWN_AS = ['original', 'translation', 'awaiting-translation'] as const;
+export type ShownAs = (typeof SHOWN_AS)[number];
+
+/**
  * The moves a language version may make: awaiting -> in translation -> published, and published back to in
  * translation when a correction is needed (it is published again once corrected). Nothing skips a step, so a
  * version is never published without having been worked on, and nothing goes back to awaiting.

@@ -14,6 +14,7 @@ import type { RegisterEntry } from '../../exchange/proposal-register-csv.ts';
 import type { SynopticSection } from '../../exchange/synoptic-html.ts';
 import { symbolOf } from '../contributions/contribution.presenter.ts';
 import { baseIn, placeAddition } from '../synoptic/synoptic-sources.ts';
+import type { ProposalInLanguage } from '../translations/translated-proposals.ts';
 import type { VersionCompilation } from '../synoptic/synoptic.service.ts';
 
 /**
@@ -62,7 +63,7 @@ export function compilationInstrument(
   const language = compilation.language;
   const wholeText: CompilationProposal[] = [];
   const wholeNumbers = new Set<string>();
-  for (const { source } of compilation.authors) {
+  for (const { source, shown } of compilation.authors) {
     if (source.wholeText !== null) {
       const { mark, number } = source.wholeText;
       wholeText.push({
@@ -73,6 +74,7 @@ export function compilationInstrument(
         text: null,
         ops: null,
         reasons: reasonsOf(number),
+        shownAs: (number === null ? undefined : shown.get(number)?.as) ?? 'original',
       });
       if (number !== null) {
         wholeNumbers.add(number);
@@ -91,6 +93,7 @@ export function compilationInstrument(
         text: entry.text,
         ops: entry.diffed && entry.ops.length > 0 ? entry.ops : null,
         reasons: reasonsOf(entry.number),
+        shownAs: entry.shownAs,
       }));
     return proposals.length === 0
       ? []
@@ -136,10 +139,11 @@ export function compilationSection(
 /**
  * The register's entries, printed in `language` where the library has the words (instrument words, provision
  * headings and numbers; else English, else the first stored) and with each document's symbol in `language`, or
- * in its original language when none is asked.
+ * in its original language when none is asked. Rows read in a language (`proposalsInLanguage`) bring their texts
+ * and reasons as shown there, and say so (text language, shown as, original language).
  */
 export function registerEntries(
-  rows: readonly RegisterProposalRow[],
+  rows: readonly (RegisterProposalRow & { shown?: ProposalInLanguage['shown'] })[],
   provisions: readonly VersionProvisionRow[],
   meetingCode: string,
   language: TextLanguage | undefined,
@@ -163,7 +167,7 @@ export function registerEntries(
     const printed = found ?? placeAddition(base, provisionId);
     return printed.heading === undefined ? provisionId : `${printed.heading} ${printed.num ?? ''}`.trim();
   };
-  return rows.map(({ proposal, document, version, instrument }): RegisterEntry => {
+  return rows.map(({ proposal, document, version, instrument, shown }): RegisterEntry => {
     const symbolLanguage = (language ?? document.originalLanguage) as Language;
     const kind = instrument === null ? null : (instrument.kind as InstrumentKind);
     return {
@@ -182,6 +186,9 @@ export function registerEntries(
       text: proposal.text ?? '',
       reasons: proposal.reasons ?? '',
       status: document.status,
+      textLanguage: shown?.language ?? document.originalLanguage,
+      shownAs: shown?.as ?? 'original',
+      originalLanguage: document.originalLanguage,
     };
   });
 }

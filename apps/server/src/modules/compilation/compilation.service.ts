@@ -21,6 +21,7 @@ import { formatDate, formatDateRange, labelledValue } from '../../exchange/contr
 import type { ContributionMeeting } from '../../exchange/contribution.ts';
 import { renderRegisterCsv } from '../../exchange/proposal-register-csv.ts';
 import { renderMeetingSynopticHtml, renderSynopticHtml } from '../../exchange/synoptic-html.ts';
+import { proposalsInLanguage } from '../translations/translated-proposals.ts';
 import {
   getSynoptic,
   listSynoptics,
@@ -143,6 +144,26 @@ async function printedMeeting(
   };
 }
 
+/**
+ * Each proposal's reasons as the readers of each of `languages` read them (its published translation's where
+ * there is one, else as written), by language then proposal number.
+ */
+async function reasonsIn(
+  ctx: ServiceContext,
+  register: readonly RegisterProposalRow[],
+  languages: readonly string[],
+): Promise<(language: string) => (number: string | null) => string | null> {
+  const byLanguage = new Map<string, Map<string, string | null>>();
+  for (const language of new Set(languages)) {
+    const shown = await proposalsInLanguage(ctx.db, register, language);
+    byLanguage.set(
+      language,
+      new Map(shown.flatMap(({ proposal }) => (proposal.number === null ? [] : [[proposal.number, proposal.reasons]]))),
+    );
+  }
+  return (language) => (number) => (number === null ? null : (byLanguage.get(language)?.get(number) ?? null));
+}
+
 /** The stored title lines of the compiled versions, by version. */
 async function versionTexts(ctx: ServiceContext, compilations: readonly VersionCompilation[]): Promise<VersionTexts> {
   const texts: VersionTexts = new Map();
@@ -195,8 +216,10 @@ export async function compileMeetingFile(
   if (request.format === 'csv') {
     const rows = versionId === undefined ? register : register.filter((row) => row.version?.id === versionId);
     const versionIds = [...new Set(rows.flatMap((row) => (row.version === null ? [] : [row.version.id])))];
+    // In a language asked, each proposal as its readers read it: its published translation, else as written.
+    const shown = request.language === undefined ? rows : await proposalsInLanguage(ctx.db, rows, request.language);
     const entries = registerEntries(
-      rows,
+      shown,
       await listProvisionsOfVersions(ctx.db, versionIds),
       meeting.code,
       request.language,
@@ -224,8 +247,11 @@ export async function compileMeetingFile(
   const language: Language = request.language ?? one?.language ?? 'en';
   const labels = compilationLabels(language);
   const texts = await versionTexts(ctx, compilations);
-  const reasons = new Map(register.map((row) => [row.proposal.number, row.proposal.reasons]));
-  const reasonsOf = (number: string | null) => (number === null ? null : (reasons.get(number) ?? null));
+  const reasonsOf = await reasonsIn(
+    ctx,
+    register,
+    compilations.map((compilation) => compilation.language),
+  );
   const printed = await printedMeeting(ctx, meeting, language);
   const compiledAt = ctx.clock.now().toISOString();
 
@@ -235,7 +261,9 @@ export async function compileMeetingFile(
       language,
       meeting: printed,
       compiledAt,
-      instruments: compilations.map((compilation) => compilationInstrument(compilation, texts, language, reasonsOf)),
+      instruments: compilations.map((compilation) =>
+        compilationInstrument(compilation, texts, language, reasonsOf(compilation.language)),
+      ),
     };
     content = await renderCompilationDocx(document);
   } else if (one !== null) {

@@ -9,6 +9,7 @@ import {
   type SynopticMark,
   type SynopticSource,
 } from '@tansiq/domain';
+import type { ProposalInLanguage } from '../translations/translated-proposals.ts';
 
 /**
  * How the stored proposals on one version become the sources of its compilation.
@@ -24,6 +25,8 @@ import {
  *   provision, every one with the proposal's number; a provision proposal of the same author that comes later
  *   replaces the aligned change, as any later proposal does. A text that does not parse, or a version not
  *   stored in that language, leaves the proposal out (the compilation cannot place its words).
+ * - A proposal read in a language (`proposalsInLanguage`) brings its text in the language it is shown in: its
+ *   published translation, parsed and placed in that language, or its original while it awaits translation.
  * - A MOD, SUP or NOC of a provision the base lacks, and an ADD of one it has, are left out (the contributions
  *   module refuses both, so only a text re-imported with other provisions could bring them).
  * - An ADD of a provision the base lacks keeps its id and is placed after the base provision it would follow:
@@ -36,9 +39,17 @@ export interface AuthorProposals {
   source: SynopticSource;
   /** The author's documents with proposals on the version, in order. */
   documents: DocumentRow[];
-  /** The language each proposal's text is in (its document's original language), by proposal number. */
+  /** The language each proposal's text is in (its translation's, else its document's original), by number. */
   languages: Map<string, string>;
+  /** How each proposal read in a language is shown (a translation, an original awaiting one), by number. */
+  shown: Map<string, ProposalShown>;
 }
+
+/** How a proposal's text is shown in the compilation's language (translated-proposals.ts). */
+export type ProposalShown = ProposalInLanguage['shown'];
+
+/** A stored proposal, read as it is or in a language (then with how it is shown). */
+export type SourceProposal = VersionProposalRow & { shown?: ProposalShown };
 
 const TEXT_MARKS = new Set(['SUP', 'SUP*', 'NOC']);
 
@@ -151,18 +162,22 @@ export function wholeTextChanges(
  * another language (for whole-text MODs written in it); by default only `base`'s language is known.
  */
 export function buildSources(
-  proposals: readonly VersionProposalRow[],
+  proposals: readonly SourceProposal[],
   base: readonly BaseProvision[],
   baseOf: (language: string) => readonly BaseProvision[] = () => [],
 ): AuthorProposals[] {
   const ids = new Set(base.map((provision) => provision.id));
   const authors = new Map<string, AuthorProposals & { changes: Map<string, ProvisionChange> }>();
-  for (const { proposal, document } of proposals) {
+  for (const { proposal, document, shown } of proposals) {
     let author = authors.get(document.authorCode);
     if (author === undefined) {
       const source: SynopticSource = { source: document.authorCode, wholeText: null, changes: [] };
-      author = { source, documents: [], languages: new Map(), changes: new Map() };
+      author = { source, documents: [], languages: new Map(), shown: new Map(), changes: new Map() };
       authors.set(document.authorCode, author);
+    }
+    const language = shown?.language ?? document.originalLanguage;
+    if (shown !== undefined && proposal.number !== null) {
+      author.shown.set(proposal.number, shown);
     }
     if (!author.documents.some((known) => known.id === document.id)) {
       author.documents.push(document);
@@ -171,13 +186,13 @@ export function buildSources(
       if (TEXT_MARKS.has(proposal.mark)) {
         author.source.wholeText = { mark: proposal.mark as 'SUP' | 'SUP*' | 'NOC', number: proposal.number };
       } else if ((proposal.mark === 'MOD' || proposal.mark === '(MOD)') && proposal.text !== null) {
-        const changes = wholeTextChanges(proposal.text, document.originalLanguage, baseOf, proposal.number);
+        const changes = wholeTextChanges(proposal.text, language, baseOf, proposal.number);
         for (const [index, change] of (changes ?? []).entries()) {
           // Aligned ADDs have no id yet: each keeps a key of its own (the compiler names them).
           author.changes.set(change.provisionId ?? `+${proposal.id}.${index}`, change);
         }
         if (changes !== null && proposal.number !== null) {
-          author.languages.set(proposal.number, document.originalLanguage);
+          author.languages.set(proposal.number, language);
         }
       }
       continue;
@@ -200,7 +215,7 @@ export function buildSources(
     // A later proposal of the same author on the same provision replaces the earlier one, in its place.
     author.changes.set(id, change);
     if (proposal.number !== null) {
-      author.languages.set(proposal.number, document.originalLanguage);
+      author.languages.set(proposal.number, language);
     }
   }
   return [...authors.values()].map(({ changes, ...author }) => {

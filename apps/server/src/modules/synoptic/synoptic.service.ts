@@ -23,7 +23,8 @@ import type { ServiceContext } from '../../context.ts';
 import { invalid } from '../../errors.ts';
 import { requireMeeting, requireVersion } from '../../lookups.ts';
 import { canRead } from '../contributions/document-access.ts';
-import { baseIn, buildSources, type AuthorProposals } from './synoptic-sources.ts';
+import { proposalsInLanguage, type ProposalInLanguage, type ShownAs } from '../translations/translated-proposals.ts';
+import { baseIn, buildSources, type AuthorProposals, type SourceProposal } from './synoptic-sources.ts';
 
 /** A compiled version: the engine's compilation and what the answer says about its sources. */
 export interface VersionCompilation {
@@ -33,10 +34,15 @@ export interface VersionCompilation {
   /** The language of the base, headings and numbers shown. */
   language: TextLanguage;
   /**
-   * The language most of the version's proposals are written in (among those it is stored in): the classes and
-   * scores compare texts in it whatever `language` shows the base in, so every reader sees the same measures.
+   * The language most of the version's proposals are written in (among those it is stored in), translations
+   * aside: the default compilation language, and a consolidation draft's by default.
    */
   proposalLanguage: TextLanguage;
+  /**
+   * The language the classes and scores compare texts in: `language` when every proposal with a text can be read
+   * in it (written in it, or translated into it and published), else `proposalLanguage` (docs/synoptic.md).
+   */
+  measureLanguage: TextLanguage;
   authors: AuthorProposals[];
   regionOf: (source: string) => string | null;
   synoptic: CompiledSynoptic;
@@ -44,8 +50,17 @@ export interface VersionCompilation {
   entries: Map<string, ShownEntry[]>;
 }
 
-/** An entry as shown: the engine's, with the language of its text and whether it is diffed. */
-export type ShownEntry = SynopticEntry & { language: string; diffed: boolean; proposed: boolean };
+/**
+ * An entry as shown: the engine's, with the language of its text, whether it is diffed, and whether its text is
+ * the original, a translation (then `original` holds what its author wrote) or an original awaiting translation.
+ */
+export type ShownEntry = SynopticEntry & {
+  language: string;
+  diffed: boolean;
+  proposed: boolean;
+  shownAs: ShownAs;
+  original: { language: string; text: string | null } | null;
+};
 
 /** The text languages in the order ties go: English, French, Arabic (the demo's first three), then the others. */
 const LANGUAGE_ORDER: readonly TextLanguage[] = ['en', 'fr', 'ar', 'es', 'ru', 'zh'];
@@ -110,26 +125,34 @@ function showEntries(
   provisions: readonly VersionProvisionRow[],
 ): Map<string, ShownEntry[]> {
   const languageOf = new Map(authors.flatMap((author) => [...author.languages]));
+  const shownOf = new Map(authors.flatMap((author) => [...author.shown]));
   const baseText = new Map(provisions.map((row) => [`${row.language}\u0000${row.provisionId}`, row.text]));
   const shown = new Map<string, ShownEntry[]>();
   for (const row of synoptic.rows) {
     shown.set(
       row.id,
-      row.entries.map((entry) => {
-        const proposed = entry.number !== null;
-        const own = (entry.number === null ? undefined : languageOf.get(entry.number)) ?? language;
+      row.entries.map((engine) => {
+        const proposed = engine.number !== null;
+        const how = engine.number === null ? undefined : shownOf.get(engine.number);
+        const entry = {
+          ...engine,
+          proposed,
+          shownAs: how?.as ?? 'original',
+          original: how?.as === 'translation' ? how.original : null,
+        };
+        const own = (engine.number === null ? undefined : languageOf.get(engine.number)) ?? language;
         if (own === language || entry.text === null) {
-          return { ...entry, language, diffed: true, proposed };
+          return { ...entry, language, diffed: true };
         }
         const base = baseText.get(`${own}\u0000${row.id}`);
         if (row.base === null) {
-          return { ...entry, language: own, diffed: true, proposed };
+          return { ...entry, language: own, diffed: true };
         }
         if (base === undefined) {
-          return { ...entry, language: own, diffed: false, coarse: false, ops: [], proposed };
+          return { ...entry, language: own, diffed: false, coarse: false, ops: [] };
         }
         const diff = wordDiff(base, entry.text);
-        return { ...entry, language: own, diffed: true, coarse: diff.coarse, ops: diff.ops, proposed };
+        return { ...entry, language: own, diffed: true, coarse: diff.coarse, ops: diff.ops };
       }),
     );
   }
@@ -180,7 +203,8 @@ export interface CompileOptions {
 /**
  * Compiles the versions that a meeting's readable proposals aim at (or one of them), in a fixed number of
  * queries whatever the number of proposals: the proposals with their documents, the versions, their provisions
- * in every language, and the regions.
+ * in every language, the regions, and the published translations of the proposals into each language a
+ * compilation is shown or measured in (one query per language, at most six).
  */
 async function compileMeeting(
   ctx: ServiceContext,
@@ -199,15 +223,28 @@ async function compileMeeting(
   ]);
   const proposalsOf = groupBy(rows, (row) => row.proposal.versionId);
   const provisionsOf = groupBy(provisions, (row) => row.versionId);
-  return versions.map(({ version, instrument }, index) => {
+  // The proposals as the readers of each language see them (translated where published), read once a language.
+  const read = new Map<string, Promise<Map<string, ProposalInLanguage[]>>>();
+  const readIn = async (language: TextLanguage, versionId: string) => {
+    let byVersion = read.get(language);
+    if (byVersion === undefined) {
+      byVersion = proposalsInLanguage(ctx.db, rows, language).then((shown) =>
+        groupBy(shown, (row) => row.proposal.versionId),
+      );
+      read.set(language, byVersion);
+    }
+    return (await byVersion).get(versionId) ?? [];
+  };
+  const compilations: VersionCompilation[] = [];
+  for (const [index, { version, instrument }] of versions.entries()) {
     const own = provisionsOf.get(version.id) ?? [];
     const stored = LANGUAGE_ORDER.filter((language) => own.some((row) => row.language === language));
     const proposals = proposalsOf.get(version.id) ?? [];
     const language = compilationLanguage(stored, proposals, options.language, options.preferLanguage);
     const proposalLanguage = compilationLanguage(stored, proposals, undefined);
-    const compileIn = (shown: TextLanguage) => {
+    const compileIn = (shown: TextLanguage, sources: readonly SourceProposal[]) => {
       const base = baseIn(own, shown);
-      const authors = buildSources(proposals, base, (other) => (other === shown ? base : baseIn(own, other)));
+      const authors = buildSources(sources, base, (other) => (other === shown ? base : baseIn(own, other)));
       return {
         authors,
         synoptic: compileSynoptic(
@@ -216,22 +253,32 @@ async function compileMeeting(
         ),
       };
     };
-    const { authors, synoptic: shown } = compileIn(language);
-    const synoptic = language === proposalLanguage ? shown : withMeasures(shown, compileIn(proposalLanguage).synoptic);
+    const inLanguage = await readIn(language, version.id);
+    // A text awaiting translation would read as a rewrite of the whole base in `language`: measure in the
+    // proposals' own language then, through the translations into it.
+    const readable = inLanguage.every((row) => row.shown.as !== 'awaiting-translation' || row.proposal.text === null);
+    const measureLanguage = readable ? language : proposalLanguage;
+    const { authors, synoptic: shown } = compileIn(language, inLanguage);
+    const synoptic =
+      language === measureLanguage
+        ? shown
+        : withMeasures(shown, compileIn(measureLanguage, await readIn(measureLanguage, version.id)).synoptic);
     const entries = showEntries(synoptic, authors, language, own);
     options.onProgress?.(index + 1, versions.length);
-    return {
+    compilations.push({
       meeting,
       instrument,
       version: { ...version, languages: stored },
       language,
       proposalLanguage,
+      measureLanguage,
       authors,
       regionOf,
       synoptic,
       entries,
-    };
-  });
+    });
+  }
+  return compilations;
 }
 
 /**

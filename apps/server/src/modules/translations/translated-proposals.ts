@@ -1,4 +1,5 @@
 import { listPublishedProposalTranslations, type Executor, type VersionProposalRow } from '@tansiq/db';
+import type { ShownAs } from '@tansiq/domain';
 
 /*
  * A meeting's proposals as the readers of one language see them (docs/translations.md): a proposal written in
@@ -7,11 +8,17 @@ import { listPublishedProposalTranslations, type Executor, type VersionProposalR
  * consolidation read proposals through this one function, so both agree on what a reader of `language` sees.
  */
 
-/** How a proposal's text is shown in a language. */
-export type ShownAs = 'original' | 'translation' | 'awaiting-translation';
+/** How a proposal's text is shown in a language (the domain's list). */
+export type { ShownAs };
+
+/** What a proposal row needs to be shown in a language: a compilation's row, or the register's (with reasons). */
+type TranslatableRow = {
+  proposal: { id: string; text: string | null; reasons?: string | null };
+  document: Pick<VersionProposalRow['document'], 'originalLanguage'>;
+};
 
 /** A proposal as shown in one language: its text there (the translation's when translated) and its original. */
-export type ProposalInLanguage<Row extends VersionProposalRow = VersionProposalRow> = Row & {
+export type ProposalInLanguage<Row extends TranslatableRow = VersionProposalRow> = Row & {
   shown: {
     /** The language `proposal.text` is written in. */
     language: string;
@@ -21,8 +28,11 @@ export type ProposalInLanguage<Row extends VersionProposalRow = VersionProposalR
   };
 };
 
-/** The proposals in `language`: each one's text replaced by its published translation where there is one. */
-export async function proposalsInLanguage<Row extends VersionProposalRow>(
+/**
+ * The proposals in `language`: each one's text (and its reasons, when the row has them) replaced by its published
+ * translation where there is one.
+ */
+export async function proposalsInLanguage<Row extends TranslatableRow>(
   db: Executor,
   rows: readonly Row[],
   language: string,
@@ -48,7 +58,11 @@ export async function proposalsInLanguage<Row extends VersionProposalRow>(
     }
     return {
       ...row,
-      proposal: { ...row.proposal, text: translation.text },
+      proposal: {
+        ...row.proposal,
+        text: translation.text,
+        ...('reasons' in row.proposal ? { reasons: translation.reasons } : {}),
+      },
       shown: { language, as: 'translation', original },
     };
   });

@@ -1,5 +1,6 @@
 import type { Synoptic, SynopticEntry } from '@tansiq/api';
 import { provisionLabel } from '@tansiq/domain';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../../lib/format.ts';
 import { useLocale } from '../../lib/use-locale.ts';
@@ -12,6 +13,54 @@ export const rowAnchor = (provisionId: string) => `provision-${provisionId}`;
 
 /** Whether an entry's proposal number names its source already (`AFCP/2/1` for AFCP). */
 const numberNamesSource = (entry: SynopticEntry) => entry.number?.startsWith(`${entry.source}/`) === true;
+
+/**
+ * How an entry's text is shown when it is not as written in the compilation's language: a published
+ * translation, with its original one click away, or a text awaiting translation, shown as written.
+ */
+function ShownAsNote({ entry }: { entry: SynopticEntry }) {
+  const { t } = useTranslation();
+  const { language: uiLanguage } = useLocale();
+  const [open, setOpen] = useState(false);
+  const originalId = useId();
+  if (entry.shownAs === 'awaiting-translation') {
+    return <p className="synoptic__note synoptic__shown">{t('synoptic.awaitingTranslation')}</p>;
+  }
+  const original = entry.original;
+  if (entry.shownAs !== 'translation' || original === null) {
+    return null;
+  }
+  const originalLanguage = languageName(uiLanguage, original.language);
+  return (
+    <>
+      <p className="synoptic__note synoptic__shown">
+        {t('synoptic.translation', { language: originalLanguage })}
+        {original.text !== null && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="button button--small button--secondary synoptic__original-toggle"
+              aria-expanded={open}
+              aria-controls={originalId}
+              onClick={() => setOpen((shown) => !shown)}
+            >
+              {t(open ? 'synoptic.hideOriginal' : 'synoptic.showOriginal')}
+            </button>
+          </>
+        )}
+      </p>
+      {original.text !== null && (
+        <div id={originalId} className="synoptic__original" hidden={!open}>
+          <p className="synoptic__note">{t('synoptic.originalText', { language: originalLanguage })}</p>
+          <p lang={original.language} dir={textDirection(original.language)}>
+            {original.text}
+          </p>
+        </div>
+      )}
+    </>
+  );
+}
 
 /** One source's proposal on a provision: its mark and proposal number, then its change inline (or its note). */
 function EntryItem({ entry, base, baseLanguage }: { entry: SynopticEntry; base: string | null; baseLanguage: string }) {
@@ -35,6 +84,7 @@ function EntryItem({ entry, base, baseLanguage }: { entry: SynopticEntry; base: 
           </bdi>
         )}
       </p>
+      <ShownAsNote entry={entry} />
       {action === 'keep' && <p className="synoptic__note">{t('synoptic.noChange')}</p>}
       {action === 'suppress' && base !== null && <p className="synoptic__note">{t('synoptic.suppressed')}</p>}
       {entry.text !== null && !entry.diffed && (
