@@ -77,10 +77,10 @@ describe('tansiq compile', () => {
       const csv = await tansiq(['compile', meetingId, '--format', 'csv', '--out', out('register.csv')], {
         errIsTty: true,
       });
-      expect(csv).toEqual({ code: 0, stdout: `Wrote ${out('register.csv')} (12 proposals).\n`, stderr: '' });
+      expect(csv).toEqual({ code: 0, stdout: `Wrote ${out('register.csv')} (13 proposals).\n`, stderr: '' });
       const register = readFileSync(out('register.csv'), 'utf8');
       expect(register.startsWith('\uFEFFsymbol,number,source,mark,')).toBe(true);
-      expect(register.split('\r\n')).toHaveLength(14);
+      expect(register.split('\r\n')).toHaveLength(15);
 
       const html = await tansiq([
         'compile',
