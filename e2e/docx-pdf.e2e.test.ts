@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run as tansiq } from '../apps/cli/src/program.ts';
 import { renderContributionDocx } from '../apps/server/src/exchange/contribution-docx.ts';
 import { SAMPLE_CONTRIBUTION_AR, SAMPLE_CONTRIBUTION_EN } from '../apps/server/src/exchange/sample-contributions.ts';
+import { documentXml } from './support/contributions.ts';
 
 const run = promisify(execFile);
 
@@ -299,7 +301,7 @@ describe('the compilation of WTDC-17 in Word, written by tansiq compile and conv
     }
   }, 120_000);
 
-  it('holds the Arabic labels and base texts, with the sources’ texts in their own language', async () => {
+  it('holds the Arabic labels and base texts, and every source’s proposal in Arabic, translations marked', async () => {
     const { ar } = await compilationTexts();
     for (const words of [
       'تجميع المقترحات',
@@ -308,18 +310,34 @@ describe('the compilation of WTDC-17 in Word, written by tansiq compile and conv
       'تشجيع إنشاء مراكز مجتمعية للمهارات الرقمية',
       'أن تقوم المراكز بما يلي',
       'إسهام المكتبات والمدارس في هذا العمل',
-      ...SOURCES,
+      // Egypt's MOD of instructs 1, written in Arabic, and Europe's, in its published Arabic translation (short
+      // phrases: a table cell wraps its lines).
+      'الرسمية الست',
+      'خبرة المناطق',
+      // Africa's and Europe's changes to resolves 1 and Brazil's ADD, in their Arabic translations.
+      'دعم',
+      'تعزيز',
+      'الطاقة المتجددة',
+      'ترجمة',
+      'EUR/3/3',
+      'AFCP/2/1',
+      'BRA/4/2',
     ]) {
       expect(ar).toContain(comparable(words));
     }
+    // Every demo proposal is published in Arabic: no English proposal text is left in the Arabic compilation.
+    expect(ar).not.toContain(comparable('renewable energy where the electricity grid is unreliable'));
     expect(ar).not.toMatch(/[\u0660-\u0669]/);
   }, 120_000);
 
-  it('prints an English source’s reasons in the Arabic compilation with their full stop at their end', async () => {
+  it('tracks Egypt’s Arabic MOD and Europe’s translated MOD of instructs 1 as insertions under their sources', async () => {
     const { directory } = await compilationTexts();
-    const lines = await pdfLines(join(directory, 'compilation-ar.pdf'));
-    const reading = latinOf(lines, 'experience');
-    expect(reading).toMatch(/experience\.$/);
-    expect(reading).not.toMatch(/^\./);
+    const xml = documentXml(readFileSync(join(directory, 'compilation-ar.docx')));
+    const insertions = [...xml.matchAll(/<w:ins\b[^>]*w:author="([^"]*)"[^>]*>([\s\S]*?)<\/w:ins>/g)].map((match) => ({
+      author: match[1],
+      text: [...(match[2] ?? '').matchAll(/<w:t\b[^>]*>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
+    }));
+    expect(insertions).toContainEqual({ author: 'EGY', text: expect.stringContaining('باللغات الرسمية الست') });
+    expect(insertions).toContainEqual({ author: 'EUR', text: expect.stringContaining('خبرة المناطق') });
   }, 120_000);
 });

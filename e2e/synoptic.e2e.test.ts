@@ -72,8 +72,12 @@ describe.each([
     ] as const) {
       const entry = conflict.locator(`[data-source="${source}"]`);
       expect(await entry.getAttribute('data-action')).toBe('modify');
-      expect(await entry.locator('ins').textContent()).toMatch(language === 'en' ? word : `${word}|${translated}`);
-      expect(await entry.locator('del').textContent()).toMatch(language === 'en' ? 'encourage' : 'encourage|تشجيع');
+      expect(await entry.locator('ins').textContent()).toMatch(
+        new RegExp(language === 'en' ? word : `${word}|${translated}`),
+      );
+      expect(await entry.locator('del').textContent()).toMatch(
+        new RegExp(language === 'en' ? 'encourage' : 'encourage|تشجيع'),
+      );
       expect(await entry.locator('.symbol').textContent()).toMatch(new RegExp(`^${source}/\\d+/1$`));
       expect(await entry.locator('.synoptic__shown').count()).toBe(language === 'en' ? 0 : 1);
       const toggle = entry.locator('.synoptic__original-toggle');
@@ -108,7 +112,7 @@ describe.each([
 });
 
 describe('consolidating from the compilation in the Arabic interface', () => {
-  it('opens the draft in the language of the proposals, the text shown in Arabic', async () => {
+  it('opens the draft in Arabic, the interface’s language, every proposal readable in its translation', async () => {
     if (!browser || !server) {
       throw new Error('The server or the browser did not start.');
     }
@@ -119,12 +123,13 @@ describe('consolidating from the compilation in the Arabic interface', () => {
     await p.locator('tr[data-version] th a').first().click();
     const row = p.locator('table.synoptic tr[data-provision="resolves.1"]');
     expect(await row.locator('.synoptic__base p').getAttribute('lang')).toBe('ar');
-    // Every proposal on sample Resolution 901 is in English: a draft in Arabic could merge none of them.
+    // Every proposal on sample Resolution 901 is published in Arabic: the draft opens in the reader's language.
+    expect(await p.locator('#draft-language').inputValue()).toBe('ar');
     await p.locator('.record__actions button').click();
     await p.waitForURL((address) => address.pathname.startsWith('/consolidation/'));
     const id = new URL(p.url()).pathname.split('/').pop() ?? '';
     const draft = await p.request.get(`${server.url}/api/v1/consolidation-drafts/${id}`);
-    expect(((await draft.json()) as { data: { language: string } }).data.language).toBe('en');
+    expect(((await draft.json()) as { data: { language: string } }).data.language).toBe('ar');
     expect(await htmlAttributes(p)).toEqual({ lang: 'ar', dir: 'rtl' });
     // Back to the compilation: the interface stays Arabic, and so does the text.
     await p.locator('.page-intro a[href*="/compilation/"]').click();

@@ -68,7 +68,12 @@ function EntryItem({ entry, base, baseLanguage }: { entry: SynopticEntry; base: 
   const { language: uiLanguage } = useLocale();
   const action = sourceAction(entry);
   return (
-    <li className={`synoptic__entry synoptic__entry--${action}`} data-source={entry.source} data-action={action}>
+    <li
+      className={`synoptic__entry synoptic__entry--${action}`}
+      data-source={entry.source}
+      data-action={action}
+      data-shown-as={entry.shownAs}
+    >
       <p className="synoptic__mark">
         {!numberNamesSource(entry) && (
           <>
