@@ -215,8 +215,7 @@ function diffOf(original: OriginalProposal, text: string | null): StoredDiff | n
   if (!MOD_MARKS.has(original.row.mark) || original.baseText === null || blank(text)) {
     return null;
   }
-  const diff = wordDiff(original.baseText, text!);
-  return diff as unknown as StoredDiff;
+  return wordDiff(original.baseText, text!);
 }
 
 /** The language version's row, made in translation by its first write; locked for the transaction. */
@@ -513,7 +512,10 @@ export async function importTranslationDocx(
   const byNumber = new Map(originals.map((original) => [original.row.number, original]));
   const read = readTranslatedContribution(text, (number) => {
     const target = byNumber.get(number)?.row;
-    return { heading: target?.versionId != null, provision: target?.provisionId != null };
+    return {
+      heading: target !== undefined && target.versionId !== null,
+      provision: target !== undefined && target.provisionId !== null,
+    };
   });
   const texts = read.proposals.flatMap((proposal) => [proposal.text ?? '', proposal.reasons ?? '']);
   const script = scriptLanguageMismatch(texts, language);
