@@ -20,30 +20,21 @@ export function listDocumentTranslations(
     .orderBy(asc(documentTranslations.documentId), asc(documentTranslations.language));
 }
 
-/** One language version's status row, or undefined while it awaits translation. */
+/**
+ * One language version's status row, or undefined while it awaits translation; with `lock`, locked for the
+ * transaction (a write reads it so).
+ */
 export async function findDocumentTranslation(
   db: Executor,
   documentId: string,
   language: string,
+  { lock = false }: { lock?: boolean } = {},
 ): Promise<DocumentTranslationRow | undefined> {
-  const [row] = await db
+  const query = db
     .select()
     .from(documentTranslations)
     .where(and(eq(documentTranslations.documentId, documentId), eq(documentTranslations.language, language)));
-  return row;
-}
-
-/** Locks one language version's status row for the transaction (undefined while it awaits translation). */
-export async function lockDocumentTranslation(
-  db: Executor,
-  documentId: string,
-  language: string,
-): Promise<DocumentTranslationRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(documentTranslations)
-    .where(and(eq(documentTranslations.documentId, documentId), eq(documentTranslations.language, language)))
-    .for('update');
+  const [row] = lock ? await query.for('update') : await query;
   return row;
 }
 
@@ -134,20 +125,6 @@ export async function listPublishedProposalTranslations(
       ),
     );
   return rows.map((row) => row.translation);
-}
-
-/** One proposal's translation in `language`, locked for the transaction; undefined when there is none yet. */
-export async function lockProposalTranslation(
-  db: Executor,
-  proposalId: string,
-  language: string,
-): Promise<ProposalTranslationRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(proposalTranslations)
-    .where(and(eq(proposalTranslations.proposalId, proposalId), eq(proposalTranslations.language, language)))
-    .for('update');
-  return row;
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   listProposals,
   listTextsOfProvision,
   lockDocument,
-  lockDocumentTranslation,
   saveProposalTranslation as storeProposalTranslation,
   updateDocument,
   type DocumentRow,
@@ -225,7 +224,7 @@ async function versionForWrite(
   document: DocumentRow,
   language: Language,
 ): Promise<DocumentTranslationRow> {
-  const existing = await lockDocumentTranslation(tx, document.id, language);
+  const existing = await findDocumentTranslation(tx, document.id, language, { lock: true });
   if (existing !== undefined) {
     return existing;
   }
@@ -237,7 +236,7 @@ async function versionForWrite(
     updatedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
     updatedAt: ctx.clock.now(),
   });
-  return made ?? (await lockDocumentTranslation(tx, document.id, language))!;
+  return made ?? (await findDocumentTranslation(tx, document.id, language, { lock: true }))!;
 }
 
 /** Refuses a write to the texts of a published version: it is reopened for a correction first. */
@@ -363,7 +362,7 @@ async function storeWholeTranslation(
     );
   });
   refuseContent(issues);
-  const existing = await lockDocumentTranslation(tx, document.id, language);
+  const existing = await findDocumentTranslation(tx, document.id, language, { lock: true });
   if (expectedRevision !== null && (existing?.revision ?? 0) !== expectedRevision) {
     throw staleTranslation(existing?.revision ?? 0);
   }
@@ -448,7 +447,7 @@ export async function moveTranslation(
 ): Promise<TranslationView> {
   await ctx.db.transaction(async (tx) => {
     const document = await documentForWrite(ctx, tx, id, language);
-    const existing = await lockDocumentTranslation(tx, id, language);
+    const existing = await findDocumentTranslation(tx, id, language, { lock: true });
     if ((existing?.revision ?? 0) !== body.expectedRevision) {
       throw staleTranslation(existing?.revision ?? 0);
     }
