@@ -206,7 +206,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get(
     '/api/health',
     { schema: { tags: ['system'], summary: 'Liveness', response: { 200: Health } } },
-    async () => ({ status: 'ok' as const }),
+    async () => {
+      const { listening } = live.listenerState();
+      return { status: 'ok' as const, ...(listening === null ? {} : { live: { listening } }) };
+    },
   );
   app.get(
     '/api/v1/clock',

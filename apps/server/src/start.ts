@@ -56,6 +56,7 @@ export async function startServer(
       bodyLimit: config.bodyLimit,
       fileLimit: config.fileLimit,
       logger: { level: config.logLevel },
+      live: { listen: runtime.handle.listenLive },
       accounts: {
         sessionHours: config.sessionHours,
         signInMax: config.signInMax,

@@ -128,7 +128,19 @@ export const ErrorBody = z
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const Health = z.object({ status: z.literal('ok') });
+export const Health = z.object({
+  status: z.literal('ok'),
+  live: z
+    .object({
+      listening: z.boolean().meta({
+        description:
+          "True while the process listens for other processes' live events (PostgreSQL); false while it reconnects, " +
+          'when their events reach its streams at the fallback poll. The process serves either way.',
+      }),
+    })
+    .optional()
+    .meta({ description: 'On PostgreSQL only: the live stream across processes.' }),
+});
 export const Clock = z.object({
   now: z.iso.datetime(),
   shifted: z.boolean().meta({ description: 'True when the server runs on the shifted demo clock.' }),

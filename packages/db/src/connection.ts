@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { listenLive, type ListenLive } from './live-listener.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -30,6 +31,11 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Applies pending migrations from the one migration folder. */
   migrate(): Promise<void>;
+  /**
+   * PostgreSQL only: a dedicated connection listening for the commits of live events by every process on the
+   * database (`live-listener.ts`). Absent on the embedded database, which one process holds.
+   */
+  listenLive?: ListenLive;
   close(): Promise<void>;
 }
 
@@ -94,6 +100,7 @@ export function openPostgres(
         client.release();
       }
     },
+    listenLive: (handlers, listenerOptions) => listenLive(url, handlers, listenerOptions),
     close: async () => {
       await pool.end();
       await Promise.all(closing);

@@ -1,4 +1,5 @@
 export * from './connection.ts';
+export * from './live-listener.ts';
 export * from './lock.ts';
 export * from './reference.ts';
 export * as schema from './schema/index.ts';

@@ -1,10 +1,25 @@
 import type { ServerResponse } from 'node:http';
-import { listLiveEventsAfter, type Database, type LiveEventRow } from '@tansiq/db';
+import {
+  listLiveEventsAfter,
+  type Database,
+  type LiveEventRow,
+  type LiveListener,
+  type LiveNotificationHandlers,
+} from '@tansiq/db';
 import type { LiveNotifier } from '../context.ts';
 
 /** How the hub reads and writes; defaults suit production (docs/live.md). */
 export interface LiveHubOptions {
-  /** Fallback read of every followed meeting, for writes that do not notify (the CLI); default 2,000 ms. */
+  /**
+   * On PostgreSQL, how to listen for the commits of live events by every process on the database (the database
+   * handle's `listenLive`): a notification reads the meeting as a local notify does. Absent on the embedded
+   * database (one process: the local notify is enough).
+   */
+  listen?: (handlers: LiveNotificationHandlers) => LiveListener;
+  /**
+   * Fallback read of every followed meeting, a safety net for writes that reach the hub by no notification;
+   * default 10,000 ms with a listener, 2,000 ms without (where it is how another process's writes arrive).
+   */
   pollMs: number;
   /** A comment line sent to every client so proxies and idle timers keep the connection; default 15,000 ms. */
   heartbeatMs: number;
@@ -27,6 +42,9 @@ export interface LiveHubOptions {
   /** Where read failures go (the app's logger). */
   log?: { warn(object: object, message: string): void };
 }
+
+/** The fallback poll with a listener: only what slips past both notifications waits this long. */
+export const LISTENING_POLL_MS = 10_000;
 
 export const DEFAULT_LIVE_OPTIONS: LiveHubOptions = {
   pollMs: 2000,
@@ -70,6 +88,13 @@ export interface LiveHubStats {
   stalled: number;
 }
 
+/** The state of the hub's listener, for health: null `listening` when it has none (the embedded database). */
+export interface LiveListenerState {
+  listening: boolean | null;
+  /** Listening connections lost since the start. */
+  losses: number;
+}
+
 /** One SSE frame: `id`, `event` and `data` lines (JSON never holds a raw newline). */
 export function eventFrame(row: Pick<LiveEventRow, 'id' | 'type' | 'payload'>): string {
   return `id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(row.payload)}\n\n`;
@@ -86,24 +111,38 @@ export class LiveHub implements LiveNotifier {
   private readonly options: LiveHubOptions;
   private readonly pollTimer: NodeJS.Timeout;
   private readonly heartbeatTimer: NodeJS.Timeout;
+  private readonly listener: LiveListener | null;
   private closed = false;
 
   constructor(
     private readonly db: Database,
     options: Partial<LiveHubOptions> = {},
   ) {
-    this.options = { ...DEFAULT_LIVE_OPTIONS, ...options };
-    this.pollTimer = setInterval(() => {
-      for (const channel of this.channels.values()) {
-        void this.read(channel);
-      }
-    }, this.options.pollMs);
+    this.options = {
+      ...DEFAULT_LIVE_OPTIONS,
+      ...(options.listen === undefined ? {} : { pollMs: LISTENING_POLL_MS }),
+      ...options,
+    };
+    this.pollTimer = setInterval(() => this.readAll(), this.options.pollMs);
     this.pollTimer.unref();
     this.heartbeatTimer = setInterval(() => this.heartbeat(), this.options.heartbeatMs);
     this.heartbeatTimer.unref();
+    this.listener =
+      this.options.listen?.({
+        onNotification: (meetingId) => this.notify(meetingId),
+        // Notifications sent while the connection was down are lost: every followed meeting is read from its
+        // cursors, as a poll would, so nothing committed meanwhile is missed.
+        onListening: () => this.readAll(),
+        onLost: (error, retryInMs) =>
+          this.options.log?.warn({ err: error, retryInMs }, 'live: the listening connection was lost; reconnecting'),
+      }) ?? null;
   }
 
-  /** Called after a commit that appended events to the meeting's stream. */
+  /**
+   * Called after a commit that appended events to the meeting's stream, by the writer in this process or by the
+   * listener for any process. Costs a map lookup for a meeting nobody here follows, and at most one pending read
+   * per followed meeting whatever the number of notifies (`read`), so a storm of them holds no memory.
+   */
   notify(meetingId: string): void {
     const channel = this.channels.get(meetingId);
     if (channel !== undefined) {
@@ -148,8 +187,13 @@ export class LiveHub implements LiveNotifier {
     return { meetings: this.channels.size, clients, stalled };
   }
 
-  /** Ends every stream and stops the timers (the app's close). */
-  close(): void {
+  /** Whether the hub hears other processes' writes at once (see LiveListenerState). */
+  listenerState(): LiveListenerState {
+    return { listening: this.listener?.listening ?? null, losses: this.listener?.losses ?? 0 };
+  }
+
+  /** Ends every stream, stops the timers and closes the listening connection (the app's close). */
+  async close(): Promise<void> {
     this.closed = true;
     clearInterval(this.pollTimer);
     clearInterval(this.heartbeatTimer);
@@ -163,6 +207,14 @@ export class LiveHub implements LiveNotifier {
       channel.clients.clear();
     }
     this.channels.clear();
+    await this.listener?.close();
+  }
+
+  /** Reads every followed meeting from its cursors (the poll, and the listener once it listens again). */
+  private readAll(): void {
+    for (const channel of this.channels.values()) {
+      void this.read(channel);
+    }
   }
 
   private leave(channel: Channel, client: LiveClient): void {

@@ -1,13 +1,17 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
+import { LIVE_CHANNEL } from '../live-listener.ts';
 import { liveEvents } from '../schema/index.ts';
 
 export type LiveEventRow = typeof liveEvents.$inferSelect;
 
 /**
- * Appends an event to a meeting's live stream (inside the write's transaction). It first takes the meeting's
- * stream lock until the transaction ends, so that on PostgreSQL two writers' events commit in the order of their
- * ids: a client that has read event n never misses an event below n committed later.
+ * Appends an event to a meeting's stream, inside the write's transaction (as every service does). It first takes
+ * the meeting's stream lock until the transaction ends, so that on PostgreSQL two writers' events commit in the
+ * order of their ids: a client that has read event n never misses an event below n committed later. Then it
+ * notifies `LIVE_CHANNEL` with the meeting's id: PostgreSQL delivers a notification on commit only (never for a
+ * rolled-back write), once per transaction and meeting however many events it appends, to the listener of every
+ * process (`live-listener.ts`), so each reads the new rows itself. The payload names the meeting, never data.
  */
 export async function insertLiveEvent(
   db: Executor,
@@ -15,6 +19,8 @@ export async function insertLiveEvent(
 ): Promise<LiveEventRow> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`live:${event.meetingId}`}, 0))`);
   const [row] = await db.insert(liveEvents).values(event).returning();
+  // After the insert: called outside a transaction, the notification must not go before the row is there.
+  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${event.meetingId})`);
   return row!;
 }
 

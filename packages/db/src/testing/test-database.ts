@@ -6,11 +6,14 @@ import { inject } from 'vitest';
 import { openPostgres, wrapPglite, type DatabaseHandle } from '../connection.ts';
 import { databaseUrl } from './global-setup.ts';
 
+/** A test database, and on PostgreSQL its URL (a second connection to it plays another server process). */
+export type TestDatabaseHandle = DatabaseHandle & { url: string | null };
+
 /**
  * A database of the test's own, migrated with the reference data: PGlite loaded from the run's snapshot, or,
  * when TEST_DATABASE_URL is set, a fresh PostgreSQL database copied from the run's template and dropped on close.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(): Promise<TestDatabaseHandle> {
   const template = inject('postgresTemplate');
   const url = process.env.TEST_DATABASE_URL;
   if (url && template) {
@@ -19,6 +22,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
     const handle = openPostgres(databaseUrl(url, name), { max: 4 });
     return {
       ...handle,
+      url: databaseUrl(url, name),
       close: async () => {
         await handle.close();
         await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -26,7 +30,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
     };
   }
   const snapshot = readFileSync(inject('pgliteSnapshot'));
-  return wrapPglite(await PGlite.create({ loadDataDir: new Blob([snapshot]) }));
+  return { ...wrapPglite(await PGlite.create({ loadDataDir: new Blob([snapshot]) })), url: null };
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
