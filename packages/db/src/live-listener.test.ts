@@ -5,7 +5,7 @@ import { listenLive, retryDelay, type LiveListener } from './live-listener.ts';
 import { insertCycle } from './repositories/cycle.repository.ts';
 import { insertLiveEvent } from './repositories/live.repository.ts';
 import { insertMeeting } from './repositories/meeting.repository.ts';
-import { openTestDatabase, type TestDatabaseHandle } from './testing/test-database.ts';
+import { backendPids, openTestDatabase, type TestDatabaseHandle } from './testing/test-database.ts';
 
 describe('the reconnection delay of the listening connection', () => {
   it('doubles from the first delay up to the longest, less up to half at random', () => {
@@ -84,12 +84,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('listening for live events on Po
     return { listener, heard, listened: () => listened };
   }
 
-  const backendsOf = async (applicationName: string) =>
-    (
-      await handle.db.execute<{ pid: number }>(
-        sql`select pid from pg_stat_activity where application_name = ${applicationName} and datname = current_database()`,
-      )
-    ).rows.map((row) => row.pid);
+  const backendsOf = (applicationName: string) => backendPids(handle.db, applicationName);
 
   it('hears a commit that appends events once per meeting, named by its id alone, and never a rollback', async () => {
     const [first, second] = meetings;

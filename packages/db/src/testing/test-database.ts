@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openPostgres, wrapPglite, type DatabaseHandle } from '../connection.ts';
+import { openPostgres, wrapPglite, type Database, type DatabaseHandle } from '../connection.ts';
 import { databaseUrl } from './global-setup.ts';
 
 /** A test database, and on PostgreSQL its URL (a second connection to it plays another server process). */
@@ -41,4 +42,12 @@ async function adminQuery(url: string, text: string): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/** The process ids of the backends of this database whose connection is named `applicationName` (PostgreSQL). */
+export async function backendPids(db: Database, applicationName: string): Promise<number[]> {
+  const result = (await db.execute(
+    sql`select pid from pg_stat_activity where application_name = ${applicationName} and datname = current_database()`,
+  )) as unknown as { rows: { pid: number }[] };
+  return result.rows.map((row) => row.pid);
 }
