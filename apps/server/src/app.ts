@@ -203,14 +203,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  app.get(
-    '/api/health',
-    { schema: { tags: ['system'], summary: 'Liveness', response: { 200: Health } } },
-    async () => {
-      const { listening } = live.listenerState();
-      return { status: 'ok' as const, ...(listening === null ? {} : { live: { listening } }) };
-    },
-  );
+  app.get('/api/health', { schema: { tags: ['system'], summary: 'Liveness', response: { 200: Health } } }, async () => {
+    const { listening } = live.listenerState();
+    return { status: 'ok' as const, ...(listening === null ? {} : { live: { listening } }) };
+  });
   app.get(
     '/api/v1/clock',
     {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listenLive, retryDelay, type LiveListener } from './live-listener.ts';
+import { retryDelay, type LiveListener } from './live-listener.ts';
 import { insertCycle } from './repositories/cycle.repository.ts';
 import { insertLiveEvent } from './repositories/live.repository.ts';
 import { insertMeeting } from './repositories/meeting.repository.ts';

@@ -48,10 +48,7 @@ export interface LiveListener {
 }
 
 /** Opens a listener on PostgreSQL: what `DatabaseHandle.listenLive` does. */
-export type ListenLive = (
-  handlers: LiveNotificationHandlers,
-  options?: Partial<LiveListenerOptions>,
-) => LiveListener;
+export type ListenLive = (handlers: LiveNotificationHandlers, options?: Partial<LiveListenerOptions>) => LiveListener;
 
 /** The delay before reconnection attempt `attempt` (0 first): doubling from `min` to `max`, less up to half at random. */
 export function retryDelay(attempt: number, min: number, max: number, random: () => number = Math.random): number {

@@ -46,8 +46,8 @@ async function adminQuery(url: string, text: string): Promise<void> {
 
 /** The process ids of the backends of this database whose connection is named `applicationName` (PostgreSQL). */
 export async function backendPids(db: Database, applicationName: string): Promise<number[]> {
-  const result = (await db.execute(
+  const result: unknown = await db.execute(
     sql`select pid from pg_stat_activity where application_name = ${applicationName} and datname = current_database()`,
-  )) as unknown as { rows: { pid: number }[] };
-  return result.rows.map((row) => row.pid);
+  );
+  return (result as { rows: { pid: number }[] }).rows.map((row) => row.pid);
 }
