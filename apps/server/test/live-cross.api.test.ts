@@ -69,7 +69,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live events across two server p
     second = openPostgres(shared.url!, { max: 4 });
     a = await instance(shared, 'a', {});
     // B retries slowly after a loss, so that the test writes while it is surely not listening.
-    b = await instance(second, 'b', { minRetryMs: 2000, maxRetryMs: 4000 });
+    b = await instance(second, 'b', { minRetryMs: 4000, maxRetryMs: 8000 });
     const clock = fixedClock(TEST_NOW);
     t = {
       app: a.app,
@@ -185,12 +185,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live events across two server p
       () => 'B never noticed the loss of its listening connection',
     );
     const meanwhile = [await decide(itemId, 1), await decide(itemId, 2), await decide(itemId, 3)];
-    // Written while B was not listening (it waits at least a second before reconnecting): their notifications
+    // Written while B was not listening (it waits at least 2 s before reconnecting): their notifications
     // went to no one of B's.
     expect(b.app.live.listenerState().listening).toBe(false);
     expect(await (await fetch(`${b.base}/api/health`)).json()).toEqual({ status: 'ok', live: { listening: false } });
 
-    await client.until(() => client.stream.length === 4, 10_000);
+    await client.until(() => client.stream.length === 4, 15_000);
     expect(b.app.live.listenerState().listening).toBe(true);
     expect(received(client).map((event) => event.decisionId)).toEqual([before, ...meanwhile]);
     const [replacement] = await backendPids(shared.db, b.listenerName);
