@@ -22,7 +22,10 @@ export interface GracefulStopOptions {
  * Last-Event-ID), the database pool closes. Resolves with the exit code: 0, or 1 when the time ran out and the
  * connections still open were cut.
  */
-export async function stopGracefully(server: RunningServer, options: GracefulStopOptions): Promise<number> {
+export async function stopGracefully(
+  server: Pick<RunningServer, 'app' | 'stop'>,
+  options: GracefulStopOptions,
+): Promise<number> {
   const timeoutMs = options.timeoutMs ?? STOP_TIMEOUT_MS;
   let forced = false;
   const timer = setTimeout(() => {
@@ -30,11 +33,15 @@ export async function stopGracefully(server: RunningServer, options: GracefulSto
     options.log(`Requests still in progress after ${timeoutMs / 1000} s: closing their connections.`);
     server.app.server.closeAllConnections();
   }, timeoutMs);
+  // A connection whose request ends after the close began stays open for keep-alive and would hold the close
+  // until its idle timeout: closed as soon as it is idle.
+  const idle = setInterval(() => server.app.server.closeIdleConnections(), 100);
   try {
     await server.stop();
     return forced ? 1 : 0;
   } finally {
     clearTimeout(timer);
+    clearInterval(idle);
   }
 }
 
