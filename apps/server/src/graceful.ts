@@ -47,10 +47,9 @@ export async function stopGracefully(
 
 /**
  * Stops the server gracefully (`stopGracefully`) on SIGTERM or SIGINT, once, then exits: 0 when all went well.
- * `extra` names further reasons to stop (a cluster worker whose primary is gone). A process that has not
- * exited a few seconds after the time is out exits 1 whatever holds it.
+ * A process that has not exited a few seconds after the time is out exits 1 whatever holds it.
  */
-export function stopOnSignals(server: RunningServer, options: GracefulStopOptions): (reason: string) => void {
+export function stopOnSignals(server: RunningServer, options: GracefulStopOptions): void {
   const exit = options.exit ?? ((code: number) => process.exit(code));
   const timeoutMs = options.timeoutMs ?? STOP_TIMEOUT_MS;
   let stopping = false;
@@ -68,5 +67,4 @@ export function stopOnSignals(server: RunningServer, options: GracefulStopOption
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
-  return stop;
 }

@@ -6,7 +6,7 @@ import { startServer } from './start.ts';
 
 /**
  * A cluster worker (`startCluster`): serves on the port the primary shares, with the one-time work done by the
- * primary; stops gracefully on SIGTERM or SIGINT, and when its primary is gone.
+ * primary; stops gracefully on SIGTERM or SIGINT.
  */
 async function main(): Promise<void> {
   const raw = process.env[WORKER_ENV];
@@ -20,8 +20,8 @@ async function main(): Promise<void> {
   };
   const log = (message: string) => process.stdout.write(`${message}\n`);
   const server = await startServer(config, log, { prepared: setup.prepared });
-  const stop = stopOnSignals(server, { log: (message) => log(`Worker process ${process.pid}: ${message}`) });
-  process.on('disconnect', () => stop('the primary process is gone'));
+  // A worker whose primary is gone exits at once: node's cluster does that itself, on the IPC channel's close.
+  stopOnSignals(server, { log: (message) => log(`Worker process ${process.pid}: ${message}`) });
   const listening: WorkerListening = { tansiq: 'listening', url: server.url };
   process.send(listening);
 }
