@@ -12,13 +12,14 @@ import {
 } from '@tansiq/domain';
 import {
   actorForToken,
+  checkWorkers,
   createUser,
   importInstrumentText,
   loadDemo,
   openRuntime,
   operatorContext,
   readConfig,
-  startServer,
+  serve,
   type Config,
   type Runtime,
   type ServiceContext,
@@ -41,6 +42,14 @@ export interface Io {
 
 /** A failure the person at the console can fix: printed without a stack, exit code 2. */
 export class UsageError extends Error {}
+
+function workerCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new InvalidArgumentError('a whole number of processes from 1 to 64');
+  }
+  return n;
+}
 
 function port(value: string): number {
   const n = Number(value);
@@ -113,19 +122,24 @@ export function buildProgram(io: Io): Command {
 
   program
     .command('serve')
-    .description('serve the web app and the API (as `npm start`)')
+    .description('serve the web app and the API (as `npm start`); SIGTERM or SIGINT stops it gracefully')
     .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)', port)
     .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
-    .action(async (options: { port?: number; host?: string }, command: Command) => {
+    .option(
+      '-w, --workers <n>',
+      'server processes sharing the port (env TANSIQ_WORKERS, default 1); more than 1 needs PostgreSQL',
+      workerCount,
+    )
+    .action(async (options: { port?: number; host?: string; workers?: number }, command: Command) => {
       const config = configOf(command, io);
-      const server = await startServer(
-        { ...config, port: options.port ?? config.port, host: options.host ?? config.host },
-        (message) => io.out(`${message}\n`),
-      );
-      io.out(`Tansiq is serving at ${server.url} (${server.runtime.location}).\n`);
-      const stop = () => void server.stop().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const serving = {
+        ...config,
+        port: options.port ?? config.port,
+        host: options.host ?? config.host,
+        workers: options.workers ?? config.workers,
+      };
+      checkWorkers(serving, serving.workers);
+      await serve(serving, (message) => io.out(`${message}\n`));
     });
 
   const db = program.command('db').description('database administration');
@@ -144,7 +158,9 @@ export function buildProgram(io: Io): Command {
     .action(async (_options: unknown, command: Command) => {
       const runtime = await openRuntime(configOf(command, io), 'tansiq demo load');
       try {
-        const result = await loadDemo(await actingContext(runtime, command, io, 'tansiq demo load'));
+        const ctx = await actingContext(runtime, command, io, 'tansiq demo load');
+        // Under the start-up lock: a server starting on the same new database may be loading it too.
+        const result = await runtime.exclusive(() => loadDemo(ctx));
         io.out(
           `WTDC-17 demo: ${result.created} records created, ${result.existing} already there (${runtime.location}).\n`,
         );

@@ -7,6 +7,8 @@ export type DemoMode = 'auto' | 'always' | 'never';
 /** Everything the server and the CLI read from the environment, checked once. */
 export interface Config {
   port: number;
+  /** Server processes sharing the port (`tansiq serve --workers N`, env TANSIQ_WORKERS); more than 1 needs PostgreSQL. */
+  workers: number;
   host: string;
   /** PostgreSQL when set; otherwise the embedded database under `dataDir`. */
   databaseUrl: string | null;
@@ -85,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const signInWindowSeconds = positiveInteger(env, 'TANSIQ_SIGNIN_WINDOW_SECONDS', 60);
   return {
     port,
+    workers: positiveInteger(env, 'TANSIQ_WORKERS', 1),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : null,
     dataDir: path.resolve(cwd, env.TANSIQ_DATA_DIR ?? 'data'),

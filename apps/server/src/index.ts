@@ -5,6 +5,8 @@ export * from './config.ts';
 export * from './context.ts';
 export * from './demo/load-demo.ts';
 export * from './runtime.ts';
+export * from './serve.ts';
+export { checkWorkers } from './cluster.ts';
 export * from './start.ts';
 export { createUser } from './modules/accounts/user.service.ts';
 export { actorForToken } from './plugins/authenticate.ts';

@@ -26,21 +26,36 @@ export function operatorContext(runtime: Runtime, name: string): ServiceContext 
 export interface StartOptions {
   /** False serves the API only: no web build, no static files (tests). Default true. */
   webApp?: boolean;
+  /**
+   * The one-time work is done already (`prepareInstallation`, by the cluster's primary before it forks): this
+   * process only opens its pool, reads the clock and listens, serving the web app built at `webDist`.
+   */
+  prepared?: PreparedInstallation;
+}
+
+/** What the one-time work of a start leaves for the processes that serve. */
+export interface PreparedInstallation {
+  /** The built web app, or null when serving the API only. */
+  webDist: string | null;
+  /** True when the installation holds the demo and its accounts. */
+  demoAccounts: boolean;
 }
 
 /**
- * Starts the product: opens the installation (lock, migrations, reference data), builds the web app if
- * missing, loads the demo into a new installation when the configuration says so, then listens.
+ * The one-time work of a start, after `openRuntime` migrated and synced the reference data: builds the web app if
+ * stale (`ensureWebBuilt`: one build at a time, never half read) and loads the demo into a new installation when
+ * the configuration says so, under the start-up lock, so that of several processes starting together on one
+ * new PostgreSQL database one loads it and the others find it decided.
  */
-export async function startServer(
+export async function prepareInstallation(
+  runtime: Runtime,
   config: Config,
   log: (message: string) => void,
-  options: StartOptions = {},
-): Promise<RunningServer> {
-  const runtime = await openRuntime(config, 'tansiq serve');
-  try {
-    const webDist = options.webApp === false ? null : await ensureWebBuilt(log);
-    const ctx = operatorContext(runtime, 'tansiq serve');
+  options: { webApp?: boolean } = {},
+): Promise<PreparedInstallation> {
+  const webDist = options.webApp === false ? null : await ensureWebBuilt(log);
+  const ctx = operatorContext(runtime, 'tansiq serve');
+  const demoAccounts = await runtime.exclusive(async () => {
     const decided = await demoDecided(ctx);
     if (config.demo === 'always' || (config.demo === 'auto' && !config.production && !decided)) {
       const result = await loadDemo(ctx);
@@ -48,7 +63,25 @@ export async function startServer(
     } else if (!decided) {
       await declineDemo(ctx);
     }
-    const demoAccounts = await demoLoaded(ctx);
+    return demoLoaded(ctx);
+  });
+  return { webDist, demoAccounts };
+}
+
+/**
+ * Starts the product: opens the installation (lock, migrations, reference data), builds the web app if
+ * missing, loads the demo into a new installation when the configuration says so, then listens. With
+ * `options.prepared` (a cluster's worker) only the last: open, read the clock, listen.
+ */
+export async function startServer(
+  config: Config,
+  log: (message: string) => void,
+  options: StartOptions = {},
+): Promise<RunningServer> {
+  const runtime = await openRuntime(config, 'tansiq serve', { setup: options.prepared === undefined });
+  try {
+    const { webDist, demoAccounts } =
+      options.prepared ?? (await prepareInstallation(runtime, config, log, { webApp: options.webApp }));
     const app = await buildApp({
       db: runtime.handle.db,
       clock: runtime.clock,

@@ -36,6 +36,13 @@ export interface DatabaseHandle {
    * database (`live-listener.ts`). Absent on the embedded database, which one process holds.
    */
   listenLive?: ListenLive;
+  /**
+   * Runs `work` while holding the installation's start-up lock, so that one-time work (reference data, the demo
+   * load) done by several processes starting together on one PostgreSQL database runs in one of them at a time.
+   * A PostgreSQL advisory lock held on a connection of its own, so `work` still has the rest of the pool; the
+   * embedded database is one process (the data directory's lock) and runs `work` as it is.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -61,12 +68,30 @@ export function wrapPglite(client: PGlite): DatabaseHandle {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    exclusive: (work) => work(),
     close: () => client.close(),
   };
 }
 
 /** Key of the PostgreSQL advisory lock held while migrating ("tansiq" in ASCII). */
 const MIGRATION_LOCK_KEY = 0x74616e736971;
+/**
+ * Key of the start-up lock ("tansiq-s"): taken before the migration lock when both are held, never after, so two
+ * processes cannot wait on each other.
+ */
+const STARTUP_LOCK_KEY = 0x74616e7369712d73n;
+
+/** Runs `work` holding a session advisory lock on a connection of the pool kept for it. */
+async function withAdvisoryLock<T>(pool: pg.Pool, key: number | bigint, work: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [String(key)]);
+    return await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [String(key)]).catch(() => undefined);
+    client.release();
+  }
+}
 
 /** Opens PostgreSQL (15 or newer) at `url`. */
 export function openPostgres(
@@ -90,16 +115,9 @@ export function openPostgres(
     db,
     kind: 'postgres',
     // Several servers may start at once on one PostgreSQL: an advisory lock lets one migrate at a time.
-    migrate: async () => {
-      const client = await pool.connect();
-      try {
-        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-        await migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER });
-      } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-        client.release();
-      }
-    },
+    migrate: () =>
+      withAdvisoryLock(pool, MIGRATION_LOCK_KEY, () => migratePg(db, { migrationsFolder: MIGRATIONS_FOLDER })),
+    exclusive: (work) => withAdvisoryLock(pool, STARTUP_LOCK_KEY, work),
     listenLive: (handlers, listenerOptions) => listenLive(url, handlers, listenerOptions),
     close: async () => {
       await pool.end();
