@@ -14,7 +14,7 @@
  * scratch database in). Exits 0 when every check holds, 1 otherwise, 2 when a tool is missing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,10 @@ import pg from 'pg';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ADMIN_URL = process.env.DEPLOY_CHECK_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DEMO_PASSWORD = 'tansiq-demo-2017';
+/** The storm's event type: clients ignore types they do not know (docs/live.md). */
+const STORM_EVENT = 'deploy-check.storm';
+const STORM_EVENTS = Number(process.env.DEPLOY_CHECK_STORM ?? 100_000);
+const RESTART_POSTGRES = process.env.DEPLOY_CHECK_RESTART_POSTGRES === '1';
 const work = mkdtempSync(path.join(tmpdir(), 'tansiq-deploy-check-'));
 const database = `tansiq_deploy_check_${process.pid}`;
 const children: ChildProcess[] = [];
@@ -49,6 +53,53 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** One statement on the server's maintenance database, on a connection of its own (PostgreSQL may restart). */
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A process's resident memory in MiB (Linux). */
+function residentMiB(pid: number | undefined): number {
+  const status = pid === undefined ? '' : readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+  return kib === undefined ? Number.NaN : Math.round(Number(kib) / 1024);
+}
+
+/**
+ * Appends `count` events to a meeting's stream straight in the database, each its own transaction with its own
+ * notification, as the services write them (the meeting's stream lock, the row, the notify): `connections` writers
+ * at once. Answers how long it took, in seconds.
+ */
+async function notifyStorm(databaseUrl: string, meetingId: string, count: number, connections = 4): Promise<number> {
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: connections }, async (_, writer) => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        for (let index = writer; index < count; index += connections) {
+          await client.query(
+            `WITH lock AS (SELECT pg_advisory_xact_lock(hashtextextended('live:' || $1::text, 0))),
+                  row AS (INSERT INTO live_events (meeting_id, type, payload)
+                          SELECT $1::uuid, $2, jsonb_build_object('n', $3::int) FROM lock RETURNING id)
+             SELECT pg_notify('tansiq_live', $1::text) FROM row`,
+            [meetingId, STORM_EVENT, index],
+          );
+        }
+      } finally {
+        await client.end();
+      }
+    }),
+  );
+  return (Date.now() - started) / 1000;
 }
 
 function nginxBinary(): string | null {
@@ -210,6 +261,7 @@ class LiveClient {
   events: LiveEvent[] = [];
   upstreams: string[] = [];
   lastId: number | null = null;
+  storm = { count: 0, outOfOrder: false };
   private controller = new AbortController();
   private closed = false;
   private waiters: (() => void)[] = [];
@@ -267,10 +319,14 @@ class LiveClient {
     if (id === null) {
       return;
     }
-    this.lastId = id;
-    if (type !== 'ready') {
+    if (type === STORM_EVENT) {
+      // Counted, not kept: a storm is many events. Ids only grow, so "each once, in order" is "each above the last".
+      this.storm.outOfOrder ||= this.lastId !== null && id <= this.lastId;
+      this.storm.count++;
+    } else if (type !== 'ready') {
       this.events.push({ id, type, data });
     }
+    this.lastId = id;
     this.wake();
   }
 
@@ -357,6 +413,8 @@ async function main(): Promise<number> {
     return 2;
   }
   await admin.query(`CREATE DATABASE ${database}`);
+  // Closed at once: PostgreSQL may be restarted below, and a connection it ends would fail the check itself.
+  await admin.end();
   const databaseUrl = new URL(ADMIN_URL);
   databaseUrl.pathname = `/${database}`;
   try {
@@ -434,13 +492,79 @@ async function main(): Promise<number> {
       followers.every((client) => client.events.length === 1),
       `after SIGKILL of ${serving}, its ${onRestarted.length} of 6 followers resume on ${other}: each gets the event once`,
     );
-    for (const client of [follower, ...followers]) {
+    const everyone = [follower, ...followers];
+    const survivor = other === a ? first : second;
+
+    // PostgreSQL restarted under the followers (CI allows it: DEPLOY_CHECK_RESTART_POSTGRES=1): the process
+    // survives, its listener reconnects, and an event written after the restart reaches every follower.
+    if (RESTART_POSTGRES) {
+      const restart = spawnSync(
+        'bash',
+        ['-c', 'pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main restart'],
+        { encoding: 'utf8' },
+      );
+      check(restart.status === 0, 'PostgreSQL restarts', restart.stderr.trim());
+      const listening = await waitFor(
+        'the listener back after the restart',
+        async () => {
+          const health = (await (await fetch(`${origin(other)}/api/health`)).json()) as {
+            live?: { listening: boolean };
+          };
+          return health.live?.listening === true ? true : undefined;
+        },
+        30,
+      ).catch(() => false);
+      await waitFor(
+        'the database readable again',
+        async () => ((await fetch(`${origin(other)}/api/v1/meetings/wtdc-17`)).ok ? true : undefined),
+        30,
+      );
+      const counts = everyone.map((client) => client.events.length);
+      await writeEvent(origin(other), '93');
+      await Promise.all(
+        everyone.map((client, index) =>
+          client.until(() => client.events.length > counts[index]!, 'a follower after the restart', 20),
+        ),
+      );
+      check(
+        survivor.exitCode === null &&
+          listening &&
+          everyone.every((client, index) => client.events.length === counts[index]! + 1),
+        'the process survives a PostgreSQL restart, listens again, and its followers get the next event once',
+        `exit ${survivor.exitCode}, listening ${listening}, events ${everyone.map((client) => client.events.length).join(' ')}`,
+      );
+    }
+
+    // A notify storm: the reads coalesce, every follower gets every event once, in order, and memory stays bounded.
+    if (STORM_EVENTS > 0) {
+      const meeting = (await (await fetch(`${origin(other)}/api/v1/meetings/wtdc-17`)).json()) as {
+        data: { id: string };
+      };
+      const before = residentMiB(survivor.pid);
+      const seconds = await notifyStorm(databaseUrl.href, meeting.data.id, STORM_EVENTS);
+      let peak = residentMiB(survivor.pid);
+      const sampler = setInterval(() => (peak = Math.max(peak, residentMiB(survivor.pid))), 250);
+      await Promise.all(
+        everyone.map((client) =>
+          client.until(() => client.storm.count >= STORM_EVENTS, 'a follower through the storm', 180),
+        ),
+      ).finally(() => clearInterval(sampler));
+      check(
+        everyone.every((client) => client.storm.count === STORM_EVENTS && !client.storm.outOfOrder),
+        `a notify storm of ${STORM_EVENTS} events written in ${seconds.toFixed(1)} s reaches each of the ${everyone.length} followers once each, in order`,
+      );
+      check(
+        peak - before < 256,
+        'the process’s memory stays bounded through the storm',
+        `resident ${before} MiB before, at most ${peak} MiB during`,
+      );
+    }
+    for (const client of everyone) {
       client.close();
     }
   } finally {
     await stopAll();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => undefined);
     rmSync(work, { recursive: true, force: true });
   }
   say(failures === 0 ? 'deploy:check passed' : `deploy:check: ${failures} check(s) failed`);
