@@ -205,6 +205,42 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live events across two server p
     client.close();
   });
 
+  it('a client of a process that stops resumes on the other with its Last-Event-ID, missing nothing, twice nothing', async () => {
+    const { meeting, itemId } = await makeAgendaItem(t);
+    // A third process, stopped in the middle: its client moves to A, as a proxy would send it there.
+    const pool = openPostgres(shared.url!, { max: 2 });
+    const c = await instance(pool, 'c', {});
+    try {
+      await until(
+        () => c.app.live.listenerState().listening === true,
+        () => 'C never listened',
+      );
+      const client = await StreamReader.open(liveUrl(c, meeting.code));
+      await client.until(() => client.events.length === 1);
+      const before = [await decide(itemId, 1), await decide(itemId, 2)];
+      await client.until(() => client.stream.length === 2, 3000);
+      // C stops as on SIGTERM: its streams end (the client sees the end), and decisions go on through A meanwhile.
+      const stopping = c.app.close();
+      await client.until(() => client.ended, 5000).catch(() => undefined);
+      await stopping;
+      expect(client.ended).toBe(true);
+      const meanwhile = [await decide(itemId, 3), await decide(itemId, 4)];
+      const lastId = client.stream.at(-1)!.id!;
+      client.close();
+      const moved = await StreamReader.open(liveUrl(a, meeting.code), { 'last-event-id': lastId });
+      const after = await decide(itemId, 5);
+      await moved.until(() => moved.stream.length === 3, 3000);
+      expect(moved.events[0]).toMatchObject({ event: 'ready', id: lastId });
+      const all = [...received(client), ...received(moved)];
+      expect(all.map((event) => event.decisionId)).toEqual([...before, ...meanwhile, after]);
+      expect(all).toEqual(await stored(meeting.id));
+      moved.close();
+    } finally {
+      await c.app.close().catch(() => undefined);
+      await pool.close();
+    }
+  });
+
   it('a Last-Event-ID from the future holds back only its client; one that is not an event id is refused', async () => {
     const { meeting, itemId } = await makeAgendaItem(t);
     const future = await StreamReader.open(liveUrl(b, meeting.code), { 'last-event-id': '999999999999999' });
