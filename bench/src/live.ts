@@ -8,9 +8,10 @@
  * i mod 2, held by BENCH_LIVE_WORKERS worker threads (default 4); then BENCH_WRITERS concurrent writers (default
  * 8) record BENCH_LIVE_EVENTS decisions (default 500) through process A's API with an API token, as fast as it
  * answers. Bare: two child processes, each a minimal SSE server holding half the clients, broadcast as many events
- * on the same schedule (the offsets of the 201s of the Tansiq burst). Measured: per client and per event, from the
- * write's 201 (Tansiq) or the bare server's write to the client's read (an event read before its 201 counts as
- * 0 ms), at the clients of each process; events lost and duplicated per client; server memory per 1,000 idle
+ * on the same schedule (the offsets of the 201s of the Tansiq burst), each event written at once; then again with
+ * the events of 50 ms in one write, as the hub reads (measured from each event's time). Measured: per client and
+ * per event, from the write's 201 (Tansiq) or the bare server's write to the client's read (an event read before
+ * its 201 counts as 0 ms), at the clients of each process; events lost and duplicated per client; server memory per 1,000 idle
  * clients (RSS of each server process before the clients connect and once all are connected and idle).
  * `npm run bench:live`, which raises the open-file limit first.
  */
