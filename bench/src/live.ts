@@ -143,6 +143,9 @@ interface Child {
   base: string;
 }
 
+/** The child processes still running, for an interruption to stop them. */
+const running = new Set<ChildProcess>();
+
 /** A Tansiq server (`--instance URL`: this file again, through tsx) or the bare server (`--bare`). */
 function startChild(args: string[]): Promise<Child> {
   const script =
@@ -151,6 +154,8 @@ function startChild(args: string[]): Promise<Child> {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => {
@@ -692,6 +697,20 @@ async function main(): Promise<void> {
   const admin = openPostgres(ADMIN_URL, { max: 1 });
   await admin.db.execute(`CREATE DATABASE ${name}`);
   const url = databaseUrl(ADMIN_URL, name);
+  // Interrupted (Ctrl-C): stop the server processes, drop the scratch database, exit (the worker threads go with
+  // this process).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`bench:live: ${signal}: stopping the server processes, dropping ${name}`);
+      const exits = [...running].map((child) => new Promise((resolve) => child.once('exit', resolve)));
+      for (const child of running) {
+        child.kill('SIGKILL');
+      }
+      void Promise.all(exits)
+        .then(() => admin.db.execute(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))
+        .finally(() => process.exit(130));
+    });
+  }
   const crowd = startCrowd();
   let tansiq: Phase & { answered: number[] };
   let bare: Phase;
