@@ -20,7 +20,6 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -47,7 +46,11 @@ const SETTLE_MS = 15_000;
 /** The second baseline's interval: the hub's shortest time between two reads of a meeting (minReadIntervalMs). */
 const COALESCE_MS = 50;
 
-const now = () => performance.timeOrigin + performance.now();
+/**
+ * Milliseconds on the machine's monotonic clock (process.hrtime), which every process and thread reads alike; each
+ * one's `performance.timeOrigin` is its own and was seen a few ms apart from the benchmark's in child processes.
+ */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -88,8 +91,7 @@ async function runInstance(url: string): Promise<void> {
  */
 const BARE_SERVER = `
 const http = require('node:http');
-const { performance } = require('node:perf_hooks');
-const now = () => performance.timeOrigin + performance.now();
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const clients = new Set();
 const server = http.createServer((request, response) => {
@@ -199,8 +201,7 @@ function ask<T>(instance: Child, message: object, ms = 30_000): Promise<T> {
 const CLIENT_WORKER = `
 const { parentPort } = require('node:worker_threads');
 const http = require('node:http');
-const { performance } = require('node:perf_hooks');
-const now = () => performance.timeOrigin + performance.now();
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 let requests = [];
 let state = null;
 parentPort.on('message', (message) => {
