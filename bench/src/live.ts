@@ -316,6 +316,8 @@ function nextMessage<T>(worker: Worker, type: string, ms: number): Promise<T> {
       worker.off('message', listener);
       reject(new Error(`timed out after ${ms} ms waiting for the clients' "${type}"`));
     }, ms);
+    // A wait given up on (the clients' "done" when an event is lost) must not hold the run open.
+    timer.unref();
     const listener = (message: { type: string } & T) => {
       if (message.type === type) {
         clearTimeout(timer);
