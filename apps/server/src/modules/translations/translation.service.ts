@@ -110,14 +110,19 @@ async function baseTextIn(db: Executor, proposal: ProposalRow, language: Languag
   return texts.find((text) => text.language === language)?.text ?? null;
 }
 
-/** The original's numbered proposals, in order, with their base texts in `language`. */
+/**
+ * The original's numbered proposals, in order, with their base texts in `language`. One query after another: `db`
+ * is often a transaction, one connection, which runs one query at a time.
+ */
 async function originalProposals(db: Executor, document: DocumentRow, language: Language): Promise<OriginalProposal[]> {
   const rows = (await listProposals(db, document.id)).filter(
     (row): row is ProposalRow & { number: string } => row.number !== null,
   );
-  return Promise.all(
-    rows.map(async (row) => ({ row, target: proposalTarget(row), baseText: await baseTextIn(db, row, language) })),
-  );
+  const originals: OriginalProposal[] = [];
+  for (const row of rows) {
+    originals.push({ row, target: proposalTarget(row), baseText: await baseTextIn(db, row, language) });
+  }
+  return originals;
 }
 
 async function view(db: Executor, document: DocumentRow, language: Language): Promise<TranslationView> {
