@@ -591,6 +591,34 @@ describe('compileSynoptic: properties', () => {
     );
   });
 
+  it('groups the ADDs at one place alike whichever source comes first (a case the property below found)', () => {
+    // S0 adds two provisions after invites 1: one numbered x, one in S1's very words; S1 adds its own, numbered x.
+    // S1's joins S0's same words, never S0's x by number, in either order.
+    const add = (text: string, num: string): ProvisionChange => ({
+      mark: 'ADD',
+      provisionId: null,
+      after: 'invites-member-states.1',
+      text,
+      number: null,
+      headingKey: 'invites-member-states',
+      num,
+    });
+    const shared = 'to share their experience of community centres with the Telecommunication Development Bureau.';
+    const list: SynopticSource[] = [
+      { source: 'S0', wholeText: null, changes: [add('promote the work of community centres.', 'x'), add(shared, '')] },
+      { source: 'S1', wholeText: null, changes: [add(shared, 'x')] },
+    ];
+    const rows = (synoptic: Synoptic) =>
+      synoptic.rows
+        .filter((row) => row.base === null)
+        .map((row) => row.entries.map((entry) => `${entry.source}:${entry.text ?? ''}`).sort());
+    const forward = compileSynoptic(base901, list);
+    const backward = compileSynoptic(base901, [...list].reverse());
+    expect(rows(backward).sort()).toEqual(rows(forward).sort());
+    expect(rows(forward)).toContainEqual([`S0:${shared}`, `S1:${shared}`]);
+    expect(backward.divergence).toBeCloseTo(forward.divergence, 12);
+  });
+
   it('gives symmetric pairs: reversing the sources reverses each pair, not its score', () => {
     fc.assert(
       fc.property(randomSources, (list) => {

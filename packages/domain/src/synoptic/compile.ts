@@ -68,6 +68,7 @@ function sharedRow(
   followers: readonly AddedRow[],
   change: ProvisionChange,
   s: number,
+  siblings: readonly ProvisionChange[],
   options: SynopticOptions,
 ): AddedRow | undefined {
   const open = followers.filter(
@@ -76,9 +77,17 @@ function sharedRow(
       row.headingKey === change.headingKey &&
       ![...row.adders.values()].some((other) => namesAnother(other, change)),
   );
+  const proposes = (row: AddedRow, text: string) =>
+    [...row.adders.values()].some((other) => sameText(other.text!, text, options.diff));
   return (
-    open.find((row) => [...row.adders.values()].some((other) => sameText(other.text!, change.text!, options.diff))) ??
-    open.find((row) => [...row.adders.values()].some((other) => namesSame(other, change)))
+    open.find((row) => proposes(row, change.text!)) ??
+    // A row that another ADD of the same source at this place proposes word for word is left to that one: the
+    // text joins first whichever source comes first, so reversing the sources gives the same rows.
+    open.find(
+      (row) =>
+        [...row.adders.values()].some((other) => namesSame(other, change)) &&
+        !siblings.some((sibling) => proposes(row, sibling.text!)),
+    )
   );
 }
 
@@ -211,7 +220,11 @@ export function compileSynoptic(
         return;
       }
       const anchor = anchorOf(change, ['sources', s, 'changes', c, 'after']);
-      const shared = sharedRow(anchor.followers, change, s, options);
+      const siblings = source.changes.filter(
+        (other, o) =>
+          o !== c && ADDS.has(other.mark) && other.after === change.after && other.headingKey === change.headingKey,
+      );
+      const shared = sharedRow(anchor.followers, change, s, siblings, options);
       if (shared !== undefined) {
         shared.adders.set(s, change);
         return;
