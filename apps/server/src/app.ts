@@ -10,6 +10,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { anonymous } from './actor.ts';
+import { cachedReads } from './cache/cached-reads.ts';
+import { ReadCache } from './cache/read-cache.ts';
+import { attachReadCache } from './cache/writes.ts';
 import type { Clock } from './clock.ts';
 import { DEFAULT_FILE_LIMIT } from './config.ts';
 import type { ServiceContext } from './context.ts';
@@ -44,7 +47,7 @@ import { liveRoutes } from './live/live.routes.ts';
 import { decisionRoutes } from './modules/decisions/decision.routes.ts';
 import { voteRoutes } from './modules/votes/vote.routes.ts';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
+import helmet from 'helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { DomainError } from '@tansiq/domain';
 
@@ -56,6 +59,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The live streams of meetings (apps/server/src/live/). */
     live: LiveHub;
+    /** The answers of read routes kept until a write makes them stale (apps/server/src/cache/). */
+    readCache: ReadCache;
     /** Every route as registered, with its schemas: what the tests sweep (every route, every field). */
     routeTable: readonly RouteEntry[];
   }
@@ -74,6 +79,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Poll, heartbeat and backpressure of the live streams; defaults suit production. */
   live?: Partial<LiveHubOptions>;
+  /** The read cache's bound in bytes (default 64 MiB; 0 turns it off: every read goes to the database). */
+  cacheBytes?: number;
 }
 
 /** One route of the app: its method(s), its URL pattern and the zod schemas of its parts. */
@@ -122,10 +129,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app, { spaFallback: webDist !== null });
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  // Helmet's headers, its middleware built once (the Fastify plugin builds it anew for every request).
+  const secureHeaders = helmet({
     contentSecurityPolicy: { directives: contentSecurityPolicy(webDist) },
     // Pages and API answers are for this origin only.
     crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    secureHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
   await app.register(fastifyRateLimit, {
     global: false,
@@ -133,14 +144,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       new DomainError('rate_limited', `Too many attempts: try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });
 
-  const live = new LiveHub(options.db, { log: app.log, ...options.live });
+  // Answers of read routes kept until a write (of any process) makes them stale (apps/server/src/cache/). With a
+  // PostgreSQL listener, other processes' writes are heard through it: the cache waits until it listens.
+  const cache = new ReadCache({ maxBytes: options.cacheBytes, coherent: options.live?.listen === undefined });
+  const detachCache = attachReadCache(options.db, cache);
+  app.addHook('onClose', async () => detachCache());
+  app.decorate('readCache', cache);
+  const live = new LiveHub(options.db, { log: app.log, cache, ...options.live });
   app.decorate('live', live);
   // Before the server stops accepting: an open stream would otherwise hold its close forever.
   app.addHook('preClose', async () => live.close());
   app.decorateRequest('ctx', null as unknown as ServiceContext);
   app.decorateRequest('auth', null as unknown as RequestAuth);
   app.addHook('onRequest', async (request) => {
-    request.ctx = { db: options.db, clock: options.clock, actor: anonymous, requestId: request.id, live };
+    request.ctx = {
+      db: options.db,
+      clock: options.clock,
+      actor: anonymous,
+      requestId: request.id,
+      live,
+      written: new Set(),
+    };
     request.auth = NO_AUTH;
     if (request.url.startsWith('/api/')) {
       const { actor, auth } = await resolveActor(options.db, options.clock, request);
@@ -148,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       request.auth = auth;
     }
   });
+  cachedReads(app, cache);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,5 +1,6 @@
 import { appendAuditEvent, type Executor } from '@tansiq/db';
 import { actorId } from './actor.ts';
+import { noteWrite } from './cache/writes.ts';
 import type { ServiceContext } from './context.ts';
 
 type Fields = Record<string, unknown>;
@@ -27,7 +28,10 @@ export function changedFields(
   return changes;
 }
 
-/** Appends the audit row of a write; call it with the write's transaction. */
+/**
+ * Appends the audit row of a write; call it with the write's transaction. It also tells the read caches of every
+ * process that the entity's kind of record changed (`noteWrite`).
+ */
 export async function recordAudit(
   tx: Executor,
   ctx: ServiceContext,
@@ -43,4 +47,5 @@ export async function recordAudit(
     changes: changedFields(event.before, event.after),
     requestId: ctx.requestId,
   });
+  await noteWrite(tx, ctx, event.entityType);
 }

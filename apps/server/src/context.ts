@@ -1,5 +1,6 @@
 import type { Database } from '@tansiq/db';
 import type { Actor } from './actor.ts';
+import type { CacheTag } from './cache/read-cache.ts';
 import type { Clock } from './clock.ts';
 
 /** What every service call gets: where to store, what time it is, who acts, and which request it serves. */
@@ -13,6 +14,11 @@ export interface ServiceContext {
    * server pushes them to the clients following it (apps/server/src/live/). Absent in the CLI.
    */
   live?: LiveNotifier;
+  /**
+   * The cache tags this request's writes touched (`noteWrite`), bumped again when its response leaves, after the
+   * commit (apps/server/src/cache/). Absent outside HTTP requests.
+   */
+  written?: Set<CacheTag>;
 }
 
 /** Wakes the live stream of a meeting after a commit. */

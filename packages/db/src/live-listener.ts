@@ -6,10 +6,18 @@ import pg from 'pg';
  */
 export const LIVE_CHANNEL = 'tansiq_live';
 
+/**
+ * The channel on which a commit that wrote audited records notifies the cache tag each touched (`notifyCacheTag`),
+ * so that every process drops the answers it holds that depend on them (apps/server/src/cache/).
+ */
+export const CACHE_CHANNEL = 'tansiq_cache';
+
 /** What a process does with the notifications of every process writing to the database. */
 export interface LiveNotificationHandlers {
   /** Events of `meetingId` were committed (by this process or another): read them. */
   onNotification(meetingId: string): void;
+  /** A commit touched the cache tag `tag` (by this process or another): answers depending on it are stale. */
+  onCacheNotification?(tag: string): void;
   /**
    * LISTEN is in place: at the first start and after every reconnection. Whatever was notified while the
    * connection was down is lost, so the caller reads every meeting it serves from its cursors.
@@ -57,7 +65,7 @@ export function retryDelay(attempt: number, min: number, max: number, random: ()
 }
 
 /**
- * Listens on `LIVE_CHANNEL` over one dedicated connection (not one of the pool's: a pooled connection goes back
+ * Listens on `LIVE_CHANNEL` and `CACHE_CHANNEL` over one dedicated connection (not one of the pool's: a pooled connection goes back
  * to the pool between queries, a listener must stay). The connection is watched: when it fails or ends
  * (PostgreSQL restarted, `pg_terminate_backend`), it is replaced after a back-off (`retryDelay`) until it
  * listens again, then `onListening` tells the caller to catch up. A notification is handed over as it is parsed:
@@ -117,11 +125,13 @@ export function listenLive(
     current.on('notification', (message) => {
       if (message.channel === LIVE_CHANNEL && message.payload) {
         handlers.onNotification(message.payload);
+      } else if (message.channel === CACHE_CHANNEL && message.payload) {
+        handlers.onCacheNotification?.(message.payload);
       }
     });
     try {
       await current.connect();
-      await current.query(`LISTEN ${LIVE_CHANNEL}`);
+      await current.query(`LISTEN ${LIVE_CHANNEL}; LISTEN ${CACHE_CHANNEL}`);
     } catch (error) {
       drop(error instanceof Error ? error : new Error(String(error)));
       return;

@@ -6,6 +6,7 @@ import {
   type LiveListener,
   type LiveNotificationHandlers,
 } from '@tansiq/db';
+import { isCacheTag, type ReadCache } from '../cache/read-cache.ts';
 import type { LiveNotifier } from '../context.ts';
 
 /** How the hub reads and writes; defaults suit production (docs/live.md). */
@@ -41,6 +42,11 @@ export interface LiveHubOptions {
   pageSize: number;
   /** Where read failures go (the app's logger). */
   log?: { warn(object: object, message: string): void };
+  /**
+   * The app's read cache, kept coherent by the listener: each cache notification drops the answers of its tag;
+   * while the listener is not listening, other processes' writes go unheard and the cache is off.
+   */
+  cache?: ReadCache;
 }
 
 /** The fallback poll with a listener: only what slips past both notifications waits this long. */
@@ -130,11 +136,27 @@ export class LiveHub implements LiveNotifier {
     this.listener =
       this.options.listen?.({
         onNotification: (meetingId) => this.notify(meetingId),
+        onCacheNotification: (tag) => {
+          if (isCacheTag(tag)) {
+            this.options.cache?.invalidate([tag]);
+          } else {
+            this.options.cache?.flush();
+          }
+        },
         // Notifications sent while the connection was down are lost: every followed meeting is read from its
-        // cursors, as a poll would, so nothing committed meanwhile is missed.
-        onListening: () => this.readAll(),
-        onLost: (error, retryInMs) =>
-          this.options.log?.warn({ err: error, retryInMs }, 'live: the listening connection was lost; reconnecting'),
+        // cursors, as a poll would, so nothing committed meanwhile is missed; the read cache starts afresh.
+        onListening: () => {
+          if (this.options.cache !== undefined) {
+            this.options.cache.coherent = true;
+          }
+          this.readAll();
+        },
+        onLost: (error, retryInMs) => {
+          if (this.options.cache !== undefined) {
+            this.options.cache.coherent = false;
+          }
+          this.options.log?.warn({ err: error, retryInMs }, 'live: the listening connection was lost; reconnecting');
+        },
       }) ?? null;
   }
 

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
+import { CACHE_CHANNEL } from '../live-listener.ts';
 import { auditEvents, users } from '../schema/index.ts';
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
@@ -51,4 +52,13 @@ export async function listAuditEvents(
     })),
     total: total?.n ?? 0,
   };
+}
+
+/**
+ * Tells every process on the database, at the commit of the write's transaction (never for a rolled-back one),
+ * that it touched the cache tag `tag`: the listener of each (`live-listener.ts`) drops the answers that depend on
+ * it. The payload is the tag, never data.
+ */
+export async function notifyCacheTag(db: Executor, tag: string): Promise<void> {
+  await db.execute(sql`select pg_notify(${CACHE_CHANNEL}, ${tag})`);
 }

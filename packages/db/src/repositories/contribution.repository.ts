@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, max } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, max } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import {
   commonProposalSignatures,
@@ -78,6 +78,31 @@ export async function lastAddendum(db: Executor, parentId: string): Promise<numb
 
 export function listProposals(db: Executor, documentId: string): Promise<ProposalRow[]> {
   return db.select().from(proposals).where(eq(proposals.documentId, documentId)).orderBy(asc(proposals.position));
+}
+
+/** The proposals of several documents in one query, in each document's order. */
+export function listProposalsOfDocuments(db: Executor, documentIds: string[]): Promise<ProposalRow[]> {
+  if (documentIds.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db
+    .select()
+    .from(proposals)
+    .where(inArray(proposals.documentId, documentIds))
+    .orderBy(asc(proposals.documentId), asc(proposals.position));
+}
+
+/** How many proposals each of `documentIds` holds, in one query (a document without any is absent). */
+export async function countProposalsOfDocuments(db: Executor, documentIds: string[]): Promise<Map<string, number>> {
+  if (documentIds.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .select({ documentId: proposals.documentId, n: count() })
+    .from(proposals)
+    .where(inArray(proposals.documentId, documentIds))
+    .groupBy(proposals.documentId);
+  return new Map(rows.map((row) => [row.documentId, row.n]));
 }
 
 export async function insertProposal(db: Executor, values: typeof proposals.$inferInsert): Promise<ProposalRow> {

@@ -92,6 +92,15 @@ export function listEntityRows(
 }
 
 /** True when the state belongs to the organization. */
+/** The codes of the organizations `iso3` is a member of. */
+export async function organizationsOfState(db: Executor, iso3: string): Promise<Set<string>> {
+  const rows = await db
+    .select({ code: organizationMemberships.organizationCode })
+    .from(organizationMemberships)
+    .where(eq(organizationMemberships.memberStateIso3, iso3));
+  return new Set(rows.map((row) => row.code));
+}
+
 export async function isMemberOf(db: Executor, iso3: string, organizationCode: string): Promise<boolean> {
   const rows = await db
     .select({ iso3: organizationMemberships.memberStateIso3 })

@@ -2,6 +2,7 @@ import { CompilationQuery } from '@tansiq/api';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { compileMeetingFile } from './compilation.service.ts';
+import { RECORDS_READ } from '../../cache/cached-reads.ts';
 
 const MeetingParams = z.object({ meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }) });
 
@@ -17,6 +18,7 @@ export const compilationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/meetings/:meeting/compilation',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['synoptic'],
         summary:

@@ -24,6 +24,7 @@ import {
   submitContribution,
 } from './contribution.service.ts';
 import { signCommonProposal, withdrawCommonProposalStance } from './signature.service.ts';
+import { RECORDS_READ } from '../../cache/cached-reads.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -41,6 +42,7 @@ export const contributionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/contributions',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['contributions'],
         summary: "A meeting's documents the caller may read",
@@ -79,6 +81,7 @@ export const contributionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/contributions/:id',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['contributions'],
         summary: 'One contribution',

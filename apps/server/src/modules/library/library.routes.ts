@@ -19,12 +19,14 @@ import {
   linkInstruments,
   listInstruments,
 } from './library.service.ts';
+import { RECORDS_READ } from '../../cache/cached-reads.ts';
 
 /** The texts library: instruments, their versions and lineage, and each version's text per language. */
 export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/instruments',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['texts'],
         summary: 'Instruments with their versions',
@@ -40,6 +42,7 @@ export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/instruments/:id',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['texts'],
         summary: 'One instrument with its versions and lineage',
@@ -56,6 +59,7 @@ export const libraryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/instrument-versions/:id',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['texts'],
         summary: 'A version with its provisions, in one or more languages',

@@ -22,18 +22,23 @@ import {
   presentRegion,
 } from './registry.presenter.ts';
 import { getMemberState, listMemberStates, listOrganizations, listRegions } from './registry.service.ts';
+import { REGISTRY_READ } from '../../cache/cached-reads.ts';
 
 /** Regions, organizations and Member States: reference lists, whole and unpaged. */
 export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions',
-    { schema: { tags: ['registry'], summary: 'The six ITU-D regions', response: { 200: listOf(Region) } } },
+    {
+      config: { cache: REGISTRY_READ },
+      schema: { tags: ['registry'], summary: 'The six ITU-D regions', response: { 200: listOf(Region) } },
+    },
     async (request) => ({ data: (await listRegions(request.ctx)).map(presentRegion) }),
   );
 
   app.get(
     '/organizations',
     {
+      config: { cache: REGISTRY_READ },
       schema: {
         tags: ['registry'],
         summary: 'Regional telecommunication organizations',
@@ -46,6 +51,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/member-states',
     {
+      config: { cache: REGISTRY_READ },
       schema: {
         tags: ['registry'],
         summary: 'Member States (today, or as of a date)',
@@ -59,6 +65,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/member-states/:iso3',
     {
+      config: { cache: { tags: ['registry', 'data'], shared: true } },
       schema: {
         tags: ['registry'],
         summary: 'One Member State with its organizations and participation',
@@ -75,6 +82,7 @@ export const registryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/entities',
     {
+      config: { cache: REGISTRY_READ },
       schema: {
         tags: ['registry'],
         summary: 'Sector Members, Associates and Academia',

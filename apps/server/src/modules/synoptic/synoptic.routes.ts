@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { getRegionDivergence } from './divergence.service.ts';
 import { presentSummary, presentSynoptic } from './synoptic.presenter.ts';
 import { getSynoptic, listSynoptics } from './synoptic.service.ts';
+import { RECORDS_READ } from '../../cache/cached-reads.ts';
 
 const MeetingParams = z.object({ meeting: z.string().min(1).max(64).meta({ description: 'Meeting id or code.' }) });
 
@@ -23,6 +24,7 @@ export const synopticRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/meetings/:meeting/synoptic',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['synoptic'],
         summary: 'Every instrument version with proposals at a meeting, with its divergence',
@@ -38,6 +40,7 @@ export const synopticRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/meetings/:meeting/synoptic/:version',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['synoptic'],
         summary: 'The synoptic compilation of one instrument version at a meeting',
@@ -62,6 +65,7 @@ export const synopticRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/meetings/:meeting/divergence',
     {
+      config: { cache: RECORDS_READ },
       schema: {
         tags: ['synoptic'],
         summary: "A meeting's region-by-region divergence matrix and hot spots",

@@ -8,6 +8,7 @@ import {
   listProposalTranslations,
   listProposalTranslationsOfDocuments,
   listProposals,
+  listProposalsOfDocuments,
   listTextsOfProvision,
   lockDocument,
   saveProposalTranslation as storeProposalTranslation,
@@ -595,9 +596,22 @@ export async function translationQueue(
   const versions = await listDocumentTranslations(ctx.db, ids);
   const translations = await listProposalTranslationsOfDocuments(ctx.db, ids);
   const now = ctx.clock.now();
+  // Every document's numbered proposals in one query, and the versions and translations looked up by key, so
+  // that a meeting of hundreds of documents costs a fixed number of queries and no search per item.
+  const proposalsOf = new Map<string, ProposalRow[]>();
+  for (const proposal of await listProposalsOfDocuments(ctx.db, ids)) {
+    if (proposal.number !== null) {
+      proposalsOf.set(proposal.documentId, [...(proposalsOf.get(proposal.documentId) ?? []), proposal]);
+    }
+  }
+  const versionOf = new Map(versions.map((row) => [`${row.documentId} ${row.language}`, row]));
+  const translatedIn = new Map<string, Set<string>>();
+  for (const row of translations) {
+    translatedIn.set(row.language, (translatedIn.get(row.language) ?? new Set()).add(row.proposalId));
+  }
   const items: QueueItem[] = [];
   for (const document of documents) {
-    const proposals = (await listProposals(ctx.db, document.id)).filter((proposal) => proposal.number !== null);
+    const proposals = proposalsOf.get(document.id) ?? [];
     const original = document.originalLanguage as Language;
     const title = documentTitleIn(document.title, original, original)?.text ?? '';
     const volume = translationVolume(
@@ -609,16 +623,15 @@ export async function translationQueue(
       if (language === original || (only !== undefined && language !== only)) {
         continue;
       }
-      const version = versions.find((row) => row.documentId === document.id && row.language === language);
+      const version = versionOf.get(`${document.id} ${language}`);
+      const done = translatedIn.get(language);
       items.push({
         document,
         language,
         version,
         volume,
         proposals: proposals.length,
-        translated: translations.filter(
-          (row) => row.language === language && proposals.some((proposal) => proposal.id === row.proposalId),
-        ).length,
+        translated: done === undefined ? 0 : proposals.filter((proposal) => done.has(proposal.id)).length,
         due,
         late: due && deadline !== null && now > deadline && statusOf(version) !== 'published',
       });
