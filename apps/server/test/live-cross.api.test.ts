@@ -267,4 +267,58 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('live events across two server p
       expectApiError(byQuery, 400, 'validation_failed', { path: ['query', 'after'] });
     }
   });
+
+  /** Registers an entity through instance A's API; answers its name. */
+  async function register(name: string): Promise<string> {
+    const response = await a.app.inject({
+      method: 'POST',
+      url: '/api/v1/entities',
+      headers: secretariat.headers,
+      payload: { category: 'academia', name, countryIso3: 'EGY' },
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return name;
+  }
+
+  const entitiesAt = async (at: Instance) => (await fetch(`${at.base}/api/v1/entities`)).text();
+
+  it("a write through one process drops the other's cached answers at its commit", async () => {
+    await entitiesAt(b);
+    const hits = b.app.readCache.stats().hits;
+    const cached = await entitiesAt(b);
+    expect(b.app.readCache.stats().hits).toBe(hits + 1);
+    const name = await register(`Cross Process Institute ${randomUUID().slice(0, 6)}`);
+    // The notification goes at the commit, before A answers; B drops the answer as it hears it.
+    await until(
+      async () => (await entitiesAt(b)).includes(name),
+      () => 'B kept serving the answer cached before the write',
+      2000,
+    );
+    expect(await entitiesAt(b)).not.toBe(cached);
+  });
+
+  it('a process whose listening connection is lost serves nothing from its cache until it listens again', async () => {
+    await entitiesAt(b);
+    const [pid] = await backendPids(shared.db, b.listenerName);
+    const losses = b.app.live.listenerState().losses;
+    await shared.db.execute(sql`select pg_terminate_backend(${pid!})`);
+    await until(
+      () => b.app.live.listenerState().losses === losses + 1,
+      () => 'B never noticed the loss of its listening connection',
+    );
+    expect(b.app.readCache.stats()).toMatchObject({ enabled: false, entries: 0 });
+    // Written while B cannot hear it (it waits at least 2 s before reconnecting): B reads the database.
+    const name = await register(`Unheard Academy ${randomUUID().slice(0, 6)}`);
+    expect(b.app.live.listenerState().listening).toBe(false);
+    expect(await entitiesAt(b)).toContain(name);
+    expect(b.app.readCache.stats().entries).toBe(0);
+    await until(
+      () => b.app.live.listenerState().listening === true,
+      () => 'B never listened again',
+      15_000,
+    );
+    expect(b.app.readCache.stats().enabled).toBe(true);
+    await entitiesAt(b);
+    expect(b.app.readCache.stats().entries).toBe(1);
+  });
 });
