@@ -66,7 +66,12 @@ export class GroupQueue<K, I, R> {
   }
 
   private async drain(key: K, queue: Waiting<I, R>[]): Promise<void> {
-    while (queue.length > 0) {
+    for (let first = true; queue.length > 0; first = false) {
+      if (!first) {
+        // A turn between groups too: what the last group's answers set going (a live read, the next requests'
+        // credentials) runs before the next group takes the embedded database.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const group = queue.slice(0, this.maxGroup);
       let outcomes: GroupOutcome<R>[];
       try {

@@ -17,8 +17,16 @@ function controlledRun<I>() {
   return { calls, run };
 }
 
-/** Lets the event loop turn (the queue starts an idle key's first group on the next turn). */
+/** Lets the event loop turn (the queue starts an idle key's first group, and each next one, on a later turn). */
 const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Turns the event loop until the run has been called `count` times. */
+async function callsReach(calls: unknown[], count: number) {
+  for (let turns = 0; calls.length < count; turns++) {
+    expect(turns).toBeLessThan(10);
+    await turn();
+  }
+}
 
 describe('GroupQueue', () => {
   it('runs an idle key at the next turn, and groups what arrives meanwhile and while a group runs, in order', async () => {
@@ -38,7 +46,7 @@ describe('GroupQueue', () => {
     calls[0]!.release();
     await Promise.all(first);
     expect(answers).toEqual(['done 1', 'done 2']);
-    await turn();
+    await callsReach(calls, 2);
     expect(calls.map((call) => call.items)).toEqual([
       [1, 2],
       [3, 4, 5],
@@ -47,6 +55,25 @@ describe('GroupQueue', () => {
     await Promise.all(later);
     expect(answers).toEqual(['done 1', 'done 2', 'done 3', 'done 4', 'done 5']);
     expect(queue.pending('vote')).toBe(0);
+  });
+
+  it('lets what the answers of a group set going run before the next group starts', async () => {
+    const { calls, run } = controlledRun<number>();
+    const queue = new GroupQueue(run, 1);
+    const order: string[] = [];
+    const first = queue.submit('vote', 1).then(() => {
+      // As a live read set going by the commit's notify would be.
+      setImmediate(() => order.push('work set going by the answer'));
+    });
+    const second = queue.submit('vote', 2);
+    await turn();
+    calls[0]!.release();
+    await first;
+    await callsReach(calls, 2);
+    order.push('next group');
+    expect(order).toEqual(['work set going by the answer', 'next group']);
+    calls[1]!.release();
+    await second;
   });
 
   it('answers no item before its own group has ended', async () => {
@@ -66,12 +93,10 @@ describe('GroupQueue', () => {
     const { calls, run } = controlledRun<number>();
     const queue = new GroupQueue(run, 3);
     const all = [1, 2, 3, 4, 5, 6, 7].map((item) => queue.submit('vote', item));
-    await turn();
-    calls[0]!.release();
-    await turn();
-    calls[1]!.release();
-    await turn();
-    calls[2]!.release();
+    for (let group = 0; group < 3; group++) {
+      await callsReach(calls, group + 1);
+      calls[group]!.release();
+    }
     expect(await Promise.all(all)).toEqual([1, 2, 3, 4, 5, 6, 7].map((item) => `done ${item}`));
     expect(calls.map((call) => call.items)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
     expect(() => new GroupQueue(run, 0)).toThrow(RangeError);
@@ -103,7 +128,7 @@ describe('GroupQueue', () => {
     const next = queue.submit('vote', 3);
     calls[0]!.fail(new Error('the commit failed'));
     expect(await Promise.all(failed)).toEqual(['the commit failed', 'the commit failed']);
-    await turn();
+    await callsReach(calls, 2);
     calls[1]!.release();
     expect(await next).toBe('done 3');
   });
