@@ -1,4 +1,4 @@
-import { appendAuditEvent, type Executor } from '@tansiq/db';
+import { appendAuditEvent, appendAuditEvents, type Executor, type NewAuditEvent } from '@tansiq/db';
 import { actorId } from './actor.ts';
 import { noteWrite } from './cache/writes.ts';
 import type { ServiceContext } from './context.ts';
@@ -28,16 +28,10 @@ export function changedFields(
   return changes;
 }
 
-/**
- * Appends the audit row of a write; call it with the write's transaction. It also tells the read caches of every
- * process that the entity's kind of record changed (`noteWrite`).
- */
-export async function recordAudit(
-  tx: Executor,
-  ctx: ServiceContext,
-  event: { action: string; entityType: string; entityId: string; before: Fields | null; after: Fields | null },
-): Promise<void> {
-  await appendAuditEvent(tx, {
+type AuditEntry = { action: string; entityType: string; entityId: string; before: Fields | null; after: Fields | null };
+
+function auditRow(ctx: ServiceContext, event: AuditEntry): NewAuditEvent {
+  return {
     occurredAt: ctx.clock.now(),
     actorKind: ctx.actor.kind,
     actorId: actorId(ctx.actor),
@@ -46,6 +40,31 @@ export async function recordAudit(
     entityId: event.entityId,
     changes: changedFields(event.before, event.after),
     requestId: ctx.requestId,
-  });
+  };
+}
+
+/**
+ * Appends the audit row of a write; call it with the write's transaction. It also tells the read caches of every
+ * process that the entity's kind of record changed (`noteWrite`).
+ */
+export async function recordAudit(tx: Executor, ctx: ServiceContext, event: AuditEntry): Promise<void> {
+  await appendAuditEvent(tx, auditRow(ctx, event));
   await noteWrite(tx, ctx, event.entityType);
+}
+
+/**
+ * Appends the audit rows of several writes committed together (a group of ballots), each with the actor, time and
+ * request of its own context, in one statement; call it with their transaction.
+ */
+export async function recordAudits(
+  tx: Executor,
+  entries: readonly { ctx: ServiceContext; event: AuditEntry }[],
+): Promise<void> {
+  await appendAuditEvents(
+    tx,
+    entries.map(({ ctx, event }) => auditRow(ctx, event)),
+  );
+  for (const { ctx, event } of entries) {
+    await noteWrite(tx, ctx, event.entityType);
+  }
 }

@@ -1,10 +1,19 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { findApiTokenByHash, findSessionByTokenHash, updateApiToken, type Database } from '@tansiq/db';
+import {
+  findApiTokensByHashes,
+  findSessionsByTokenHashes,
+  markApiTokensUsed,
+  type ApiTokenRow,
+  type Database,
+  type SessionRow,
+  type UserRow,
+} from '@tansiq/db';
 import { DomainError } from '@tansiq/domain';
 import { userActor, type Actor, type UserActor } from '../actor.ts';
 import type { Clock } from '../clock.ts';
 import { sameSecret, sha256 } from '../credentials.ts';
+import { GroupQueue } from '../group-queue.ts';
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'tansiq_session';
@@ -35,13 +44,58 @@ const disabled = () => new DomainError('account_disabled', 'This account is disa
 // A token's last use is bookkeeping, not an act: it is written at most once a minute and not audited.
 const LAST_USED_GRANULARITY_MS = 60_000;
 
+/** A database's credential work, grouped (`GroupQueue`): requests that arrive together share its statements. */
+interface CredentialWork {
+  /** Tokens found by the SHA-256 of their secret: the requests of a burst find theirs in one read. */
+  tokens: GroupQueue<'token', string, { token: ApiTokenRow; user: UserRow } | undefined>;
+  /** Sessions found by the SHA-256 of their cookie's secret, alike. */
+  sessions: GroupQueue<'session', string, { session: SessionRow; user: UserRow } | undefined>;
+  /**
+   * Tokens' last use: the uses of a burst (ballots cast at once with fresh tokens) are written in one statement, at
+   * the latest of their instants.
+   */
+  lastUses: GroupQueue<'last-use', { id: string; at: Date }, void>;
+}
+
+// The most credentials read in one statement.
+const MAX_CREDENTIAL_GROUP = 256;
+
+const credentialWork = new WeakMap<Database, CredentialWork>();
+
+function credentialWorkOf(db: Database): CredentialWork {
+  let work = credentialWork.get(db);
+  if (work === undefined) {
+    work = {
+      tokens: new GroupQueue(async (_key, hashes) => {
+        const found = await findApiTokensByHashes(db, hashes);
+        return hashes.map((hash) => ({ ok: true, value: found.get(hash) }));
+      }, MAX_CREDENTIAL_GROUP),
+      sessions: new GroupQueue(async (_key, hashes) => {
+        const found = await findSessionsByTokenHashes(db, hashes);
+        return hashes.map((hash) => ({ ok: true, value: found.get(hash) }));
+      }, MAX_CREDENTIAL_GROUP),
+      lastUses: new GroupQueue(async (_key, uses) => {
+        const latest = new Date(Math.max(...uses.map((use) => use.at.getTime())));
+        await markApiTokensUsed(
+          db,
+          uses.map((use) => use.id),
+          latest,
+        );
+        return uses.map(() => ({ ok: true, value: undefined }));
+      }, MAX_CREDENTIAL_GROUP),
+    };
+    credentialWork.set(db, work);
+  }
+  return work;
+}
+
 /**
  * The person an API token acts for; throws `invalid_token`, `token_revoked`, `token_expired` or
  * `account_disabled`. The HTTP layer and the CLI (`--token`) both use it.
  */
 export async function actorForToken(db: Database, clock: Clock, token: string): Promise<UserActor> {
   const now = clock.now();
-  const found = token === '' ? undefined : await findApiTokenByHash(db, sha256(token));
+  const found = token === '' ? undefined : await credentialWorkOf(db).tokens.submit('token', sha256(token));
   if (found === undefined) {
     throw new DomainError('invalid_token', 'The API token is not valid.');
   }
@@ -55,7 +109,7 @@ export async function actorForToken(db: Database, clock: Clock, token: string): 
     throw disabled();
   }
   if (found.token.lastUsedAt === null || now.getTime() - found.token.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
-    await updateApiToken(db, found.token.id, { lastUsedAt: now });
+    await credentialWorkOf(db).lastUses.submit('last-use', { id: found.token.id, at: now });
   }
   return userActor(found.user);
 }
@@ -88,7 +142,7 @@ export async function resolveActor(
   if (cookie === undefined || cookie === '') {
     return { actor: { kind: 'anonymous' }, auth: NO_AUTH };
   }
-  const found = await findSessionByTokenHash(db, sha256(cookie));
+  const found = await credentialWorkOf(db).sessions.submit('session', sha256(cookie));
   if (found === undefined || found.session.expiresAt <= now) {
     const error = new DomainError('session_expired', 'The session has ended: sign in again.');
     return { actor: { kind: 'anonymous' }, auth: { ...NO_AUTH, problem: error } };

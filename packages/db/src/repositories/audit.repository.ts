@@ -11,6 +11,13 @@ export async function appendAuditEvent(db: Executor, event: NewAuditEvent): Prom
   await db.insert(auditEvents).values(event);
 }
 
+/** Appends several audit rows in one statement, in the order given (call inside the write's transaction). */
+export async function appendAuditEvents(db: Executor, events: readonly NewAuditEvent[]): Promise<void> {
+  if (events.length > 0) {
+    await db.insert(auditEvents).values([...events]);
+  }
+}
+
 export interface AuditFilter {
   entityType?: string;
   entityId?: string;

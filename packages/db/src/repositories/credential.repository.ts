@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, ne } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import { apiTokens, sessions, users } from '../schema/index.ts';
 
@@ -16,12 +16,24 @@ export async function findSessionByTokenHash(
   db: Executor,
   tokenHash: string,
 ): Promise<{ session: SessionRow; user: UserRow } | undefined> {
-  const [row] = await db
+  return (await findSessionsByTokenHashes(db, [tokenHash])).get(tokenHash);
+}
+
+/** `findSessionByTokenHash` of each of `tokenHashes`, in one read, by hash; an unknown hash is absent. */
+export async function findSessionsByTokenHashes(
+  db: Executor,
+  tokenHashes: readonly string[],
+): Promise<Map<string, { session: SessionRow; user: UserRow }>> {
+  const wanted = [...new Set(tokenHashes)];
+  if (wanted.length === 0) {
+    return new Map();
+  }
+  const rows = await db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash));
-  return row;
+    .where(inArray(sessions.tokenHash, wanted));
+  return new Map(rows.map((row) => [row.session.tokenHash, row]));
 }
 
 export async function deleteSession(db: Executor, id: string): Promise<void> {
@@ -52,12 +64,34 @@ export async function findApiTokenByHash(
   db: Executor,
   tokenHash: string,
 ): Promise<{ token: ApiTokenRow; user: UserRow } | undefined> {
-  const [row] = await db
+  return (await findApiTokensByHashes(db, [tokenHash])).get(tokenHash);
+}
+
+/** `findApiTokenByHash` of each of `tokenHashes`, in one read, by hash; an unknown hash is absent. */
+export async function findApiTokensByHashes(
+  db: Executor,
+  tokenHashes: readonly string[],
+): Promise<Map<string, { token: ApiTokenRow; user: UserRow }>> {
+  const wanted = [...new Set(tokenHashes)];
+  if (wanted.length === 0) {
+    return new Map();
+  }
+  const rows = await db
     .select({ token: apiTokens, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(eq(apiTokens.tokenHash, tokenHash));
-  return row;
+    .where(inArray(apiTokens.tokenHash, wanted));
+  return new Map(rows.map((row) => [row.token.tokenHash, row]));
+}
+
+/** Records `at` as the last use of each of the tokens `ids`, in one statement. */
+export async function markApiTokensUsed(db: Executor, ids: readonly string[], at: Date): Promise<void> {
+  if (ids.length > 0) {
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: at })
+      .where(inArray(apiTokens.id, [...new Set(ids)]));
+  }
 }
 
 /** A user's tokens, newest first. */

@@ -17,11 +17,30 @@ export async function insertLiveEvent(
   db: Executor,
   event: { meetingId: string; type: string; payload: unknown },
 ): Promise<LiveEventRow> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`live:${event.meetingId}`}, 0))`);
-  const [row] = await db.insert(liveEvents).values(event).returning();
-  // After the insert: called outside a transaction, the notification must not go before the row is there.
-  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${event.meetingId})`);
+  const [row] = await insertLiveEvents(db, event.meetingId, [{ type: event.type, payload: event.payload }]);
   return row!;
+}
+
+/**
+ * Appends several events to one meeting's stream, in the order given, as `insertLiveEvent` does one: the stream
+ * lock and the notification once for them all, the rows in one statement (their ids in that order).
+ */
+export async function insertLiveEvents(
+  db: Executor,
+  meetingId: string,
+  events: readonly { type: string; payload: unknown }[],
+): Promise<LiveEventRow[]> {
+  if (events.length === 0) {
+    return [];
+  }
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`live:${meetingId}`}, 0))`);
+  const rows = await db
+    .insert(liveEvents)
+    .values(events.map((event) => ({ meetingId, type: event.type, payload: event.payload })))
+    .returning();
+  // After the insert: called outside a transaction, the notification must not go before the rows are there.
+  await db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${meetingId})`);
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 /** A meeting's events after `afterId`, oldest first, at most `limit`. */

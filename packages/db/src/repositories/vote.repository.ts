@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, max, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, max, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../connection.ts';
 import {
   ballotBoxes,
@@ -50,12 +50,27 @@ export async function updateVote(db: Executor, id: string, values: Partial<NewVo
 
 /** Records that `state`'s ballot was received; false when it already was (the primary key refuses a second). */
 export async function recordParticipation(db: Executor, voteId: string, state: string): Promise<boolean> {
+  return (await recordParticipations(db, voteId, [state])).has(state);
+}
+
+/**
+ * Records that the ballots of `states` were received, in one statement; answers those it recorded (a state whose
+ * ballot was received already is not: the primary key refuses a second).
+ */
+export async function recordParticipations(
+  db: Executor,
+  voteId: string,
+  states: readonly string[],
+): Promise<Set<string>> {
+  if (states.length === 0) {
+    return new Set();
+  }
   const rows = await db
     .insert(voteParticipations)
-    .values({ voteId, memberStateIso3: state })
+    .values(states.map((state) => ({ voteId, memberStateIso3: state })))
     .onConflictDoNothing()
     .returning({ state: voteParticipations.memberStateIso3 });
-  return rows.length === 1;
+  return new Set(rows.map((row) => row.state));
 }
 
 /** The states whose ballot a vote received, in alphabetical order (never in the order they voted). */
@@ -98,12 +113,29 @@ export async function readBallotBox(db: Executor, voteId: string): Promise<Store
  * Puts `ballot` into the box at the place `fraction` (0 inclusive to 1 exclusive, drawn by the caller) of the
  * places between the ballots there, in one statement; answers the number of ballots now in the box.
  */
-export async function putBallot(db: Executor, voteId: string, ballot: StoredBallot, fraction: number): Promise<number> {
+export function putBallot(db: Executor, voteId: string, ballot: StoredBallot, fraction: number): Promise<number> {
+  return putBallots(db, voteId, [{ ballot, fraction }]);
+}
+
+/**
+ * Puts each ballot into the box, one after the other, at the place its `fraction` (0 inclusive to 1 exclusive,
+ * drawn by the caller) gives among the places between the ballots there by then, in one statement; answers the
+ * number of ballots now in the box. The box is read and written by the database only.
+ */
+export async function putBallots(
+  db: Executor,
+  voteId: string,
+  entries: readonly { ballot: StoredBallot; fraction: number }[],
+): Promise<number> {
+  // The i-th ballot goes in among the n + i already there (n: the box before the statement), at one of n + i + 1.
+  let box: SQL = sql`${ballotBoxes.ballots}`;
+  entries.forEach(({ ballot, fraction }, index) => {
+    const place = sql`floor(${fraction}::float8 * (jsonb_array_length(${ballotBoxes.ballots}) + ${index + 1}))::int::text`;
+    box = sql`jsonb_insert(${box}, array[${place}], ${JSON.stringify(ballot)}::jsonb)`;
+  });
   const [row] = await db
     .update(ballotBoxes)
-    .set({
-      ballots: sql`jsonb_insert(${ballotBoxes.ballots}, array[floor(${fraction}::float8 * (jsonb_array_length(${ballotBoxes.ballots}) + 1))::int::text], ${JSON.stringify(ballot)}::jsonb)`,
-    })
+    .set({ ballots: box })
     .where(eq(ballotBoxes.voteId, voteId))
     .returning({ count: sql<number>`jsonb_array_length(${ballotBoxes.ballots})` });
   return Number(row!.count);
@@ -115,17 +147,38 @@ export async function writeBallotBox(db: Executor, voteId: string, ballots: Stor
 
 /** The e-mail of whoever casts `state`'s vote at a meeting: its voting delegate's, else its head's (null: none). */
 export async function votingDelegateEmail(db: Executor, meetingId: string, state: string): Promise<string | null> {
+  return (await votingDelegateEmails(db, meetingId, [state])).get(state) ?? null;
+}
+
+/** `votingDelegateEmail` of each of `states`, in one read; a state without one is absent. */
+export async function votingDelegateEmails(
+  db: Executor,
+  meetingId: string,
+  states: readonly string[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(states)];
+  if (wanted.length === 0) {
+    return new Map();
+  }
   const rows = await db
     .select({
+      state: delegations.memberStateIso3,
       role: delegationMembers.role,
       votingDelegate: delegationMembers.votingDelegate,
       email: delegationMembers.email,
     })
     .from(delegationMembers)
     .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
-    .where(and(eq(delegations.meetingId, meetingId), eq(delegations.memberStateIso3, state)));
-  const voter = rows.find((row) => row.votingDelegate) ?? rows.find((row) => row.role === 'head');
-  return voter?.email ?? null;
+    .where(and(eq(delegations.meetingId, meetingId), inArray(delegations.memberStateIso3, wanted)));
+  const emails = new Map<string, string>();
+  for (const state of wanted) {
+    const members = rows.filter((row) => row.state === state);
+    const voter = members.find((row) => row.votingDelegate) ?? members.find((row) => row.role === 'head');
+    if (voter?.email) {
+      emails.set(state, voter.email);
+    }
+  }
+  return emails;
 }
 
 /** The alpha-2 code of each of `iso3s` (for names in the reader's language and the French roll-call order). */

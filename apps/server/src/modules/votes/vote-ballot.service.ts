@@ -1,16 +1,19 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { CastBallotBody, ReceiptCheck, ShowOfHandsBody } from '@tansiq/api';
 import {
+  emailsOfUsers,
   findUserById,
-  insertLiveEvent,
+  insertLiveEvents,
   listParticipations,
-  putBallot,
+  putBallots,
   readBallotBox,
-  recordParticipation,
+  recordParticipations,
   updateVote,
   votingDelegateEmail,
+  votingDelegateEmails,
+  type Database,
   type Executor,
-  type StoredBallot,
+  type VoteRow,
 } from '@tansiq/db';
 import {
   DomainError,
@@ -25,7 +28,8 @@ import {
   recordsRollCall,
   requireBallotRight,
 } from '@tansiq/domain';
-import { recordAudit } from '../../audit.ts';
+import { recordAudit, recordAudits } from '../../audit.ts';
+import { GroupQueue, type GroupOutcome } from '../../group-queue.ts';
 import { personOf } from '../../policy.ts';
 import type { ServiceContext } from '../../context.ts';
 import { notFound, refused } from '../../errors.ts';
@@ -61,23 +65,64 @@ function receiptCode(): string {
   return chars.match(/.{4}/g)!.join('-');
 }
 
+/** What the voter gets for a ballot taken. */
+export interface CastBallotAnswer {
+  voteId: string;
+  state: string;
+  receipt: string;
+}
+
+/** A ballot waiting for its group's transaction: the request's own context (its actor, time, request id). */
+interface BallotRequest {
+  ctx: ServiceContext;
+  body: CastBallotBody;
+  receipt: string;
+}
+
+/**
+ * The most ballots of one vote committed in one transaction: a burst of 193 goes in a few groups, and a group's
+ * statements stay small (about fifteen parameters a ballot).
+ */
+export const MAX_BALLOT_GROUP = 64;
+
+/** A ballot's place among the ballots: a fraction below 1 from 48 random bits, the most randomInt gives. */
+const PLACES = 2 ** 48 - 1;
+
+/** The grouping of each database's ballots, per vote (tests open several databases in one process). */
+const committers = new WeakMap<Database, GroupQueue<string, BallotRequest, CastBallotAnswer>>();
+
+function committerOf(db: Database): GroupQueue<string, BallotRequest, CastBallotAnswer> {
+  let committer = committers.get(db);
+  if (committer === undefined) {
+    committer = new GroupQueue(castGroup, MAX_BALLOT_GROUP);
+    committers.set(db, committer);
+  }
+  return committer;
+}
+
 /**
  * Casts one ballot for `body.state`. A secret ballot: only the voting delegate of the state (or of the holder of
  * its proxy) casts it, and nothing stored ties the state to the choice: the has-voted row holds the vote and the
  * state only, the ballot goes into the box at a place drawn at random, with no time and no id, and the audit row
  * says that the state voted, not what. A roll-call ballot is public: the secretariat records it as the state
- * answers, or the voting delegate casts it.
+ * answers, or the voting delegate casts it. Ballots of one vote that arrive while another is being committed go
+ * together in the next transaction (`castGroup`); each is answered after that commit, with its own receipt or its
+ * own refusal.
  */
-export async function castBallot(
-  ctx: ServiceContext,
-  id: string,
-  body: CastBallotBody,
-): Promise<{ voteId: string; state: string; receipt: string }> {
-  const person = personOf(ctx.actor);
-  requireBallotRight(person);
-  const delegate = castsBallots(person);
-  const receipt = receiptCode();
-  const meetingId = await ctx.db.transaction(async (tx) => {
+export async function castBallot(ctx: ServiceContext, id: string, body: CastBallotBody): Promise<CastBallotAnswer> {
+  requireBallotRight(personOf(ctx.actor));
+  return committerOf(ctx.db).submit(id, { ctx, body, receipt: receiptCode() });
+}
+
+/**
+ * Commits a group of ballots of vote `id` in one transaction: the vote locked once, every ballot checked as if it
+ * came alone (a refused one is answered its own error and nothing of it is written), then those taken written
+ * together: their has-voted rows, each at a random place in the box, an audit row and a live event each. A vote
+ * that is not open (closed by a close that committed first), or not found, refuses the whole group.
+ */
+async function castGroup(id: string, requests: BallotRequest[]): Promise<GroupOutcome<CastBallotAnswer>[]> {
+  const db = requests[0]!.ctx.db;
+  const { meetingId, outcomes } = await db.transaction(async (tx) => {
     const vote = await requireLockedVote(tx, id);
     if (vote.status !== 'open') {
       throw notOpen(vote);
@@ -86,58 +131,151 @@ export async function castBallot(
       throw refused('wrong_method', 'A show of hands takes counts, not ballots.', ['method']);
     }
     const facts = { present: vote.present ?? [], proxies: vote.proxies ?? {} };
-    const caster = castingStateFor(facts, body.state);
-    if (caster === null) {
-      throw refused('not_eligible', `${body.state} is neither present nor represented by proxy in this vote.`, [
-        'state',
-      ]);
+    const delegates = await votingDelegatesOf(tx, vote.meetingId, facts, requests);
+    const outcomes: GroupOutcome<CastBallotAnswer>[] = requests.map((request) => {
+      try {
+        checkBallot(vote, facts, request, delegates);
+        return { ok: true, value: { voteId: vote.id, state: request.body.state, receipt: request.receipt } };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    });
+    // A state's second ballot in the same group is refused as a second ballot after the first's commit would be.
+    const first = new Map<string, number>();
+    outcomes.forEach((outcome, index) => {
+      const state = requests[index]!.body.state;
+      if (outcome.ok && !first.has(state)) {
+        first.set(state, index);
+      } else if (outcome.ok) {
+        outcomes[index] = { ok: false, error: alreadyVoted(vote, state) };
+      }
+    });
+    // In alphabetical order: within a group, not even the rows' physical order says who came first.
+    const recorded = await recordParticipations(tx, vote.id, [...first.keys()].sort());
+    const taken: BallotRequest[] = [];
+    for (const [state, index] of first) {
+      if (recorded.has(state)) {
+        taken.push(requests[index]!);
+      } else {
+        outcomes[index] = { ok: false, error: alreadyVoted(vote, state) };
+      }
     }
-    const recorder = recordsRollCall(person, vote.method);
-    if (!recorder && !delegate) {
-      throw new DomainError('forbidden', 'The secretariat records roll-call answers; it never casts a secret ballot.');
+    if (taken.length === 0) {
+      return { meetingId: null, outcomes };
     }
-    if (!recorder && !(await isVotingDelegateOf(tx, ctx, vote.meetingId, caster))) {
-      const message =
-        caster === body.state
-          ? `Only ${caster}'s voting delegate casts its ballot.`
-          : `Only the voting delegate of ${caster}, which holds ${body.state}'s proxy, casts that ballot.`;
-      throw new DomainError('not_voting_delegate', message, [
-        { path: ['state'], code: 'not_voting_delegate', message },
-      ]);
-    }
-    assertNoIssues(
-      ballotChoiceIssues(
-        { kind: vote.kind as VoteKind, seats: vote.seats, candidates: candidateIds(vote) },
-        body.choice,
-      ),
-      'The ballot is not valid.',
+    const received = await putBallots(
+      tx,
+      vote.id,
+      taken.map(({ body, receipt }) => ({
+        ballot:
+          vote.method === 'roll-call'
+            ? { choice: body.choice, receipt, state: body.state }
+            : { choice: body.choice, receipt },
+        fraction: randomInt(PLACES) / PLACES,
+      })),
     );
-    if (!(await recordParticipation(tx, vote.id, body.state))) {
-      throw refused('already_voted', `${body.state} has voted in vote ${vote.number} already.`, ['state']);
-    }
-    const ballot: StoredBallot = { choice: body.choice, receipt };
-    if (vote.method === 'roll-call') {
-      ballot.state = body.state;
-    }
-    // A place among the ballots drawn at random (a fraction below 1 from 48 random bits, the most randomInt gives).
-    const places = 2 ** 48 - 1;
-    const received = await putBallot(tx, vote.id, ballot, randomInt(places) / places);
-    await recordAudit(tx, ctx, {
-      action: 'vote.cast',
-      entityType: 'vote',
-      entityId: vote.id,
-      before: null,
-      after: vote.method === 'roll-call' ? { state: body.state, choice: body.choice } : { state: body.state },
-    });
-    await insertLiveEvent(tx, {
-      meetingId: vote.meetingId,
-      type: 'vote.ballot',
-      payload: { voteId: vote.id, received },
-    });
-    return vote.meetingId;
+    await recordAudits(
+      tx,
+      taken.map(({ ctx, body }) => ({
+        ctx,
+        event: {
+          action: 'vote.cast',
+          entityType: 'vote',
+          entityId: vote.id,
+          before: null,
+          after: vote.method === 'roll-call' ? { state: body.state, choice: body.choice } : { state: body.state },
+        },
+      })),
+    );
+    // One event per ballot, as when each came alone: the count after it, nothing else.
+    const before = received - taken.length;
+    await insertLiveEvents(
+      tx,
+      vote.meetingId,
+      taken.map((_, index) => ({ type: 'vote.ballot', payload: { voteId: vote.id, received: before + index + 1 } })),
+    );
+    return { meetingId: vote.meetingId, outcomes };
   });
-  ctx.live?.notify(meetingId);
-  return { voteId: id, state: body.state, receipt };
+  if (meetingId !== null) {
+    for (const live of new Set(requests.map(({ ctx }) => ctx.live))) {
+      live?.notify(meetingId);
+    }
+  }
+  return outcomes;
+}
+
+function alreadyVoted(vote: VoteRow, state: string): DomainError {
+  return refused('already_voted', `${state} has voted in vote ${vote.number} already.`, ['state']);
+}
+
+/**
+ * For the requests of a group whose actor may be the voting delegate of the state it casts for, whether it is:
+ * two reads for the whole group, of the actors' own accounts and of those states' delegations only.
+ */
+async function votingDelegatesOf(
+  tx: Executor,
+  meetingId: string,
+  facts: { present: string[]; proxies: Record<string, string> },
+  requests: BallotRequest[],
+): Promise<Set<BallotRequest>> {
+  const candidates = requests.flatMap((request) => {
+    const { actor } = request.ctx;
+    const caster = castingStateFor(facts, request.body.state);
+    return actor.kind === 'user' && caster !== null && actor.memberStateIso3 === caster
+      ? [{ request, userId: actor.userId, caster }]
+      : [];
+  });
+  if (candidates.length === 0) {
+    return new Set();
+  }
+  const emails = await emailsOfUsers(
+    tx,
+    candidates.map(({ userId }) => userId),
+  );
+  const delegateEmails = await votingDelegateEmails(
+    tx,
+    meetingId,
+    candidates.map(({ caster }) => caster),
+  );
+  const delegates = new Set<BallotRequest>();
+  for (const { request, userId, caster } of candidates) {
+    const email = emails.get(userId);
+    const person = personOf(request.ctx.actor);
+    if (email !== undefined && isVotingDelegate({ ...person!, email }, caster, delegateEmails.get(caster) ?? null)) {
+      delegates.add(request);
+    }
+  }
+  return delegates;
+}
+
+/** Throws the refusal of one ballot of an open vote that takes ballots, as if it came alone; already voted aside. */
+function checkBallot(
+  vote: VoteRow,
+  facts: { present: string[]; proxies: Record<string, string> },
+  request: BallotRequest,
+  delegates: Set<BallotRequest>,
+): void {
+  const { ctx, body } = request;
+  const person = personOf(ctx.actor);
+  const caster = castingStateFor(facts, body.state);
+  if (caster === null) {
+    throw refused('not_eligible', `${body.state} is neither present nor represented by proxy in this vote.`, ['state']);
+  }
+  const recorder = recordsRollCall(person, vote.method);
+  if (!recorder && !castsBallots(person)) {
+    throw new DomainError('forbidden', 'The secretariat records roll-call answers; it never casts a secret ballot.');
+  }
+  if (!recorder && !delegates.has(request)) {
+    const message =
+      caster === body.state
+        ? `Only ${caster}'s voting delegate casts its ballot.`
+        : `Only the voting delegate of ${caster}, which holds ${body.state}'s proxy, casts that ballot.`;
+    throw new DomainError('not_voting_delegate', message, [{ path: ['state'], code: 'not_voting_delegate', message }]);
+  }
+  assertNoIssues(
+    ballotChoiceIssues({ kind: vote.kind as VoteKind, seats: vote.seats, candidates: candidateIds(vote) }, body.choice),
+    'The ballot is not valid.',
+  );
 }
 
 /** Enters the counts of a show of hands (secretariat), while the vote is open; entering again replaces them. */
