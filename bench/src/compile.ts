@@ -28,15 +28,13 @@ import {
   hotSpots,
   parseInstrumentText,
   regionMatrix,
-  renderInstrumentText,
   wordDiff,
   type BaseProvision,
-  type Provision,
   type ProvisionChange,
   type Synoptic,
   type SynopticSource,
 } from '@tansiq/domain';
-import { mulberry32 } from './random.ts';
+import { WTDC_SCALE, generateMeeting } from '@tansiq/server';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 50);
@@ -44,8 +42,7 @@ const SAMPLE_MS = Number(process.env.BENCH_SAMPLE_MS ?? 50);
 // Garbage is collected before each case, so that none pays for the one before it.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
-const INSTRUMENTS = 80;
-const PROPOSALS = 300;
+const { instruments: INSTRUMENTS, proposals: PROPOSALS } = WTDC_SCALE;
 const REGIONS = ['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'];
 // Six regional groups and four Member States per region.
 const SOURCES = REGIONS.flatMap((region, r) => [
@@ -54,25 +51,6 @@ const SOURCES = REGIONS.flatMap((region, r) => [
 ]);
 const regionOf = (source: string) => REGIONS[Math.floor(SOURCES.indexOf(source) / 5)] ?? null;
 
-const WORDS = (
-  'the of to and in for with on by that this Member States Sector Members developing countries least developed ' +
-  'small island assist Telecommunication Development Bureau Director study groups questions report programme ' +
-  'action plan budget resources experts cooperation organizations support further encourage invite request ' +
-  'regional initiatives broadband infrastructure capacity building spectrum management digital divide access ' +
-  'persons disabilities women youth rural remote areas community centres training skills security confidence ' +
-  'emergency telecommunications environment climate change standards conformance interoperability statistics ' +
-  'indicators measurement prices affordability investment policy regulation competition consumers protection'
-).split(' ');
-
-const HEADINGS: [string, string, 'preamble' | 'operative', 'letter' | 'number'][] = [
-  ['considering', 'considering', 'preamble', 'letter'],
-  ['recognizing', 'recognizing', 'preamble', 'letter'],
-  ['noting', 'noting', 'preamble', 'letter'],
-  ['resolves', 'resolves', 'operative', 'number'],
-  ['instructs the Director of the Telecommunication Development Bureau', 'instructs-director', 'operative', 'number'],
-  ['invites Member States', 'invites-member-states', 'operative', 'number'],
-];
-
 interface Meeting {
   texts: string[];
   bases: BaseProvision[][];
@@ -80,100 +58,38 @@ interface Meeting {
   mods: [string, string][];
 }
 
-/** Generates `instruments` texts of 20 to 40 provisions and `proposals` proposals spread over them. */
-function generateMeeting(instruments: number, proposals: number, seed: number): Meeting {
-  const random = mulberry32(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const sentence = (min: number, max: number) =>
-    Array.from({ length: min + Math.floor(random() * (max - min)) }, () => pick(WORDS)).join(' ');
-  const texts: string[] = [];
-  const bases: BaseProvision[][] = [];
-  for (let i = 0; i < instruments; i++) {
-    const provisions: Provision[] = [];
-    for (const [heading, headingKey, section, scheme] of HEADINGS) {
-      const count = headingKey === 'resolves' ? 6 + Math.floor(random() * 10) : 2 + Math.floor(random() * 5);
-      for (let n = 1; n <= count; n++) {
-        const key = scheme === 'letter' ? String.fromCharCode(96 + n) : String(n);
-        provisions.push({
-          id: `${headingKey}.${key}`,
-          section,
-          heading,
-          headingKey,
-          num: scheme === 'letter' ? `${key})` : key,
-          key,
-          parent: null,
-          text: `${sentence(12, 50)};`,
-        });
-      }
-    }
-    const text = renderInstrumentText({
-      language: 'en',
-      kind: 'resolution',
-      number: String(100 + i),
-      revision: 'Rev. Buenos Aires, 2017',
-      title: `Generated resolution ${100 + i}`,
-      body: 'The World Telecommunication Development Conference (Buenos Aires, 2017),',
-      provisions,
-    });
-    texts.push(text);
-    bases.push(parseInstrumentText(text, { language: 'en' }).text.provisions);
-  }
-  const changes = bases.map(() => new Map<string, ProvisionChange[]>());
-  const wholeText = bases.map(() => new Map<string, SynopticSource['wholeText']>());
+/**
+ * The generated meeting (the generator `tansiq demo load --scale wtdc` stores, apps/server/src/demo/wtdc-scale.ts)
+ * as the compiler takes it: per instrument, each source's changes in order, a later whole-text suppression
+ * replacing an earlier one.
+ */
+function generate(instruments: number, proposals: number, seed: number): Meeting {
+  const meeting = generateMeeting(instruments, proposals, seed, SOURCES);
+  const changes = meeting.bases.map(() => new Map<string, ProvisionChange[]>());
+  const wholeText = meeting.bases.map(() => new Map<string, SynopticSource['wholeText']>());
   const mods: [string, string][] = [];
-  for (let p = 0; p < proposals; p++) {
-    // Proposals gather on a few instruments and provisions, as they do at a conference.
-    const i = Math.floor(random() ** 2 * instruments);
-    const base = bases[i]!;
-    const target = base[Math.floor(random() ** 2 * base.length)]!;
-    const source = pick(SOURCES);
-    const number = `${source}/${1 + (p % 40)}/${p + 1}`;
-    const roll = random();
-    let change: ProvisionChange;
-    if (roll < 0.03) {
-      wholeText[i]!.set(source, { mark: 'SUP', number });
+  for (const proposal of meeting.proposals) {
+    if (proposal.wholeText) {
+      wholeText[proposal.instrument]!.set(proposal.source, { mark: 'SUP', number: proposal.number });
       continue;
-    } else if (roll < 0.13) {
-      change = { mark: 'SUP', provisionId: target.id, text: null, number };
-    } else if (roll < 0.23) {
-      change = { mark: 'NOC', provisionId: target.id, text: null, number };
-    } else if (roll < 0.38) {
-      change = {
-        mark: 'ADD',
-        provisionId: null,
-        after: target.id,
-        headingKey: target.headingKey,
-        text: `${sentence(10, 40)};`,
-        number,
-      };
-    } else {
-      const words = target.text.split(' ');
-      for (let e = 1 + Math.floor(random() * 4); e > 0; e--) {
-        const at = Math.floor(random() * words.length);
-        const kind = random();
-        if (kind < 0.5) {
-          words[at] = pick(WORDS);
-        } else if (kind < 0.8) {
-          words.splice(at, 0, pick(WORDS), pick(WORDS));
-        } else {
-          words.splice(at, 1);
-        }
-      }
-      change = { mark: 'MOD', provisionId: target.id, text: words.join(' '), number };
-      mods.push([target.text, change.text!]);
     }
-    const list = changes[i]!.get(source) ?? [];
+    const { change } = proposal;
+    if (change.mark === 'MOD') {
+      const base = meeting.bases[proposal.instrument]!.find((provision) => provision.id === change.provisionId)!;
+      mods.push([base.text, change.text!]);
+    }
+    const list = changes[proposal.instrument]!.get(proposal.source) ?? [];
     list.push(change);
-    changes[i]!.set(source, list);
+    changes[proposal.instrument]!.set(proposal.source, list);
   }
-  const sources = bases.map((_, i) =>
+  const sources = meeting.bases.map((_, i) =>
     SOURCES.filter((source) => changes[i]!.has(source) || wholeText[i]!.has(source)).map((source) => ({
       source,
       wholeText: wholeText[i]!.get(source) ?? null,
       changes: changes[i]!.get(source) ?? [],
     })),
   );
-  return { texts, bases, sources, mods };
+  return { texts: meeting.texts, bases: meeting.bases, sources, mods };
 }
 
 /**
@@ -202,7 +118,7 @@ function time(run: () => unknown): number {
 }
 
 function measure(scale: number) {
-  const meeting = generateMeeting(INSTRUMENTS * scale, PROPOSALS * scale, 2017 + scale);
+  const meeting = generate(INSTRUMENTS * scale, PROPOSALS * scale, WTDC_SCALE.seed - 1 + scale);
   let synoptics: Synoptic[] = [];
   const results = {
     diff: time(() => meeting.mods.map(([base, text]) => wordDiff(base, text))),

@@ -13,14 +13,18 @@ import {
 import {
   actorForToken,
   checkWorkers,
+  DEMO_SCALES,
+  WTDC_SCALE_MEETING,
   createUser,
   importInstrumentText,
   loadDemo,
+  loadWtdcScale,
   openRuntime,
   operatorContext,
   readConfig,
   serve,
   type Config,
+  type DemoScale,
   type Runtime,
   type ServiceContext,
 } from '@tansiq/server';
@@ -155,7 +159,14 @@ export function buildProgram(io: Io): Command {
   demo
     .command('load')
     .description('load the WTDC-17 cycle and its demo records (idempotent)')
-    .action(async (_options: unknown, command: Command) => {
+    .addOption(
+      new Option(
+        '--scale <size>',
+        'also load a generated meeting of that size beside it (wtdc: wtdc-scale, 80 resolutions, 300 proposals, ' +
+          'about 450 documents)',
+      ).choices(DEMO_SCALES),
+    )
+    .action(async (options: { scale?: DemoScale }, command: Command) => {
       const runtime = await openRuntime(configOf(command, io), 'tansiq demo load');
       try {
         const ctx = await actingContext(runtime, command, io, 'tansiq demo load');
@@ -164,6 +175,17 @@ export function buildProgram(io: Io): Command {
         io.out(
           `WTDC-17 demo: ${result.created} records created, ${result.existing} already there (${runtime.location}).\n`,
         );
+        if (options.scale === 'wtdc') {
+          const scale = await runtime.exclusive(() => loadWtdcScale(ctx));
+          const documents = scale.contributions + scale.secretariatDocuments;
+          const created = scale.cycles + scale.meetings + scale.instruments + documents;
+          io.out(
+            `WTDC-size meeting ${WTDC_SCALE_MEETING}: ${created} records created (${scale.cycles} cycle, ` +
+              `${scale.meetings} meeting, ${scale.instruments} instruments, ${documents} documents: ` +
+              `${scale.contributions} contributions with ${scale.proposals} proposals, ${scale.published} of them ` +
+              `published, and ${scale.secretariatDocuments} secretariat documents), ${scale.existing} already there.\n`,
+          );
+        }
       } finally {
         await runtime.close();
       }

@@ -9,6 +9,8 @@ import { run, type Io } from '../src/program.ts';
 
 // Each test opens a real embedded database on disk: seconds, not milliseconds.
 const SLOW = 60_000;
+// The WTDC-size meeting is some 1,300 writes through the services: 45 to 50 s on the shared machine under load.
+const SCALE = 120_000;
 
 const directories: string[] = [];
 
@@ -112,6 +114,48 @@ describe('tansiq', () => {
       expect(second.stdout).toMatch(/WTDC-17 demo: 0 records created, 95 already there/);
     },
     SLOW,
+  );
+
+  it(
+    'demo load --scale wtdc loads a WTDC-size meeting beside the demo once, and refuses a size it does not know',
+    async () => {
+      const dataDir = freshDataDir();
+      const env = { TANSIQ_DATA_DIR: dataDir };
+
+      const huge = await tansiq(['demo', 'load', '--scale', 'huge'], env);
+      expect(huge.code).toBe(2);
+      expect(huge.stdout).toBe('');
+      expect(huge.stderr).toMatch(/option '--scale <size>' argument 'huge' is invalid\. Allowed choices are wtdc\./);
+
+      const first = await tansiq(['demo', 'load', '--scale', 'wtdc'], env);
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/WTDC-17 demo: 95 records created, 0 already there/);
+      expect(first.stdout).toContain(
+        'WTDC-size meeting wtdc-scale: 532 records created (1 cycle, 1 meeting, 80 instruments, 450 documents: 274 ' +
+          'contributions with 300 proposals, 30 of them published, and 176 secretariat documents), 0 already there.',
+      );
+
+      const second = await tansiq(['demo', 'load', '--scale', 'wtdc'], env);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toMatch(/WTDC-17 demo: 0 records created, 95 already there/);
+      expect(second.stdout).toMatch(/WTDC-size meeting wtdc-scale: 0 records created \(.*\), 532 already there\./);
+
+      await withApp(dataDir, async (app) => {
+        const documents = await app.inject({ method: 'GET', url: '/api/v1/contributions?meeting=wtdc-scale' });
+        expect(documents.statusCode, documents.body).toBe(200);
+        const list = documents.json<{ data: { series: string; status: string; proposalCount: number }[] }>().data;
+        expect(list).toHaveLength(450);
+        expect(list.filter((document) => document.series === 'Doc')).toHaveLength(274);
+        expect(list.reduce((sum, document) => sum + document.proposalCount, 0)).toBe(300);
+        const instruments = await app.inject({ method: 'GET', url: '/api/v1/instruments?q=Generated' });
+        expect(instruments.json<{ data: unknown[] }>().data).toHaveLength(80);
+        // The WTDC-17 demo is untouched beside it: its five submitted documents (the Arab draft is not shown).
+        const demo = await app.inject({ method: 'GET', url: '/api/v1/contributions?meeting=wtdc-17' });
+        expect(demo.json<{ data: unknown[] }>().data).toHaveLength(5);
+      });
+    },
+    SCALE,
   );
 
   it(

@@ -19,3 +19,6 @@ export {
   type CompilationFormat,
   type CompilationRequest,
 } from './modules/compilation/compilation.service.ts';
+export { mulberry32 } from './demo/random.ts';
+export * from './demo/wtdc-scale.ts';
+export * from './demo/load-wtdc-scale.ts';
