@@ -16,6 +16,8 @@ let secretariat: SignedIn;
 let egypt: SignedIn;
 /** Opened by a test: the gated route's handler waits on it after reading. */
 let gate: { opened: Promise<void>; open: () => void; read: Promise<void>; hasRead: () => void };
+/** How many times the gated route's handler ran. */
+let gatedReads = 0;
 
 function newGate() {
   let open!: () => void;
@@ -30,6 +32,7 @@ beforeAll(async () => {
     routes: (app) => {
       // A cached read that stops between its database read and its answer, so a test can write in between.
       app.get('/api/v1/test/gated-entities', { config: { cache: REGISTRY_READ } }, async (request) => {
+        gatedReads += 1;
         const rows = await listEntities(request.ctx, {});
         gate.hasRead();
         await gate.opened;
@@ -156,6 +159,20 @@ describe('a write makes the answers that depend on it stale', () => {
     const next = await get('/api/v1/test/gated-entities');
     expect(next.json<{ data: string[] }>().data).toContain(created.name);
     expect(next.headers.etag).not.toBe(during.headers.etag);
+  });
+
+  it('reads an answer once for the readers who ask while it is being read', async () => {
+    await createEntity('Crowd Opener');
+    newGate();
+    const reads = gatedReads;
+    const first = get('/api/v1/test/gated-entities');
+    await gate.read;
+    const crowd = Array.from({ length: 5 }, () => get('/api/v1/test/gated-entities'));
+    gate.open();
+    const answers = await Promise.all([first, ...crowd]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1);
+    expect(gatedReads).toBe(reads + 1);
   });
 
   it('drops the answers at a write made outside a request (a service called in process, as the CLI does)', async () => {

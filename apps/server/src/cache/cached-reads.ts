@@ -21,9 +21,12 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     /** A cached route's answer being read: where it goes in the cache and the tags' stamp before its reads. */
-    cacheFill: { key: string; stamp: string; policy: CachePolicy } | null;
+    cacheFill: { key: string; stamp: string; policy: CachePolicy; done: () => void } | null;
   }
 }
+
+/** The longest a reader waits for another's read of the same answer before reading it itself. */
+const FILL_WAIT_MS = 10_000;
 
 /** The headers that describe an answer's bytes, kept with them. */
 const DESCRIBING_HEADERS = ['content-type', 'content-disposition', 'content-security-policy'] as const;
@@ -75,16 +78,50 @@ function notModified(request: FastifyRequest, etag: string): boolean {
  * GET only (a HEAD is answered by the route as before).
  */
 export function cachedReads(app: FastifyInstance, cache: ReadCache): void {
+  /** The answers being read now, by key, with the stamp they are read under. */
+  const fills = new Map<string, { stamp: string; promise: Promise<void> }>();
   app.decorateRequest('cacheFill', null);
+  // A read that ends without a reply (the client went away) lets its waiters read for themselves.
+  const release = async (request: FastifyRequest) => {
+    request.cacheFill?.done();
+    request.cacheFill = null;
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
   app.addHook('onRequest', async (request, reply) => {
     const policy = request.routeOptions.config.cache;
     if (policy === undefined || request.method !== 'GET') {
       return;
     }
     const key = `${policy.shared === true ? 'shared' : audienceOf(request.ctx.actor)} ${request.url}`;
-    const answer = cache.lookup(key, policy.tags);
+    let answer = cache.lookup(key, policy.tags);
     if (answer === undefined) {
-      request.cacheFill = { key, stamp: cache.stamp(policy.tags), policy };
+      const stamp = cache.stamp(policy.tags);
+      // Readers who ask while the same answer is being read wait for it rather than read it too: after a write, a
+      // crowd opening one page costs one read, not one per reader.
+      const pending = fills.get(key);
+      if (pending !== undefined && pending.stamp === stamp) {
+        await Promise.race([pending.promise, new Promise((resolve) => setTimeout(resolve, FILL_WAIT_MS).unref())]);
+        answer = cache.lookup(key, policy.tags);
+      }
+    }
+    if (answer === undefined) {
+      const stamp = cache.stamp(policy.tags);
+      let done!: () => void;
+      const promise = new Promise<void>((resolve) => (done = resolve));
+      const fill = { stamp, promise };
+      fills.set(key, fill);
+      request.cacheFill = {
+        key,
+        stamp,
+        policy,
+        done: () => {
+          if (fills.get(key) === fill) {
+            fills.delete(key);
+          }
+          done();
+        },
+      };
       return;
     }
     describe(reply, answer, policy);
@@ -100,10 +137,14 @@ export function cachedReads(app: FastifyInstance, cache: ReadCache): void {
       cache.invalidate(written);
     }
     const fill = request.cacheFill;
-    if (fill === null || reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) {
+    if (fill === null) {
       return payload;
     }
     request.cacheFill = null;
+    if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) {
+      fill.done();
+      return payload;
+    }
     const headers: Record<string, string> = {};
     for (const name of DESCRIBING_HEADERS) {
       const value = reply.getHeader(name);
@@ -115,6 +156,7 @@ export function cachedReads(app: FastifyInstance, cache: ReadCache): void {
     const bytes = typeof payload === 'string' ? Buffer.from(payload) : payload;
     const answer: CachedAnswer = { payload: bytes, etag: entityTag(bytes), headers, stamp: fill.stamp };
     cache.store(fill.key, fill.policy.tags, answer);
+    fill.done();
     describe(reply, answer, fill.policy);
     if (notModified(request, answer.etag)) {
       reply.code(304);
